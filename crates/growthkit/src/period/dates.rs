@@ -1,0 +1,109 @@
+//! Thin helpers over jiff's civil dates, returning growthkit errors.
+//!
+//! Every calendar fact (month lengths, leap years, ISO weeks, day counts)
+//! comes from jiff; this file only maps its results into the years growthkit
+//! supports (1..=9999) and into growthkit's error codes.
+
+use crate::error::{Error, Result};
+use jiff::SignedDuration;
+use jiff::civil::{Date, ISOWeekDate, Weekday};
+
+/// The first year a period may have.
+pub const MIN_YEAR: i32 = 1;
+/// The last year a period may have.
+pub const MAX_YEAR: i32 = 9999;
+
+/// 1970-01-01, day 0 of the daily ordinals (as in pandas and numpy).
+pub(crate) const EPOCH: Date = Date::constant(1970, 1, 1);
+/// Monday 1969-12-29, the first day of ISO week 1970-W01: week 0 of the weekly ordinals.
+pub(crate) const EPOCH_MONDAY: Date = Date::constant(1969, 12, 29);
+
+const SECONDS_PER_DAY: i64 = 86_400;
+
+/// Checks that a year is within 1..=9999.
+pub(crate) fn check_year(year: i64) -> Result<i16> {
+    if (i64::from(MIN_YEAR)..=i64::from(MAX_YEAR)).contains(&year) {
+        // In range, so it fits an i16.
+        Ok(year as i16)
+    } else {
+        Err(Error::OutOfRange(format!(
+            "year `{year}` is out of range: growthkit handles years {MIN_YEAR} to {MAX_YEAR}"
+        )))
+    }
+}
+
+/// Checks that a date's year is within 1..=9999.
+pub(crate) fn check_date(date: Date) -> Result<Date> {
+    check_year(i64::from(date.year()))?;
+    Ok(date)
+}
+
+/// The date of a year, month and day, all assumed valid except the year.
+pub(crate) fn ymd(year: i64, month: i64, day: i64) -> Result<Date> {
+    let y = check_year(year)?;
+    Date::new(y, month as i8, day as i8).map_err(|e| {
+        Error::InvalidArgument(format!(
+            "`{year:04}-{month:02}-{day:02}` is not a date: {e}"
+        ))
+    })
+}
+
+/// Days from 1970-01-01 to `date`.
+pub(crate) fn epoch_day(date: Date) -> i64 {
+    date.duration_since(EPOCH).as_secs() / SECONDS_PER_DAY
+}
+
+/// `date` moved by `days`, within years 1..=9999.
+pub(crate) fn add_days(date: Date, days: i64) -> Result<Date> {
+    let out_of_range = || {
+        Error::OutOfRange(format!(
+            "{date} moved by {days} days falls outside years {MIN_YEAR} to {MAX_YEAR}"
+        ))
+    };
+    // |days| beyond 4 million cannot stay within the supported years.
+    if days.unsigned_abs() > 4_000_000 {
+        return Err(out_of_range());
+    }
+    let moved = date
+        .checked_add(SignedDuration::from_secs(days * SECONDS_PER_DAY))
+        .map_err(|_| out_of_range())?;
+    check_date(moved).map_err(|_| out_of_range())
+}
+
+/// Days from `start` to `end`, both included.
+pub(crate) fn days_between(start: Date, end: Date) -> i64 {
+    end.duration_since(start).as_secs() / SECONDS_PER_DAY + 1
+}
+
+/// The Monday of ISO week `week` of ISO year `year`.
+pub(crate) fn iso_monday(year: i16, week: i8) -> Result<Date> {
+    let wd = ISOWeekDate::new(year, week, Weekday::Monday).map_err(|_| {
+        Error::NoSuchPeriod(format!(
+            "iso week `{year:04}-W{week:02}` does not exist: {year:04} has {} weeks",
+            weeks_in_year(year)
+        ))
+    })?;
+    check_date(wd.date())
+}
+
+/// How many ISO weeks (52 or 53) the ISO year `year` has.
+pub(crate) fn weeks_in_year(year: i16) -> i8 {
+    // 28 December always falls in the last ISO week of its year.
+    Date::constant(year, 12, 28).iso_week_date().week()
+}
+
+/// The Thursday of the ISO week that starts on `monday`.
+pub(crate) fn thursday(monday: Date) -> Result<Date> {
+    add_days(monday, 3)
+}
+
+/// 29 February becomes 28 February; other dates are kept.
+pub(crate) fn same_day_in(date: Date, year: i64) -> Result<Date> {
+    let y = check_year(year)?;
+    let day = if date.month() == 2 && date.day() == 29 {
+        Date::constant(y, 2, 1).last_of_month().day()
+    } else {
+        date.day()
+    };
+    ymd(year, i64::from(date.month()), i64::from(day))
+}
