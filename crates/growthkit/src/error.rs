@@ -106,6 +106,27 @@ impl Error {
         }
     }
 
+    /// The same error with `context` put before its message.
+    pub(crate) fn context(self, context: &str) -> Error {
+        let m = |m: String| format!("{context}: {m}");
+        match self {
+            Error::InvalidPeriod(s) => Error::InvalidPeriod(m(s)),
+            Error::InvalidFrequency(s) => Error::InvalidFrequency(m(s)),
+            Error::OutOfRange(s) => Error::OutOfRange(m(s)),
+            Error::NoSuchPeriod(s) => Error::NoSuchPeriod(m(s)),
+            Error::Straddles(s) => Error::Straddles(m(s)),
+            Error::FrequencyMismatch(s) => Error::FrequencyMismatch(m(s)),
+            Error::DuplicatePeriod(s) => Error::DuplicatePeriod(m(s)),
+            Error::OverlappingPeriods(s) => Error::OverlappingPeriods(m(s)),
+            Error::LengthMismatch(s) => Error::LengthMismatch(m(s)),
+            Error::NonFinite(s) => Error::NonFinite(m(s)),
+            Error::NonPositiveBase(s) => Error::NonPositiveBase(m(s)),
+            Error::InvalidArgument(s) => Error::InvalidArgument(m(s)),
+            Error::InvalidUnit(s) => Error::InvalidUnit(m(s)),
+            Error::UnitMismatch(s) => Error::UnitMismatch(m(s)),
+        }
+    }
+
     /// The message alone, without the code.
     pub fn message(&self) -> &str {
         match self {

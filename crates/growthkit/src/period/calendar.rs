@@ -27,7 +27,9 @@ impl Period {
         }
         match self.ordinal() {
             Some(ord) => {
-                let moved = ord.checked_add(n).ok_or_else(|| self.shift_out_of_range(n))?;
+                let moved = ord
+                    .checked_add(n)
+                    .ok_or_else(|| self.shift_out_of_range(n))?;
                 Period::from_ordinal(self.freq, moved).map_err(|_| self.shift_out_of_range(n))
             }
             None => {
@@ -35,7 +37,8 @@ impl Period {
                     .days()
                     .checked_mul(n)
                     .ok_or_else(|| self.shift_out_of_range(n))?;
-                let start = dates::add_days(self.start, by).map_err(|_| self.shift_out_of_range(n))?;
+                let start =
+                    dates::add_days(self.start, by).map_err(|_| self.shift_out_of_range(n))?;
                 let end = dates::add_days(self.end, by).map_err(|_| self.shift_out_of_range(n))?;
                 Ok(Period::from_dates(Frequency::Span, start, end))
             }
@@ -272,7 +275,9 @@ impl Period {
                 "range from `{first}` to `{last}`: the last period comes before the first"
             )));
         }
-        (a..=b).map(|n| Period::from_ordinal(first.freq, n)).collect()
+        (a..=b)
+            .map(|n| Period::from_ordinal(first.freq, n))
+            .collect()
     }
 
     /// A dense integer index within the period's kind, the same as pandas'
@@ -334,7 +339,10 @@ impl Period {
             }
             f => {
                 let per_year = f.per_calendar_year().unwrap_or(1);
-                let year = n.div_euclid(per_year).checked_add(1970).ok_or_else(out_of_range)?;
+                let year = n
+                    .div_euclid(per_year)
+                    .checked_add(1970)
+                    .ok_or_else(out_of_range)?;
                 Period::regular(f, year, n.rem_euclid(per_year) + 1).map_err(|_| out_of_range())
             }
         }

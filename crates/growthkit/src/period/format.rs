@@ -139,7 +139,10 @@ impl Period {
             Frequency::Semiannual if n == 1 => format!("{y}年上半年"),
             Frequency::Semiannual => format!("{y}年下半年"),
             Frequency::Quarterly => {
-                format!("{y}年第{}季度", CHINESE_QUARTERS[(n as usize).clamp(1, 4) - 1])
+                format!(
+                    "{y}年第{}季度",
+                    CHINESE_QUARTERS[(n as usize).clamp(1, 4) - 1]
+                )
             }
             Frequency::Monthly => format!("{y}年{}月", s.month()),
             Frequency::Weekly => format!("{y}年第{n}周"),

@@ -187,7 +187,8 @@ fn parse_numeric(t: &str) -> Parsed {
         ('W', _) => because(Period::week(y, digits(num, 2).ok_or(None)? as u32)),
         ('D', true) => {
             let n = digits(num, 3).ok_or(None)?;
-            let first = dates::ymd(i64::from(y), 1, 1).map_err(|e| Some(e.message().to_string()))?;
+            let first =
+                dates::ymd(i64::from(y), 1, 1).map_err(|e| Some(e.message().to_string()))?;
             if !(1..=i64::from(first.days_in_year())).contains(&n) {
                 return Err(Some(format!(
                     "day {n} is out of range: {y} has {} days",
@@ -251,7 +252,10 @@ fn parse_chinese(t: &str) -> Parsed {
     let (a, b) = months
         .split_once(['-', '–', '—', '~', '～', '至'])
         .ok_or(None)?;
-    let (a, b) = (short_number(a.trim()).ok_or(None)?, short_number(b.trim()).ok_or(None)?);
+    let (a, b) = (
+        short_number(a.trim()).ok_or(None)?,
+        short_number(b.trim()).ok_or(None)?,
+    );
     if a >= b {
         return Err(Some(format!(
             "month range {a}-{b}: the first month must come before the last"

@@ -1,0 +1,329 @@
+//! From finer periods to coarser ones, and over moving windows: aggregation
+//! with completeness, rolling windows, rebasing, deflating, values per day.
+
+use crate::error::{Error, Result, positive, quote};
+use crate::period::dates;
+use crate::period::{Frequency, Period};
+use crate::series::Series;
+use std::fmt;
+
+/// How values over several periods combine into one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// The sum (flows).
+    Sum,
+    /// The arithmetic mean (rates, indices).
+    Mean,
+    /// The first value in time.
+    First,
+    /// The last value in time (stocks).
+    Last,
+    /// The smallest value.
+    Min,
+    /// The largest value.
+    Max,
+}
+
+impl Method {
+    /// Reads `sum`, `mean`, `first`, `last`, `min` or `max`.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for any other text.
+    ///
+    /// ```
+    /// use growthkit::Method;
+    /// assert_eq!(Method::parse("last")?, Method::Last);
+    /// assert_eq!(Method::parse("median").unwrap_err().code(), "invalid_argument");
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn parse(text: &str) -> Result<Method> {
+        match text.trim() {
+            "sum" => Ok(Method::Sum),
+            "mean" => Ok(Method::Mean),
+            "first" => Ok(Method::First),
+            "last" => Ok(Method::Last),
+            "min" => Ok(Method::Min),
+            "max" => Ok(Method::Max),
+            _ => Err(Error::InvalidArgument(format!(
+                "invalid aggregation method {}: expected sum, mean, first, last, min or max",
+                quote(text)
+            ))),
+        }
+    }
+
+    /// The lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Sum => "sum",
+            Method::Mean => "mean",
+            Method::First => "first",
+            Method::Last => "last",
+            Method::Min => "min",
+            Method::Max => "max",
+        }
+    }
+
+    /// Combines values in time order; NaN for none.
+    pub fn apply(self, values: &[f64]) -> f64 {
+        let (Some(&first), Some(&last)) = (values.first(), values.last()) else {
+            return f64::NAN;
+        };
+        match self {
+            Method::Sum => values.iter().sum(),
+            Method::Mean => values.iter().sum::<f64>() / values.len() as f64,
+            Method::First => first,
+            Method::Last => last,
+            Method::Min => values.iter().copied().fold(f64::INFINITY, f64::min),
+            Method::Max => values.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+        }
+    }
+}
+
+impl fmt::Display for Method {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The coarse period a row belongs to: weeks by their Thursday, anything
+/// else by containment.
+fn belongs_to(row: &Period, target: &Period) -> bool {
+    match row.frequency() {
+        Frequency::Weekly if target.frequency() != Frequency::Weekly => {
+            dates::thursday(row.start()).is_ok_and(|t| target.start() <= t && t <= target.end())
+        }
+        _ => target.contains(row),
+    }
+}
+
+impl Series {
+    /// Combines the rows that make up `target` (weeks by their Thursday).
+    ///
+    /// `target` is complete when its rows with values tile it (for weekly
+    /// rows: when every week whose Thursday falls inside has a value).
+    /// Without `min_count` an incomplete target is NaN; with it, the target
+    /// needs at least `min_count` values.
+    pub(crate) fn summarize(
+        &self,
+        rows: &[usize],
+        target: &Period,
+        method: Method,
+        min_count: Option<usize>,
+    ) -> f64 {
+        let present: Vec<usize> = rows
+            .iter()
+            .copied()
+            .filter(|&i| !self.values()[i].is_nan())
+            .collect();
+        let enough = match min_count {
+            Some(k) => present.len() >= k,
+            None => {
+                let weekly = present
+                    .iter()
+                    .all(|&i| self.periods()[i].frequency() == Frequency::Weekly);
+                if weekly && !present.is_empty() {
+                    target
+                        .subperiods(Frequency::Weekly)
+                        .is_ok_and(|w| w.len() == present.len())
+                } else {
+                    present
+                        .iter()
+                        .map(|&i| self.periods()[i].days())
+                        .sum::<i64>()
+                        == target.days()
+                }
+            }
+        };
+        if !enough {
+            return f64::NAN;
+        }
+        let values: Vec<f64> = present.iter().map(|&i| self.values()[i]).collect();
+        method.apply(&values)
+    }
+
+    /// The rows that make up `target`.
+    fn rows_of(&self, target: &Period) -> Vec<usize> {
+        let lo = self.periods().partition_point(|p| p.end() < target.start());
+        let hi = self
+            .periods()
+            .partition_point(|p| p.start() <= target.end());
+        (lo..hi.max(lo))
+            .filter(|&i| belongs_to(&self.periods()[i], target))
+            .collect()
+    }
+
+    /// The method an indicator's measure calls for.
+    fn default_method(&self) -> Result<Method> {
+        self.indicator()
+            .map(|i| i.measure().default_method())
+            .ok_or_else(|| {
+                Error::InvalidArgument(
+                    "this series has no indicator, so no default aggregation: pass a method".into(),
+                )
+            })
+    }
+
+    /// The series at the coarser frequency `freq`, combining each coarse
+    /// period's rows with `method` (by default the one the indicator's
+    /// measure calls for: flow sum, stock last, rate and index mean).
+    ///
+    /// A coarse period missing some of its sub-periods (or whose values are
+    /// NaN) is NaN, unless `min_count` is given and at least that many
+    /// values are present. Weeks go to the month, quarter, half and year of
+    /// their Thursday.
+    ///
+    /// # Errors
+    ///
+    /// `straddles` when a row crosses a boundary of `freq`,
+    /// `invalid_argument` when `freq` is finer than a row or is `span`, or
+    /// no method is given for a series without an indicator.
+    ///
+    /// ```
+    /// use growthkit::{Frequency, Method, Series};
+    /// let m = Series::from_texts(&["2020-01", "2020-02", "2020-03", "2020-04"], vec![1.0, 2.0, 3.0, 4.0])?;
+    /// let q = m.aggregate(Frequency::Quarterly, Some(Method::Sum), None)?;
+    /// assert_eq!(q.values()[0], 6.0);
+    /// assert!(q.values()[1].is_nan()); // Q2 has only April
+    /// let q = m.aggregate(Frequency::Quarterly, Some(Method::Sum), Some(1))?;
+    /// assert_eq!(q.values()[1], 4.0);
+    /// assert_eq!(m.aggregate(Frequency::Quarterly, None, None).unwrap_err().code(), "invalid_argument");
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn aggregate(
+        &self,
+        freq: Frequency,
+        method: Option<Method>,
+        min_count: Option<usize>,
+    ) -> Result<Series> {
+        let method = match method {
+            Some(m) => m,
+            None => self.default_method()?,
+        };
+        let mut targets: Vec<Period> = Vec::new();
+        for p in self.periods() {
+            let t = p.to_frequency(freq)?;
+            if targets.last() != Some(&t) {
+                targets.push(t);
+            }
+        }
+        let values = targets
+            .iter()
+            .map(|t| self.summarize(&self.rows_of(t), t, method, min_count))
+            .collect();
+        Series::new(targets, values).map(|s| match self.indicator() {
+            Some(i) => s.with_indicator(i.clone()),
+            None => s,
+        })
+    }
+
+    /// `method` over the `window` periods ending at each period, matched by
+    /// the calendar: NaN unless all `window` periods are present with values.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for a window of 0.
+    ///
+    /// ```
+    /// use growthkit::{Method, Series};
+    /// let s = Series::from_texts(&["2020-01", "2020-02", "2020-03", "2020-05"], vec![1.0, 2.0, 3.0, 5.0])?;
+    /// let r = s.rolling(2, Method::Sum)?;
+    /// assert_eq!(r.values()[2], 5.0);
+    /// assert!(r.values()[3].is_nan()); // April is missing
+    /// assert!(s.rolling(0, Method::Sum).is_err());
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn rolling(&self, window: usize, method: Method) -> Result<Series> {
+        if window == 0 {
+            return Err(Error::InvalidArgument(
+                "window is `0`: a rolling window needs at least one period".into(),
+            ));
+        }
+        let mut buf = Vec::with_capacity(window);
+        Ok(self.map_values(true, |p, _| {
+            buf.clear();
+            for k in (0..window as i64).rev() {
+                match p.shift(-k).ok().and_then(|q| self.get(&q)) {
+                    Some(v) => buf.push(v),
+                    None => return f64::NAN,
+                }
+            }
+            method.apply(&buf)
+        }))
+    }
+
+    /// The mean of the series over `base`, which must be complete.
+    fn base_mean(&self, base: &Period, what: &str) -> Result<f64> {
+        let mean = self.summarize(&self.rows_of(base), base, Method::Mean, None);
+        if mean.is_nan() {
+            return Err(Error::InvalidArgument(format!(
+                "{what} has no complete values over the base period `{base}`: every part of it needs a value"
+            )));
+        }
+        positive(&format!("the mean of {what} over `{base}`"), mean)
+    }
+
+    /// The series as an index with the mean over `base` equal to `value`
+    /// (usually 100). `base` is a period of the series' kind or a coarser
+    /// one (2015 for a monthly series), and must be complete.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` when the base period is not complete in the
+    /// series, `non_positive_base` when its mean is zero or negative,
+    /// `non_finite` for a non-finite `value`.
+    ///
+    /// ```
+    /// use growthkit::{Period, Series};
+    /// let s = Series::from_texts(&["2015-S1", "2015-S2", "2016-S1"], vec![90.0, 110.0, 120.0])?;
+    /// let r = s.rebase(&Period::year(2015)?, 100.0)?;
+    /// assert_eq!(r.values(), &[90.0, 110.0, 120.0]);
+    /// assert!(s.rebase(&Period::year(2016)?, 100.0).is_err());
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn rebase(&self, base: &Period, value: f64) -> Result<Series> {
+        let scale = crate::error::finite("the rebased value", value)?;
+        let mean = self.base_mean(base, "the series")?;
+        let factor = scale / mean;
+        Ok(self.map_values(false, |_, x| x * factor))
+    }
+
+    /// Nominal values to real ones at the prices of `base`:
+    /// x(p) / (P(p) / mean of P over `base`), where `price_index` has the
+    /// same periods (NaN where it lacks one or is not positive).
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` when the price index is not complete over `base`,
+    /// `non_positive_base` when its mean there is zero or negative.
+    ///
+    /// ```
+    /// use growthkit::{Period, Series};
+    /// let nominal = Series::from_texts(&["2020", "2021"], vec![100.0, 110.0])?;
+    /// let prices = Series::from_texts(&["2020", "2021"], vec![100.0, 104.0])?;
+    /// let real = nominal.deflate(&prices, &Period::year(2020)?)?;
+    /// assert!((real.values()[1] - 110.0 / 1.04).abs() < 1e-12);
+    /// assert!(nominal.deflate(&prices, &Period::year(2019)?).is_err());
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn deflate(&self, price_index: &Series, base: &Period) -> Result<Series> {
+        let base_level = price_index.base_mean(base, "the price index")?;
+        Ok(self.map_values(true, |p, x| match price_index.lookup(p) {
+            Some(price) if price > 0.0 => x / (price / base_level),
+            _ => f64::NAN,
+        }))
+    }
+
+    /// Each value divided by its period's days, to compare spans of unequal
+    /// length (an 8-day holiday against a 7-day one).
+    ///
+    /// ```
+    /// use growthkit::Series;
+    /// let s = Series::from_texts(&["2020-10-01/2020-10-08"], vec![65.99])?;
+    /// assert_eq!(s.per_day().values()[0], 65.99 / 8.0);
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn per_day(&self) -> Series {
+        self.map_values(false, |p, x| x / p.days() as f64)
+    }
+}

@@ -1,0 +1,331 @@
+//! [`Series`]: values over periods, sorted, unique and non-overlapping, with
+//! lookup, slicing, alignment and aligned arithmetic.
+
+use crate::error::{Error, Result, quote};
+use crate::indicator::Indicator;
+use crate::period::{Frequency, Period};
+use std::ops::{Add, Div, Mul, Sub};
+
+/// A map from periods to `f64` values, sorted by period, with an optional
+/// [`Indicator`]. `NaN` is a missing value.
+///
+/// Periods are unique and do not overlap; they may mix kinds (a monthly
+/// series whose January and February come as one span). Values are finite
+/// or NaN: an infinity is refused. Every comparison over time matches
+/// periods by the calendar, never by row offset.
+///
+/// ```
+/// use growthkit::{Period, Series};
+/// let p = |t| Period::parse(t).unwrap();
+/// let s = Series::new(vec![p("2019-S1"), p("2020-S1"), p("2019-S2")], vec![116.86, 122.7, 130.0])?;
+/// assert_eq!(s.periods()[1].to_string(), "2019-S2"); // sorted
+/// let g = s.yoy();
+/// assert!((g.get(&p("2020-S1")).unwrap() - (122.7 / 116.86 - 1.0)).abs() < 1e-15);
+/// assert_eq!(g.get(&p("2019-S1")), None); // no 2018-S1 to compare with
+/// # Ok::<(), growthkit::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Series {
+    periods: Vec<Period>,
+    values: Vec<f64>,
+    indicator: Option<Indicator>,
+}
+
+impl Series {
+    /// A series from periods and values of one length, sorted by period.
+    ///
+    /// # Errors
+    ///
+    /// `length_mismatch` when the lengths differ, `duplicate_period` when a
+    /// period repeats, `overlapping_periods` when two periods share days,
+    /// `non_finite` for an infinite value (use NaN for a missing one).
+    ///
+    /// ```
+    /// use growthkit::{Period, Series};
+    /// let jan = Period::month(2020, 1)?;
+    /// let q1 = Period::quarter(2020, 1)?;
+    /// assert!(Series::new(vec![jan], vec![1.0]).is_ok());
+    /// assert_eq!(Series::new(vec![jan, jan], vec![1.0, 2.0]).unwrap_err().code(), "duplicate_period");
+    /// assert_eq!(Series::new(vec![jan, q1], vec![1.0, 2.0]).unwrap_err().code(), "overlapping_periods");
+    /// assert_eq!(Series::new(vec![jan], vec![]).unwrap_err().code(), "length_mismatch");
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn new(periods: Vec<Period>, values: Vec<f64>) -> Result<Series> {
+        if periods.len() != values.len() {
+            return Err(Error::LengthMismatch(format!(
+                "a series needs one value per period: got {} periods and {} values",
+                periods.len(),
+                values.len()
+            )));
+        }
+        if let Some((i, v)) = values.iter().enumerate().find(|(_, v)| v.is_infinite()) {
+            return Err(Error::NonFinite(format!(
+                "value `{v}` for `{}` is infinite: a series holds finite numbers, and NaN for missing",
+                periods[i]
+            )));
+        }
+        let (periods, values) = if periods.is_sorted() {
+            (periods, values)
+        } else {
+            let mut pairs: Vec<(Period, f64)> = periods.into_iter().zip(values).collect();
+            pairs.sort_by_key(|pair| pair.0);
+            pairs.into_iter().unzip()
+        };
+        check_distinct(&periods)?;
+        Ok(Series {
+            periods,
+            values,
+            indicator: None,
+        })
+    }
+
+    /// Builds a series from parts known to be sorted, unique and non-overlapping.
+    pub(crate) fn from_sorted(
+        periods: Vec<Period>,
+        values: Vec<f64>,
+        indicator: Option<Indicator>,
+    ) -> Series {
+        debug_assert!(check_distinct(&periods).is_ok() && periods.is_sorted());
+        Series {
+            periods,
+            values,
+            indicator,
+        }
+    }
+
+    /// A series from period texts and values, each text read by [`Period::parse`].
+    ///
+    /// # Errors
+    ///
+    /// `invalid_period` for a text that is not a period, and the errors of
+    /// [`Series::new`].
+    ///
+    /// ```
+    /// use growthkit::Series;
+    /// let s = Series::from_texts(&["2020-01", "2020-02"], vec![1.0, 2.0])?;
+    /// assert_eq!(s.len(), 2);
+    /// assert_eq!(Series::from_texts(&["2020-13"], vec![1.0]).unwrap_err().code(), "invalid_period");
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn from_texts<S: AsRef<str>>(texts: &[S], values: Vec<f64>) -> Result<Series> {
+        let periods = texts
+            .iter()
+            .map(|t| Period::parse(t.as_ref()))
+            .collect::<Result<Vec<_>>>()?;
+        Series::new(periods, values)
+    }
+
+    /// The same series described by `indicator`.
+    pub fn with_indicator(mut self, indicator: Indicator) -> Series {
+        self.indicator = Some(indicator);
+        self
+    }
+
+    /// The same series with no indicator.
+    pub fn without_indicator(mut self) -> Series {
+        self.indicator = None;
+        self
+    }
+
+    /// How many periods the series has.
+    pub fn len(&self) -> usize {
+        self.periods.len()
+    }
+
+    /// Whether the series has no periods.
+    pub fn is_empty(&self) -> bool {
+        self.periods.is_empty()
+    }
+
+    /// The periods, in order.
+    pub fn periods(&self) -> &[Period] {
+        &self.periods
+    }
+
+    /// The values, in the order of the periods; NaN where missing.
+    pub fn values(&self) -> &[f64] {
+        &self.values
+    }
+
+    /// The indicator, if any.
+    pub fn indicator(&self) -> Option<&Indicator> {
+        self.indicator.as_ref()
+    }
+
+    /// The periods and values as pairs.
+    pub fn iter(&self) -> impl Iterator<Item = (Period, f64)> + '_ {
+        self.periods
+            .iter()
+            .copied()
+            .zip(self.values.iter().copied())
+    }
+
+    /// The value for `period`: `None` when the period is absent or its value
+    /// is missing (NaN).
+    pub fn get(&self, period: &Period) -> Option<f64> {
+        self.lookup(period).filter(|v| !v.is_nan())
+    }
+
+    /// The stored value for `period`, NaN included; `None` when absent.
+    pub(crate) fn lookup(&self, period: &Period) -> Option<f64> {
+        self.periods
+            .binary_search(period)
+            .ok()
+            .and_then(|i| self.values.get(i).copied())
+    }
+
+    /// The kind shared by every period; `None` when kinds are mixed or the
+    /// series is empty.
+    pub fn frequency(&self) -> Option<Frequency> {
+        let first = self.periods.first()?.frequency();
+        self.periods
+            .iter()
+            .all(|p| p.frequency() == first)
+            .then_some(first)
+    }
+
+    /// The periods that lie within `first.start()..=last.end()`, with their values.
+    ///
+    /// ```
+    /// use growthkit::{Period, Series};
+    /// let s = Series::from_texts(&["2020-01", "2020-02", "2020-03"], vec![1.0, 2.0, 3.0])?;
+    /// let cut = s.slice(&Period::parse("2020-02")?, &Period::parse("2020-03")?);
+    /// assert_eq!(cut.values(), &[2.0, 3.0]);
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn slice(&self, first: &Period, last: &Period) -> Series {
+        let (from, to) = (first.start(), last.end());
+        let lo = self.periods.partition_point(|p| p.start() < from);
+        let hi = self.periods.partition_point(|p| p.end() <= to).max(lo);
+        Series::from_sorted(
+            self.periods[lo..hi].to_vec(),
+            self.values[lo..hi].to_vec(),
+            self.indicator.clone(),
+        )
+    }
+
+    /// Both series cut to the periods they share.
+    ///
+    /// ```
+    /// use growthkit::Series;
+    /// let a = Series::from_texts(&["2020-01", "2020-02"], vec![1.0, 2.0])?;
+    /// let b = Series::from_texts(&["2020-02", "2020-03"], vec![5.0, 6.0])?;
+    /// let (a2, b2) = a.align(&b);
+    /// assert_eq!((a2.values(), b2.values()), (&[2.0][..], &[5.0][..]));
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn align(&self, other: &Series) -> (Series, Series) {
+        let (mut pa, mut va, mut vb) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut i, mut j) = (0, 0);
+        while let (Some(a), Some(b)) = (self.periods.get(i), other.periods.get(j)) {
+            match a.cmp(b) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    pa.push(*a);
+                    va.push(self.values[i]);
+                    vb.push(other.values[j]);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        (
+            Series::from_sorted(pa.clone(), va, self.indicator.clone()),
+            Series::from_sorted(pa, vb, other.indicator.clone()),
+        )
+    }
+
+    /// `op` on the values of the periods both series share; a result that is
+    /// not finite (division by zero) is missing.
+    pub fn zip_with(&self, other: &Series, op: impl Fn(f64, f64) -> f64) -> Series {
+        let (a, b) = self.align(other);
+        let values = a
+            .values
+            .iter()
+            .zip(&b.values)
+            .map(|(&x, &y)| finite_or_nan(op(x, y)))
+            .collect();
+        Series::from_sorted(a.periods, values, None)
+    }
+
+    /// The series with `f` applied to every value; non-finite results are
+    /// missing. Keeps the indicator when `keep_indicator`.
+    pub(crate) fn map_values(
+        &self,
+        keep_indicator: bool,
+        mut f: impl FnMut(&Period, f64) -> f64,
+    ) -> Series {
+        let values = self.iter().map(|(p, v)| finite_or_nan(f(&p, v))).collect();
+        let indicator = if keep_indicator {
+            self.indicator.clone()
+        } else {
+            None
+        };
+        Series::from_sorted(self.periods.clone(), values, indicator)
+    }
+
+    /// For each period, `f(value, value of base_of(period))`; NaN where the
+    /// base period does not exist or is absent from `base_series`.
+    pub(crate) fn matched(
+        &self,
+        base_series: &Series,
+        keep_indicator: bool,
+        base_of: impl Fn(&Period) -> Result<Period>,
+        f: impl Fn(f64, f64) -> f64,
+    ) -> Series {
+        self.map_values(keep_indicator, |p, v| {
+            match base_of(p).ok().and_then(|b| base_series.lookup(&b)) {
+                Some(base) => f(v, base),
+                None => f64::NAN,
+            }
+        })
+    }
+}
+
+/// NaN for infinities; finite numbers and NaN pass.
+pub(crate) fn finite_or_nan(x: f64) -> f64 {
+    if x.is_finite() { x } else { f64::NAN }
+}
+
+/// Checks sorted periods for duplicates and overlaps.
+fn check_distinct(periods: &[Period]) -> Result<()> {
+    let mut latest: Option<&Period> = None;
+    for p in periods {
+        if let Some(q) = latest {
+            if q == p {
+                return Err(Error::DuplicatePeriod(format!(
+                    "period {} appears twice: each period may have one value",
+                    quote(&p.to_string())
+                )));
+            }
+            if q.overlaps(p) {
+                return Err(Error::OverlappingPeriods(format!(
+                    "periods `{q}` and `{p}` overlap: a series' periods must not share days"
+                )));
+            }
+        }
+        // Keep the period reaching furthest, so that any later overlap shows.
+        if latest.is_none_or(|q| p.end() > q.end()) {
+            latest = Some(p);
+        }
+    }
+    Ok(())
+}
+
+macro_rules! aligned_op {
+    ($trait:ident, $method:ident, $op:tt, $doc:literal) => {
+        impl $trait for &Series {
+            type Output = Series;
+            #[doc = $doc]
+            fn $method(self, other: &Series) -> Series {
+                self.zip_with(other, |a, b| a $op b)
+            }
+        }
+    };
+}
+
+aligned_op!(Add, add, +, "Sum on the periods both series share.");
+aligned_op!(Sub, sub, -, "Difference on the periods both series share.");
+aligned_op!(Mul, mul, *, "Product on the periods both series share.");
+aligned_op!(Div, div, /, "Quotient on the periods both series share; division by zero gives a missing value.");

@@ -1,0 +1,358 @@
+//! Growth transforms of a [`Series`], matched by the calendar: year on
+//! year, period on period, differences, logs, annualised rates, FRED's
+//! transformations and the NBS two-year average.
+
+use crate::error::{Error, Result, quote};
+use crate::growth::Base;
+use crate::period::Period;
+use crate::series::Series;
+use std::fmt;
+
+/// FRED's data transformations (the `units` parameter of the FRED API), in
+/// FRED's own units: percent for rates.
+///
+/// With x(t) the value, x(t-1) the previous period's and x(t-n) the value a
+/// year before, and n the observations per year (A 1, S 2, Q 4, M 12, W 52,
+/// D 260):
+///
+/// | code | name | formula |
+/// |---|---|---|
+/// | `lin` | levels | x(t) |
+/// | `chg` | change | x(t) - x(t-1) |
+/// | `ch1` | change from a year ago | x(t) - x(t-n) |
+/// | `pch` | percent change | (x(t) / x(t-1) - 1) * 100 |
+/// | `pc1` | percent change from a year ago | (x(t) / x(t-n) - 1) * 100 |
+/// | `pca` | compounded annual rate of change | ((x(t) / x(t-1))^n - 1) * 100 |
+/// | `cch` | continuously compounded rate of change | (ln x(t) - ln x(t-1)) * 100 |
+/// | `cca` | continuously compounded annual rate of change | (ln x(t) - ln x(t-1)) * 100 * n |
+/// | `log` | natural log | ln x(t) |
+///
+/// "A year before" is the calendar's year-ago period ([`Period::year_ago`]),
+/// not n rows back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FredTransform {
+    /// Levels: x(t).
+    Lin,
+    /// Change: x(t) - x(t-1).
+    Chg,
+    /// Change from a year ago.
+    Ch1,
+    /// Percent change.
+    Pch,
+    /// Percent change from a year ago.
+    Pc1,
+    /// Compounded annual rate of change, percent.
+    Pca,
+    /// Continuously compounded rate of change, percent.
+    Cch,
+    /// Continuously compounded annual rate of change, percent.
+    Cca,
+    /// Natural log.
+    Log,
+}
+
+impl FredTransform {
+    /// All nine codes, in FRED's order.
+    pub const ALL: [FredTransform; 9] = [
+        FredTransform::Lin,
+        FredTransform::Chg,
+        FredTransform::Ch1,
+        FredTransform::Pch,
+        FredTransform::Pc1,
+        FredTransform::Pca,
+        FredTransform::Cch,
+        FredTransform::Cca,
+        FredTransform::Log,
+    ];
+
+    /// Reads one of FRED's codes: `lin chg ch1 pch pc1 pca cch cca log`.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for any other text.
+    ///
+    /// ```
+    /// use growthkit::FredTransform;
+    /// assert_eq!(FredTransform::parse("pc1")?, FredTransform::Pc1);
+    /// assert_eq!(FredTransform::parse("yoy").unwrap_err().code(), "invalid_argument");
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn parse(code: &str) -> Result<FredTransform> {
+        FredTransform::ALL
+            .into_iter()
+            .find(|t| t.as_str() == code.trim())
+            .ok_or_else(|| {
+                Error::InvalidArgument(format!(
+                    "unknown fred transformation {}: expected one of lin, chg, ch1, pch, pc1, pca, cch, cca, log",
+                    quote(code)
+                ))
+            })
+    }
+
+    /// FRED's code.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FredTransform::Lin => "lin",
+            FredTransform::Chg => "chg",
+            FredTransform::Ch1 => "ch1",
+            FredTransform::Pch => "pch",
+            FredTransform::Pc1 => "pc1",
+            FredTransform::Pca => "pca",
+            FredTransform::Cch => "cch",
+            FredTransform::Cca => "cca",
+            FredTransform::Log => "log",
+        }
+    }
+}
+
+impl fmt::Display for FredTransform {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+fn check_lag(lag: i64) -> Result<()> {
+    if lag == 0 {
+        Err(Error::InvalidArgument(
+            "lag is `0`: compare with another period, for example lag 1 (the previous period)"
+                .into(),
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+/// Observations per year of a period's kind, as a float; NaN for spans.
+fn per_year(p: &Period) -> f64 {
+    p.frequency().periods_per_year().map_or(f64::NAN, f64::from)
+}
+
+impl Series {
+    /// Year-on-year growth, x(p) / x(p.year_ago(1)) - 1, with [`Base::Positive`].
+    ///
+    /// ```
+    /// use growthkit::Series;
+    /// let s = Series::from_texts(&["2019-10-01/2019-10-07", "2020-10-01/2020-10-07"], vec![100.0, 110.0])?;
+    /// assert!((s.yoy().values()[1] - 0.1).abs() < 1e-15);
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn yoy(&self) -> Series {
+        self.yoy_with(Base::Positive)
+    }
+
+    /// Year-on-year growth under a base policy.
+    pub fn yoy_with(&self, base: Base) -> Series {
+        self.matched(self, false, |p| p.year_ago(1), |x, b| base.growth(x, b))
+    }
+
+    /// Growth against the period `lag` periods earlier, with [`Base::Positive`].
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for a lag of 0.
+    ///
+    /// ```
+    /// use growthkit::Series;
+    /// // March is missing, so April has no growth rather than a wrong one.
+    /// let s = Series::from_texts(&["2020-01", "2020-02", "2020-04"], vec![100.0, 102.0, 103.0])?;
+    /// let g = s.pct_change(1)?;
+    /// assert!((g.values()[1] - 0.02).abs() < 1e-15);
+    /// assert!(g.values()[2].is_nan());
+    /// assert_eq!(s.pct_change(0).unwrap_err().code(), "invalid_argument");
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn pct_change(&self, lag: i64) -> Result<Series> {
+        self.pct_change_with(lag, Base::Positive)
+    }
+
+    /// Growth against `lag` periods earlier under a base policy.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for a lag of 0.
+    ///
+    /// ```
+    /// use growthkit::{Base, Series};
+    /// let s = Series::from_texts(&["2020-01", "2020-02"], vec![-10.0, 5.0])?;
+    /// assert_eq!(s.pct_change_with(1, Base::Absolute)?.values()[1], 1.5);
+    /// assert!(s.pct_change_with(0, Base::Absolute).is_err());
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn pct_change_with(&self, lag: i64, base: Base) -> Result<Series> {
+        check_lag(lag)?;
+        Ok(self.matched(self, false, |p| p.shift(-lag), |x, b| base.growth(x, b)))
+    }
+
+    /// The change against `lag` periods earlier: x(p) - x(p.shift(-lag)).
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for a lag of 0.
+    ///
+    /// ```
+    /// use growthkit::Series;
+    /// let s = Series::from_texts(&["2020-Q1", "2020-Q2"], vec![10.0, 12.5])?;
+    /// assert_eq!(s.diff(1)?.values()[1], 2.5);
+    /// assert!(s.diff(0).is_err());
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn diff(&self, lag: i64) -> Result<Series> {
+        check_lag(lag)?;
+        Ok(self.matched(self, true, |p| p.shift(-lag), |x, b| x - b))
+    }
+
+    /// The change against the same period a year earlier.
+    ///
+    /// ```
+    /// use growthkit::Series;
+    /// let s = Series::from_texts(&["2019-W10", "2020-W10"], vec![3.0, 4.5])?;
+    /// assert_eq!(s.yoy_diff().values()[1], 1.5);
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn yoy_diff(&self) -> Series {
+        self.matched(self, true, |p| p.year_ago(1), |x, b| x - b)
+    }
+
+    /// The log change against `lag` periods earlier: ln x(p) - ln x(p.shift(-lag));
+    /// NaN where either value is not positive.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for a lag of 0.
+    ///
+    /// ```
+    /// use growthkit::Series;
+    /// let e = std::f64::consts::E;
+    /// let s = Series::from_texts(&["2020", "2021"], vec![1.0, e])?;
+    /// assert!((s.log_diff(1)?.values()[1] - 1.0).abs() < 1e-15);
+    /// assert!(s.log_diff(0).is_err());
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn log_diff(&self, lag: i64) -> Result<Series> {
+        check_lag(lag)?;
+        Ok(self.matched(self, false, |p| p.shift(-lag), log_ratio))
+    }
+
+    /// Growth against `lag` periods earlier, compounded to a yearly rate:
+    /// (x(p) / x(p.shift(-lag)))^(periods_per_year / lag) - 1, with
+    /// [`Base::Positive`]. Spans have no periods per year and give NaN.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for a lag of 0.
+    ///
+    /// ```
+    /// use growthkit::Series;
+    /// let s = Series::from_texts(&["2020-Q1", "2020-Q2"], vec![100.0, 101.0])?;
+    /// assert!((s.annualized(1)?.values()[1] - (1.01f64.powi(4) - 1.0)).abs() < 1e-15);
+    /// assert!(s.annualized(0).is_err());
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn annualized(&self, lag: i64) -> Result<Series> {
+        self.annualized_with(lag, Base::Positive)
+    }
+
+    /// Annualised growth under a base policy.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for a lag of 0.
+    ///
+    /// ```
+    /// use growthkit::{Base, Series};
+    /// let s = Series::from_texts(&["2020-S1", "2020-S2"], vec![100.0, 110.0])?;
+    /// assert!((s.annualized_with(1, Base::Absolute)?.values()[1] - 0.21).abs() < 1e-12);
+    /// assert!(s.annualized_with(0, Base::Absolute).is_err());
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn annualized_with(&self, lag: i64, base: Base) -> Result<Series> {
+        check_lag(lag)?;
+        let lag_f = lag as f64;
+        Ok(self.map_values(false, |p, x| {
+            let Some(b) = p.shift(-lag).ok().and_then(|q| self.lookup(&q)) else {
+                return f64::NAN;
+            };
+            (1.0 + base.growth(x, b)).powf(per_year(p) / lag_f) - 1.0
+        }))
+    }
+
+    /// The NBS two-year average growth rate (两年平均增长):
+    /// (x(p) / x(p.year_ago(2)))^(1/2) - 1, with [`Base::Positive`].
+    ///
+    /// ```
+    /// use growthkit::Series;
+    /// let s = Series::from_texts(&["2019-Q1", "2021-Q1"], vec![100.0, 121.0])?;
+    /// assert!((s.two_year_average().values()[1] - 0.1).abs() < 1e-15);
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn two_year_average(&self) -> Series {
+        self.two_year_average_with(Base::Positive)
+    }
+
+    /// The two-year average growth rate under a base policy.
+    pub fn two_year_average_with(&self, base: Base) -> Series {
+        self.matched(
+            self,
+            false,
+            |p| p.year_ago(2),
+            |x, b| (1.0 + base.growth(x, b)).sqrt() - 1.0,
+        )
+    }
+
+    /// One of FRED's transformations, in FRED's units (see [`FredTransform`]).
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for an unknown code.
+    ///
+    /// ```
+    /// use growthkit::Series;
+    /// let s = Series::from_texts(&["2020-01", "2020-02"], vec![200.0, 202.0])?;
+    /// assert!((s.transform("pch")?.values()[1] - 1.0).abs() < 1e-12); // percent
+    /// assert_eq!(s.transform("pct").unwrap_err().code(), "invalid_argument");
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn transform(&self, code: &str) -> Result<Series> {
+        Ok(self.fred(FredTransform::parse(code)?))
+    }
+
+    /// One of FRED's transformations, by its enum.
+    pub fn fred(&self, t: FredTransform) -> Series {
+        let prev = |p: &Period| p.shift(-1);
+        let year_ago = |p: &Period| p.year_ago(1);
+        match t {
+            FredTransform::Lin => self.map_values(true, |_, x| x),
+            FredTransform::Chg => self.matched(self, true, prev, |x, b| x - b),
+            FredTransform::Ch1 => self.matched(self, true, year_ago, |x, b| x - b),
+            FredTransform::Pch => self.matched(self, false, prev, |x, b| (x / b - 1.0) * 100.0),
+            FredTransform::Pc1 => self.matched(self, false, year_ago, |x, b| (x / b - 1.0) * 100.0),
+            FredTransform::Pca => self.map_values(false, |p, x| {
+                let b = prev(p)
+                    .ok()
+                    .and_then(|q| self.lookup(&q))
+                    .unwrap_or(f64::NAN);
+                ((x / b).powf(per_year(p)) - 1.0) * 100.0
+            }),
+            FredTransform::Cch => self.matched(self, false, prev, |x, b| log_ratio(x, b) * 100.0),
+            FredTransform::Cca => self.map_values(false, |p, x| {
+                let b = prev(p)
+                    .ok()
+                    .and_then(|q| self.lookup(&q))
+                    .unwrap_or(f64::NAN);
+                log_ratio(x, b) * 100.0 * per_year(p)
+            }),
+            FredTransform::Log => {
+                self.map_values(false, |_, x| if x > 0.0 { x.ln() } else { f64::NAN })
+            }
+        }
+    }
+}
+
+/// ln(x / b), NaN unless both are positive.
+fn log_ratio(x: f64, b: f64) -> f64 {
+    if x > 0.0 && b > 0.0 {
+        x.ln() - b.ln()
+    } else {
+        f64::NAN
+    }
+}
