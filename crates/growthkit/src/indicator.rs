@@ -92,15 +92,13 @@ impl fmt::Display for Measure {
 /// # Ok::<(), growthkit::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Indicator {
     code: String,
     name: String,
     unit: Unit,
     measure: Measure,
-    #[cfg_attr(feature = "serde", serde(default))]
     region: Option<String>,
-    #[cfg_attr(feature = "serde", serde(default))]
     source: Option<String>,
 }
 

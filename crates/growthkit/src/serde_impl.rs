@@ -1,10 +1,15 @@
 //! The JSON form shared by Rust, Python and JS (behind the `serde` feature).
 //!
 //! A period is its canonical text, a frequency its lowercase name, a unit
-//! its text ([`Unit`]'s `Display`, which reads back), a series
+//! its text ([`Unit`]'s `Display`, which reads back), an indicator
+//! `{"code", "name", "unit", "measure", "region", "source"}`, a series
 //! `{"indicator": {...} | null, "periods": ["2020-01", ...], "values": [1.5, null, ...]}`
 //! with `null` for a missing value.
+//!
+//! Reading goes through growthkit's own constructors, so a bad document
+//! fails with the same error codes as the same data given directly.
 
+use crate::error::{Error, Result};
 use crate::indicator::{Indicator, Measure};
 use crate::period::{Frequency, Period};
 use crate::series::Series;
@@ -12,57 +17,29 @@ use crate::unit::Unit;
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-impl Serialize for Period {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
+/// Implements Serialize as `Display` text and Deserialize through `parse`.
+macro_rules! as_text {
+    ($ty:ty, $to_text:expr) => {
+        impl Serialize for $ty {
+            fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+                let to_text: fn(&$ty) -> String = $to_text;
+                s.serialize_str(&to_text(self))
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+                let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                <$ty>::parse(&text).map_err(D::Error::custom)
+            }
+        }
+    };
 }
 
-impl<'de> Deserialize<'de> for Period {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        Period::parse(&text).map_err(D::Error::custom)
-    }
-}
-
-impl Serialize for Frequency {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Frequency {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        Frequency::parse(&text).map_err(D::Error::custom)
-    }
-}
-
-impl Serialize for Unit {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Unit {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        Unit::parse(&text).map_err(D::Error::custom)
-    }
-}
-
-impl Serialize for Measure {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Measure {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        Measure::parse(&text).map_err(D::Error::custom)
-    }
-}
+as_text!(Period, |p| p.to_string());
+as_text!(Frequency, |f| f.as_str().to_string());
+as_text!(Unit, |u| u.to_string());
+as_text!(Measure, |m| m.as_str().to_string());
 
 #[derive(Serialize)]
 struct SeriesOut<'a> {
@@ -71,17 +48,73 @@ struct SeriesOut<'a> {
     values: Vec<Option<f64>>,
 }
 
+/// An indicator as read, before validation.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct SeriesIn {
+struct RawIndicator {
+    code: String,
+    name: String,
+    unit: String,
+    measure: String,
     #[serde(default)]
-    indicator: Option<Indicator>,
-    periods: Vec<Period>,
+    region: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+}
+
+impl RawIndicator {
+    fn build(self) -> Result<Indicator> {
+        let mut ind = Indicator::new(
+            &self.code,
+            &self.name,
+            Unit::parse(&self.unit)?,
+            Measure::parse(&self.measure)?,
+        );
+        if let Some(r) = &self.region {
+            ind = ind.with_region(r);
+        }
+        if let Some(s) = &self.source {
+            ind = ind.with_source(s);
+        }
+        Ok(ind)
+    }
+}
+
+/// A series as read, before validation.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSeries {
+    #[serde(default)]
+    indicator: Option<RawIndicator>,
+    periods: Vec<String>,
     values: Vec<Option<f64>>,
 }
 
+impl RawSeries {
+    fn build(self) -> Result<Series> {
+        let values = self
+            .values
+            .into_iter()
+            .map(|v| v.unwrap_or(f64::NAN))
+            .collect();
+        let series = Series::from_texts(&self.periods, values)?;
+        Ok(match self.indicator {
+            Some(i) => series.with_indicator(i.build()?),
+            None => series,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Indicator {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        RawIndicator::deserialize(d)?
+            .build()
+            .map_err(D::Error::custom)
+    }
+}
+
 impl Serialize for Series {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         SeriesOut {
             indicator: self.indicator(),
             periods: self.periods(),
@@ -96,17 +129,49 @@ impl Serialize for Series {
 }
 
 impl<'de> Deserialize<'de> for Series {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = SeriesIn::deserialize(d)?;
-        let values = raw
-            .values
-            .into_iter()
-            .map(|v| v.unwrap_or(f64::NAN))
-            .collect();
-        let series = Series::new(raw.periods, values).map_err(D::Error::custom)?;
-        Ok(match raw.indicator {
-            Some(i) => series.with_indicator(i),
-            None => series,
-        })
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        RawSeries::deserialize(d)?.build().map_err(D::Error::custom)
+    }
+}
+
+impl Series {
+    /// The series as JSON text (see the module docs for the form).
+    ///
+    /// ```
+    /// use growthkit::Series;
+    /// let s = Series::from_texts(&["2020-01", "2020-02"], vec![1.5, f64::NAN])?;
+    /// assert_eq!(s.to_json(), r#"{"indicator":null,"periods":["2020-01","2020-02"],"values":[1.5,null]}"#);
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn to_json(&self) -> String {
+        // Serialising plain strings and numbers to a String cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a series from JSON text, with the same checks and error codes
+    /// as [`Series::new`].
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for text that is not a series document,
+    /// `invalid_period`, `invalid_unit`, `duplicate_period`, … for a
+    /// document whose contents are invalid.
+    ///
+    /// ```
+    /// use growthkit::Series;
+    /// let s = Series::from_json(r#"{"periods": ["2020-Q1"], "values": [null]}"#)?;
+    /// assert!(s.values()[0].is_nan());
+    /// assert_eq!(Series::from_json(r#"{"periods": ["2020-Q5"], "values": [1]}"#).unwrap_err().code(), "invalid_period");
+    /// assert_eq!(Series::from_json("[1, 2]").unwrap_err().code(), "invalid_argument");
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn from_json(text: &str) -> Result<Series> {
+        let raw: RawSeries = serde_json::from_str(text).map_err(|e| {
+            Error::InvalidArgument(format!(
+                "not a series document ({e}): expected {{\"indicator\": {{...}} | null, \
+                 \"periods\": [...], \"values\": [...]}}"
+            ))
+        })?;
+        raw.build()
     }
 }

@@ -1,0 +1,370 @@
+//! Runs every case of `tests/vectors/*.json` (the shared, language-neutral
+//! vectors) against the Rust API. An op this runner does not know fails.
+
+use growthkit::{
+    Base, Date, Error, Frequency, Indicator, Method, Period, Quantity, Series, Unit, kernels,
+};
+use serde_json::{Map, Value, json};
+use std::path::PathBuf;
+
+type Outcome = Result<Value, Error>;
+
+fn vectors_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/vectors")
+}
+
+/// A number from a vector: null is NaN, "inf"/"-inf"/"nan" as named.
+fn num(v: &Value) -> f64 {
+    match v {
+        Value::Null => f64::NAN,
+        Value::String(s) if s == "inf" => f64::INFINITY,
+        Value::String(s) if s == "-inf" => f64::NEG_INFINITY,
+        Value::String(s) if s == "nan" => f64::NAN,
+        other => other
+            .as_f64()
+            .unwrap_or_else(|| panic!("not a number: {other}")),
+    }
+}
+
+fn out_num(x: f64) -> Value {
+    if x.is_nan() { Value::Null } else { json!(x) }
+}
+
+fn text(v: &Value) -> &str {
+    v.as_str().unwrap_or_else(|| panic!("not a string: {v}"))
+}
+
+fn int(v: &Value) -> i64 {
+    v.as_i64().unwrap_or_else(|| panic!("not an integer: {v}"))
+}
+
+fn period(v: &Value) -> Result<Period, Error> {
+    Period::parse(text(v))
+}
+
+fn date(v: &Value) -> Date {
+    text(v)
+        .parse()
+        .unwrap_or_else(|e| panic!("bad date {v}: {e}"))
+}
+
+fn freq(v: &Value) -> Result<Frequency, Error> {
+    Frequency::parse(text(v))
+}
+
+fn nums(v: &Value) -> Vec<f64> {
+    v.as_array().expect("array").iter().map(num).collect()
+}
+
+fn series(v: &Value) -> Result<Series, Error> {
+    let periods = v["periods"]
+        .as_array()
+        .expect("periods")
+        .iter()
+        .map(period)
+        .collect::<Result<Vec<_>, _>>()?;
+    let s = Series::new(periods, nums(&v["values"]))?;
+    Ok(match v.get("indicator") {
+        Some(i) if !i.is_null() => {
+            s.with_indicator(serde_json::from_value::<Indicator>(i.clone()).expect("indicator"))
+        }
+        _ => s,
+    })
+}
+
+fn out_series(s: &Series) -> Value {
+    let mut m = Map::new();
+    m.insert(
+        "periods".into(),
+        json!(
+            s.periods()
+                .iter()
+                .map(|p| p.to_string())
+                .collect::<Vec<_>>()
+        ),
+    );
+    m.insert(
+        "values".into(),
+        Value::Array(s.values().iter().map(|&x| out_num(x)).collect()),
+    );
+    m.insert(
+        "indicator".into(),
+        serde_json::to_value(s.indicator()).expect("indicator"),
+    );
+    m.insert("json".into(), json!(s.to_json()));
+    Value::Object(m)
+}
+
+fn out_periods(ps: &[Period]) -> Value {
+    json!(ps.iter().map(|p| p.to_string()).collect::<Vec<_>>())
+}
+
+fn base(args: &Value) -> Result<Base, Error> {
+    args.get("base")
+        .map_or(Ok(Base::Positive), |b| Base::parse(text(b)))
+}
+
+fn opt<'a>(args: &'a Value, key: &str) -> Option<&'a Value> {
+    args.get(key).filter(|v| !v.is_null())
+}
+
+fn run(op: &str, a: &Value) -> Outcome {
+    let s = || series(&a["series"]);
+    let other = |k: &str| series(&a[k]);
+    let ser = |r: Result<Series, Error>| r.map(|s| out_series(&s));
+    Ok(match op {
+        "period.parse" => {
+            let p = period(&a["text"])?;
+            json!({
+                "period": p.to_string(), "frequency": p.frequency().as_str(),
+                "start": p.start().to_string(), "end": p.end().to_string(),
+                "days": p.days(), "year": p.year_number(),
+            })
+        }
+        "period.new" => {
+            let n = || u32::try_from(int(&a["number"])).expect("number");
+            let y = || i32::try_from(int(&a["year"])).expect("year");
+            let p = match text(&a["kind"]) {
+                "year" => Period::year(y()),
+                "semiannual" => Period::semiannual(y(), n()),
+                "quarter" => Period::quarter(y(), n()),
+                "month" => Period::month(y(), n()),
+                "week" => Period::week(y(), n()),
+                "day" => Period::day(date(&a["date"])),
+                "span" => Period::span(date(&a["start"]), date(&a["end"])),
+                k => panic!("unknown kind {k}"),
+            }?;
+            json!(p.to_string())
+        }
+        "period.containing" => {
+            json!(Period::containing(freq(&a["frequency"])?, date(&a["date"]))?.to_string())
+        }
+        "period.shift" => json!(period(&a["period"])?.shift(int(&a["n"]))?.to_string()),
+        "period.year_ago" => {
+            let n = opt(a, "n").map_or(1, int);
+            json!(period(&a["period"])?.year_ago(n)?.to_string())
+        }
+        "period.contains" => json!(period(&a["period"])?.contains(&period(&a["other"])?)),
+        "period.overlaps" => json!(period(&a["period"])?.overlaps(&period(&a["other"])?)),
+        "period.to_frequency" => json!(
+            period(&a["period"])?
+                .to_frequency(freq(&a["frequency"])?)?
+                .to_string()
+        ),
+        "period.subperiods" => {
+            out_periods(&period(&a["period"])?.subperiods(freq(&a["frequency"])?)?)
+        }
+        "period.subperiods_count" => json!(
+            period(&a["period"])?
+                .subperiods(freq(&a["frequency"])?)?
+                .len()
+        ),
+        "period.range" => out_periods(&Period::range(&period(&a["first"])?, &period(&a["last"])?)?),
+        "period.ordinal" => json!(period(&a["period"])?.ordinal()),
+        "period.from_ordinal" => {
+            json!(Period::from_ordinal(freq(&a["frequency"])?, int(&a["n"]))?.to_string())
+        }
+        "period.label" => json!(period(&a["period"])?.label(text(&a["lang"]))?),
+        "frequency.parse" => json!(freq(&a["text"])?.as_str()),
+        "frequency.periods_per_year" => json!(freq(&a["frequency"])?.periods_per_year()),
+        "frequency.sdmx_code" => json!(freq(&a["frequency"])?.sdmx_code().map(String::from)),
+        "unit.parse" => {
+            let u = Unit::parse(text(&a["text"]))?;
+            json!({"base": u.base(), "scale": u.scale(), "text": u.to_string()})
+        }
+        "quantity.to_scale" | "quantity.convert" => {
+            let q = Quantity::new(num(&a["value"]), Unit::parse(text(&a["unit"]))?)?;
+            let r = if op == "quantity.to_scale" {
+                q.to_scale(i32::try_from(int(&a["scale"])).expect("scale"))?
+            } else {
+                q.convert(&Unit::parse(text(&a["to"]))?)?
+            };
+            json!({"value": r.value(), "unit": r.unit().to_string()})
+        }
+        "scalar.pct_change" => json!(growthkit::pct_change(
+            num(&a["current"]),
+            num(&a["previous"])
+        )?),
+        "scalar.implied_previous" => json!(growthkit::implied_previous(
+            num(&a["current"]),
+            num(&a["growth"])
+        )?),
+        "scalar.project" => {
+            let n = opt(a, "periods").map_or(1.0, num);
+            json!(growthkit::project(num(&a["value"]), num(&a["growth"]), n)?)
+        }
+        "scalar.cagr" => json!(growthkit::cagr(
+            num(&a["first"]),
+            num(&a["last"]),
+            num(&a["years"])
+        )?),
+        "scalar.annualize" => json!(growthkit::annualize(
+            num(&a["rate"]),
+            num(&a["periods_per_year"])
+        )?),
+        "scalar.deannualize" => json!(growthkit::deannualize(
+            num(&a["rate"]),
+            num(&a["periods_per_year"])
+        )?),
+        "scalar.two_year_average" => {
+            json!(growthkit::two_year_average(num(&a["g1"]), num(&a["g2"]))?)
+        }
+        "scalar.log_change" => json!(growthkit::log_change(
+            num(&a["current"]),
+            num(&a["previous"])
+        )?),
+        "scalar.pp_change" => json!(growthkit::pp_change(
+            num(&a["current_rate"]),
+            num(&a["previous_rate"])
+        )?),
+        "scalar.contribution" => json!(growthkit::contribution(
+            num(&a["component_now"]),
+            num(&a["component_before"]),
+            num(&a["total_before"])
+        )?),
+        "scalar.contribution_share" => json!(growthkit::contribution_share(
+            num(&a["component_now"]),
+            num(&a["component_before"]),
+            num(&a["total_now"]),
+            num(&a["total_before"])
+        )?),
+        "scalar.required_growth" => json!(growthkit::required_growth(
+            num(&a["current"]),
+            num(&a["target"]),
+            num(&a["periods"])
+        )?),
+        "series.new" => ser(s())?,
+        "series.frequency" => json!(s()?.frequency().map(|f| f.as_str())),
+        "series.get" => json!(s()?.get(&period(&a["period"])?)),
+        "series.slice" => ser(Ok(s()?.slice(&period(&a["first"])?, &period(&a["last"])?)))?,
+        "series.add" => ser(Ok(&s()? + &other("other")?))?,
+        "series.sub" => ser(Ok(&s()? - &other("other")?))?,
+        "series.mul" => ser(Ok(&s()? * &other("other")?))?,
+        "series.div" => ser(Ok(&s()? / &other("other")?))?,
+        "series.from_json" => ser(Series::from_json(text(&a["json"])))?,
+        "series.yoy" => ser(Ok(s()?.yoy_with(base(a)?)))?,
+        "series.pct_change" => ser(s()?.pct_change_with(int(&a["lag"]), base(a)?))?,
+        "series.diff" => ser(s()?.diff(int(&a["lag"])))?,
+        "series.yoy_diff" => ser(Ok(s()?.yoy_diff()))?,
+        "series.log_diff" => ser(s()?.log_diff(int(&a["lag"])))?,
+        "series.annualized" => ser(s()?.annualized_with(int(&a["lag"]), base(a)?))?,
+        "series.two_year_average" => ser(Ok(s()?.two_year_average_with(base(a)?)))?,
+        "series.transform" => ser(s()?.transform(text(&a["code"])))?,
+        "series.cumulate_ytd" => ser(s()?.cumulate_ytd())?,
+        "series.decumulate_ytd" => ser(s()?.decumulate_ytd())?,
+        "series.ytd_period_growth" => ser(Series::ytd_period_growth(
+            &other("ytd_values")?,
+            &other("ytd_growth")?,
+        ))?,
+        "series.aggregate" => {
+            let method = opt(a, "method")
+                .map(|m| Method::parse(text(m)))
+                .transpose()?;
+            let min_count =
+                opt(a, "min_count").map(|m| usize::try_from(int(m)).expect("min_count"));
+            ser(s()?.aggregate(freq(&a["frequency"])?, method, min_count))?
+        }
+        "series.rolling" => ser(s()?.rolling(
+            usize::try_from(int(&a["window"])).expect("window"),
+            Method::parse(text(&a["method"]))?,
+        ))?,
+        "series.rebase" => {
+            ser(s()?.rebase(&period(&a["base"])?, opt(a, "value").map_or(100.0, num)))?
+        }
+        "series.deflate" => ser(s()?.deflate(&other("price_index")?, &period(&a["base"])?))?,
+        "series.per_day" => ser(Ok(s()?.per_day()))?,
+        "series.share_of" => ser(Ok(s()?.share_of(&other("total")?)))?,
+        "series.contribution_to" => ser(Ok(s()?.contribution_to(&other("total")?)))?,
+        "series.contribution_share" => ser(Ok(s()?.contribution_share(&other("total")?)))?,
+        "kernels.lag_growth" => {
+            let lag = usize::try_from(int(&a["lag"])).expect("lag");
+            let out = kernels::lag_growth(&nums(&a["values"]), lag)?;
+            Value::Array(out.into_iter().map(out_num).collect())
+        }
+        "kernels.grouped_growth" => {
+            let ids: Vec<i64> = a["ids"].as_array().expect("ids").iter().map(int).collect();
+            let ords: Vec<i64> = a["ordinals"]
+                .as_array()
+                .expect("ordinals")
+                .iter()
+                .map(int)
+                .collect();
+            let out = kernels::grouped_growth(&ids, &ords, &nums(&a["values"]), int(&a["lag"]))?;
+            Value::Array(out.into_iter().map(out_num).collect())
+        }
+        "kernels.parse_periods" => {
+            let texts: Vec<&str> = a["texts"]
+                .as_array()
+                .expect("texts")
+                .iter()
+                .map(text)
+                .collect();
+            let p = kernels::parse_periods(&texts)?;
+            json!({
+                "frequencies": p.frequencies.iter().map(|f| f.as_str()).collect::<Vec<_>>(),
+                "ordinals": p.ordinals,
+            })
+        }
+        _ => return Err(Error::InvalidArgument(format!("UNKNOWN OP {op}"))),
+    })
+}
+
+/// Whether `got` matches `expect`: objects by the keys of `expect`, numbers
+/// within `tol` relative (absolute below 1), null for NaN.
+fn matches(expect: &Value, got: &Value, tol: f64) -> bool {
+    match (expect, got) {
+        (Value::Object(e), Value::Object(g)) => e
+            .iter()
+            .all(|(k, ev)| g.get(k).is_some_and(|gv| matches(ev, gv, tol))),
+        (Value::Array(e), Value::Array(g)) => {
+            e.len() == g.len() && e.iter().zip(g).all(|(a, b)| matches(a, b, tol))
+        }
+        (Value::Number(e), Value::Number(g)) => {
+            let (e, g) = (
+                e.as_f64().unwrap_or(f64::NAN),
+                g.as_f64().unwrap_or(f64::NAN),
+            );
+            (e - g).abs() <= tol * e.abs().max(1.0)
+        }
+        (e, g) => e == g,
+    }
+}
+
+#[test]
+fn shared_vectors() {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(vectors_dir())
+        .expect("tests/vectors")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    let (mut passed, mut failures) = (0, Vec::new());
+    for file in &files {
+        let doc: Value =
+            serde_json::from_str(&std::fs::read_to_string(file).expect("read")).expect("json");
+        for case in doc["cases"].as_array().expect("cases") {
+            let id = case["id"].as_str().expect("id");
+            let tol = case.get("tol").and_then(Value::as_f64).unwrap_or(1e-9);
+            let outcome = run(case["op"].as_str().expect("op"), &case["args"]);
+            let ok = match (case.get("expect"), case.get("error"), &outcome) {
+                (Some(e), None, Ok(got)) => matches(e, got, tol),
+                (None, Some(err), Err(got)) => err["code"] == got.code(),
+                _ => false,
+            };
+            if ok {
+                passed += 1;
+            } else {
+                let name = file.file_name().unwrap_or_default().to_string_lossy();
+                failures.push(format!("{name} {id}: got {outcome:?}"));
+            }
+        }
+    }
+    println!("{passed} vector cases passed in {} files", files.len());
+    assert!(
+        failures.is_empty(),
+        "{} vector cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert!(passed >= 150, "too few vector cases: {passed}");
+}
