@@ -74,3 +74,8 @@ pub use unit::{Quantity, Unit};
 /// The date of a year, month and day, from jiff (panics on an invalid
 /// date; use [`Date::new`] for a fallible one).
 pub use jiff::civil::date;
+
+/// The README's Rust code, compiled and run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct ReadmeDoctests;

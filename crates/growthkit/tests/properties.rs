@@ -1,0 +1,192 @@
+//! Property tests: laws that must hold for every period and series.
+
+use growthkit::{Frequency, Method, Period, Series, implied_previous, pct_change};
+use proptest::prelude::*;
+
+/// Days from 1970-01-01 of 0001-01-01 and 9999-12-31.
+const FIRST_DAY: i64 = -719_162;
+const LAST_DAY: i64 = 2_932_896;
+
+fn day(n: i64) -> Period {
+    Period::from_ordinal(Frequency::Daily, n).unwrap()
+}
+
+fn periods_in(
+    years: std::ops::RangeInclusive<i32>,
+    max_span: i64,
+) -> impl Strategy<Value = Period> {
+    let first = i64::from(*years.start());
+    let last = i64::from(*years.end());
+    // Daily ordinals of 1 January of the first year and 31 December of the last.
+    let lo = Period::year(first as i32).unwrap().start();
+    let (lo, hi) = (
+        Period::day(lo).unwrap().ordinal().unwrap(),
+        Period::day(Period::year(last as i32).unwrap().end())
+            .unwrap()
+            .ordinal()
+            .unwrap(),
+    );
+    prop_oneof![
+        years.clone().prop_map(|y| Period::year(y).unwrap()),
+        (years.clone(), 1u32..=2).prop_map(|(y, h)| Period::semiannual(y, h).unwrap()),
+        (years.clone(), 1u32..=4).prop_map(|(y, q)| Period::quarter(y, q).unwrap()),
+        (years.clone(), 1u32..=12).prop_map(|(y, m)| Period::month(y, m).unwrap()),
+        (years.clone(), 1u32..=53).prop_filter_map("no week 53", |(y, w)| Period::week(y, w).ok()),
+        (lo..=hi).prop_map(day),
+        (lo..=hi - max_span, 1i64..=max_span).prop_map(|(s, len)| {
+            Period::span(day(s).start(), day(s + len - 1).start()).unwrap()
+        }),
+    ]
+}
+
+fn any_period() -> impl Strategy<Value = Period> {
+    // Week 52 of 9999 runs into year 10000, so weeks stop at 9998.
+    prop_oneof![
+        periods_in(1..=9998, 800),
+        periods_in(9999..=9999, 300)
+            .prop_filter("weeks of 9999", |p| p.frequency() != Frequency::Weekly)
+    ]
+}
+
+/// A period no longer than a year, within 1900-2100.
+fn modest_period() -> impl Strategy<Value = Period> {
+    periods_in(1900..=2100, 366)
+}
+
+/// Up to five whole years of monthly values from 2015 on.
+fn monthly_years() -> impl Strategy<Value = Series> {
+    (1usize..=5, prop::collection::vec(-1e6f64..1e6, 60)).prop_map(|(years, values)| {
+        let periods = Period::range(
+            &Period::month(2015, 1).unwrap(),
+            &Period::month(2014 + years as i32, 12).unwrap(),
+        )
+        .unwrap();
+        let n = periods.len();
+        Series::new(periods, values[..n].to_vec()).unwrap()
+    })
+}
+
+fn close(a: f64, b: f64, tol: f64) -> bool {
+    (a.is_nan() && b.is_nan()) || (a - b).abs() <= tol * a.abs().max(b.abs()).max(1.0)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn text_round_trips(p in any_period()) {
+        prop_assert_eq!(Period::parse(&p.to_string()).unwrap(), p);
+    }
+
+    #[test]
+    fn shift_undoes_itself(p in any_period(), n in -500i64..=500) {
+        if let Ok(q) = p.shift(n) {
+            prop_assert_eq!(q.shift(-n).unwrap(), p);
+            prop_assert_eq!(q.frequency(), p.frequency());
+            if matches!(p.frequency(), Frequency::Weekly | Frequency::Daily | Frequency::Span) {
+                prop_assert_eq!(q.days(), p.days());
+            }
+        }
+    }
+
+    #[test]
+    fn ordinals_round_trip(p in any_period()) {
+        match p.ordinal() {
+            Some(n) => prop_assert_eq!(Period::from_ordinal(p.frequency(), n).unwrap(), p),
+            None => prop_assert_eq!(p.frequency(), Frequency::Span),
+        }
+    }
+
+    #[test]
+    fn ordinals_are_dense(p in any_period()) {
+        if let (Some(n), Ok(next)) = (p.ordinal(), p.next()) {
+            prop_assert_eq!(next.ordinal(), Some(n + 1));
+        }
+    }
+
+    #[test]
+    fn days_tile_the_period(p in modest_period()) {
+        let days = p.subperiods(Frequency::Daily).unwrap();
+        prop_assert_eq!(days.len() as i64, p.days());
+        prop_assert_eq!(days[0].start(), p.start());
+        prop_assert_eq!(days[days.len() - 1].end(), p.end());
+        for pair in days.windows(2) {
+            prop_assert!(p.contains(&pair[0]));
+            prop_assert_eq!(pair[0].next().unwrap(), pair[1]);
+        }
+    }
+
+    #[test]
+    fn every_day_lies_in_its_week_month_quarter_half_year(n in FIRST_DAY + 7..=LAST_DAY - 7) {
+        let d = day(n);
+        for f in [Frequency::Weekly, Frequency::Monthly, Frequency::Quarterly, Frequency::Semiannual, Frequency::Annual] {
+            let p = d.to_frequency(f).unwrap();
+            prop_assert!(p.contains(&d), "{} not in {}", d, p);
+        }
+    }
+
+    #[test]
+    fn decumulate_undoes_cumulate(s in monthly_years()) {
+        let back = s.cumulate_ytd().unwrap().decumulate_ytd().unwrap();
+        prop_assert_eq!(back.periods(), s.periods());
+        for (a, b) in back.values().iter().zip(s.values()) {
+            // Cumulating a year of values up to 1e6 loses at most a few ulps of the running total.
+            prop_assert!((a - b).abs() <= 1e-8, "{} != {}", a, b);
+        }
+    }
+
+    #[test]
+    fn decumulate_undoes_cumulate_with_a_january_february_release(s in monthly_years()) {
+        // The first January and February come as one span, as NBS publishes them.
+        let jan_feb = Period::span(s.periods()[0].start(), s.periods()[1].end()).unwrap();
+        let mut periods = vec![jan_feb];
+        periods.extend_from_slice(&s.periods()[2..]);
+        let mut values = vec![s.values()[0] + s.values()[1]];
+        values.extend_from_slice(&s.values()[2..]);
+        let x = Series::new(periods, values).unwrap();
+        let back = x.cumulate_ytd().unwrap().decumulate_ytd().unwrap();
+        prop_assert_eq!(back.periods(), x.periods());
+        for (a, b) in back.values().iter().zip(x.values()) {
+            prop_assert!((a - b).abs() <= 1e-8, "{} != {}", a, b);
+        }
+    }
+
+    #[test]
+    fn implied_previous_inverts_pct_change(c in 1e-3f64..1e9, p in 1e-3f64..1e9) {
+        let g = pct_change(c, p).unwrap();
+        prop_assume!(g > -1.0);
+        prop_assert!(close(implied_previous(c, g).unwrap(), p, 1e-12));
+    }
+
+    #[test]
+    fn yoy_ignores_scale(s in monthly_years(), k in 1e-3f64..1e3) {
+        let scaled = s.zip_with(&s, |x, _| x * k);
+        for (a, b) in scaled.yoy().values().iter().zip(s.yoy().values()) {
+            prop_assert!((a.is_nan() && b.is_nan()) || (a - b).abs() <= 1e-12 * (1.0 + b.abs()));
+        }
+    }
+
+    #[test]
+    fn sum_of_a_flow_is_the_sum_of_its_complete_parts(
+        s in monthly_years(),
+        holes in prop::collection::vec(0usize..60, 0..4),
+    ) {
+        let mut values = s.values().to_vec();
+        for h in holes {
+            if let Some(v) = values.get_mut(h) {
+                *v = f64::NAN;
+            }
+        }
+        let s = Series::new(s.periods().to_vec(), values).unwrap();
+        let annual = s.aggregate(Frequency::Annual, Some(Method::Sum), None).unwrap();
+        for (year, total) in annual.iter() {
+            let months: Vec<f64> = s.iter().filter(|(p, _)| year.contains(p)).map(|(_, v)| v).collect();
+            let expected = if months.len() == 12 && months.iter().all(|v| !v.is_nan()) {
+                months.iter().sum()
+            } else {
+                f64::NAN
+            };
+            prop_assert!(close(total, expected, 1e-12), "{}: {} != {}", year, total, expected);
+        }
+    }
+}
