@@ -239,7 +239,7 @@ impl Series {
                 "window is `0`: a rolling window needs at least one period".into(),
             ));
         }
-        let mut buf = Vec::with_capacity(window);
+        let mut buf = Vec::with_capacity(window.min(1024));
         Ok(self.map_values(true, |p, _| {
             buf.clear();
             for k in (0..window as i64).rev() {
