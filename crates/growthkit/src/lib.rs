@@ -32,6 +32,10 @@
 //!   `pct_change`, FRED's [`FredTransform`]s, `two_year_average`),
 //!   year-to-date handling, aggregation, rebasing, deflating and contributions.
 //! - Scalar growth arithmetic: [`pct_change`], [`implied_previous`], [`cagr`], …
+//! - Published figures: [`Reported`] numbers and their rounding [`Interval`]s,
+//!   [`implied_previous_range`], [`check_growth`], [`check_sum`], [`check_share`];
+//!   [`Target`]s and the pace they require; [`compare_periods`] for periods of
+//!   unequal length.
 //! - [`kernels`]: the same arithmetic over plain columns, for millions of rows.
 //! - [`Error`]: one error type with stable [`Error::code`]s.
 //!
@@ -46,28 +50,38 @@
 #![deny(missing_docs)]
 
 mod aggregate;
+mod compare;
 mod contribution;
 mod error;
 mod growth;
 mod indicator;
+mod interval;
 pub mod kernels;
 mod period;
+mod reported;
 #[cfg(feature = "serde")]
 mod serde_impl;
 mod series;
+mod target;
 mod transform;
 mod unit;
 mod ytd;
 
 pub use aggregate::Method;
+pub use compare::{PeriodComparison, compare_periods};
 pub use error::{ERROR_CODES, Error, Result};
 pub use growth::{
     Base, annualize, cagr, contribution, contribution_share, deannualize, implied_previous,
     log_change, pct_change, pp_change, project, required_growth, two_year_average,
 };
 pub use indicator::{Indicator, Measure};
+pub use interval::Interval;
 pub use period::{Date, Frequency, MAX_YEAR, MIN_YEAR, Period};
+pub use reported::{
+    RateCheck, Reported, SumCheck, check_growth, check_share, check_sum, implied_previous_range,
+};
 pub use series::Series;
+pub use target::{DAYS_PER_YEAR, Target};
 pub use transform::FredTransform;
 pub use unit::{Quantity, Unit};
 
