@@ -12,10 +12,21 @@
 //! Mid-Autumn Festival together); the 2019 one ran 7 (1-7 October), so the
 //! published rates compare 8 days with 7.
 //!
+//! The article also says Shanghai will "build 100 smart factories by 2022";
+//! it gives no count so far. Pass one to see the pace it implies:
+//!
+//! ```text
+//! cargo run --example seed -- --baseline 2019:20 --actual 2020-10-13:35
+//! ```
+//!
+//! Without them the example starts from zero on the article's date, and
+//! says so in its output.
+//!
 //! Run with `cargo run --example seed`.
 
 use growthkit::{
-    Period, Quantity, Result, Series, Unit, contribution, implied_previous, pct_change,
+    Period, Quantity, Reported, Result, Series, Target, Unit, check_sum, contribution,
+    implied_previous, implied_previous_range, pct_change,
 };
 
 /// A published statement: what, when, how much, and the growth as printed.
@@ -79,6 +90,7 @@ fn main() -> Result<()> {
     println!("growthkit: the seed article's figures, worked through\n");
 
     // 1. The first half of 2020.
+    let target_args = target_args()?;
     let h1 = read(&H1_ONLINE)?;
     let base = implied_previous(h1.quantity.value(), h1.growth)?;
     let base_q = Quantity::new(base, h1.quantity.unit().clone())?;
@@ -188,5 +200,157 @@ fn main() -> Result<()> {
         week_2019.days(),
         daily_growth * 100.0
     );
+    println!();
+    rounding(&[&H1_ONLINE, &GW_OFFLINE, &GW_ONLINE])?;
+    smart_factories(target_args)?;
+    Ok(())
+}
+
+/// Section 3: every published figure is rounded; what do the bases and the
+/// combined rate look like once that is allowed for?
+fn rounding(statements: &[&Statement]) -> Result<()> {
+    println!(
+        "3. What the rounding allows (a figure printed with d decimals is the true value ± half a unit of the last)"
+    );
+    rule(98);
+    println!(
+        "{:<38} {:>8} {:>20} {:>8} {:>20}",
+        "statement", "value", "true value within", "growth", "implied 2019 base"
+    );
+    rule(98);
+    for s in statements {
+        let value = Reported::parse(s.value)?;
+        let growth = Reported::parse(s.growth_pct)?;
+        let base = implied_previous_range(&value, &growth)?;
+        let what = format!("{} {}", Period::parse(s.period)?.label("en")?, s.what);
+        println!(
+            "{:<38} {:>8} {:>20} {:>7}% {:>20}",
+            what,
+            s.value,
+            format!("{:.3}", value.interval()),
+            s.growth_pct,
+            format!("{base:.3}")
+        );
+    }
+    rule(98);
+    let h1 = Reported::parse(H1_ONLINE.value)?;
+    let five = implied_previous_range(&h1, &Reported::new(5.0, 1)?)?;
+    println!(
+        "If \"5%\" meant 5.0 %, the H1 2019 base lies in {five:.2}; read as a whole percent, in {:.2}.",
+        implied_previous_range(&h1, &Reported::parse(H1_ONLINE.growth_pct)?)?
+    );
+    // The Golden Week parts together: the combined rate the rounding allows.
+    let (offline, online) = (
+        Reported::parse(GW_OFFLINE.value)?,
+        Reported::parse(GW_ONLINE.value)?,
+    );
+    let now = offline.interval() + online.interval();
+    let before = implied_previous_range(&offline, &Reported::parse(GW_OFFLINE.growth_pct)?)?
+        + implied_previous_range(&online, &Reported::parse(GW_ONLINE.growth_pct)?)?;
+    let combined = now.checked_div(&before)?.shift(-1.0).scale(100.0);
+    println!("Golden Week offline + online: {now:.3} billion yuan, up {combined:.2} % on 2019.");
+    let parts_sum = check_sum(&[offline, online], &Reported::parse("101.85")?)?;
+    let published = Reported::parse("13.4")?;
+    println!(
+        "A total printed 101.85 is {} with the parts; a combined rate printed 13.4 % is {}.\n",
+        if parts_sum.consistent {
+            "consistent"
+        } else {
+            "inconsistent"
+        },
+        if combined.overlaps(&published.interval()) {
+            "within what the figures allow"
+        } else {
+            "outside what the figures allow"
+        }
+    );
+    Ok(())
+}
+
+/// A baseline or actual figure given on the command line: `PERIOD:VALUE`.
+struct TargetArgs {
+    baseline: Option<(Period, f64)>,
+    actual: Option<(Period, f64)>,
+}
+
+fn target_args() -> Result<TargetArgs> {
+    let mut args = TargetArgs {
+        baseline: None,
+        actual: None,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(flag) = it.next() {
+        let value = it.next().unwrap_or_default();
+        let (p, v) = value.rsplit_once(':').unwrap_or((value.as_str(), ""));
+        let pair = (
+            Period::parse(p)?,
+            v.parse::<f64>().map_err(|_| {
+                growthkit::Error::InvalidArgument(format!(
+                    "{flag} takes PERIOD:VALUE, got `{value}`"
+                ))
+            })?,
+        );
+        match flag.as_str() {
+            "--baseline" => args.baseline = Some(pair),
+            "--actual" => args.actual = Some(pair),
+            other => {
+                return Err(growthkit::Error::InvalidArgument(format!(
+                    "unknown option `{other}`: use --baseline PERIOD:VALUE and --actual PERIOD:VALUE"
+                )));
+            }
+        }
+    }
+    Ok(args)
+}
+
+/// Section 4: "build 100 smart factories by 2022".
+fn smart_factories(args: TargetArgs) -> Result<()> {
+    println!("4. Target: \"build 100 smart factories by 2022\"");
+    rule(98);
+    let deadline = Period::year(2022)?;
+    let target = Target::new(100.0, deadline, args.baseline)?;
+    let (as_of, actual) = match args.actual {
+        Some(a) => a,
+        None => {
+            println!(
+                "ASSUMPTION (not in the article): 0 smart factories built as of the article's date, 2020-10-13."
+            );
+            println!("Give real figures with --baseline PERIOD:VALUE --actual PERIOD:VALUE.");
+            (Period::parse("2020-10-13")?, 0.0)
+        }
+    };
+    println!(
+        "as of {} ({}): {} built; the target is {} by the end of {}",
+        as_of.label("en")?,
+        as_of.label("zh")?,
+        actual,
+        target.value(),
+        deadline.label("en")?
+    );
+    println!(
+        "progress: {:.1} % of the way",
+        target.progress(actual)? * 100.0
+    );
+    match target.time_elapsed(&as_of) {
+        Ok(t) => println!(
+            "time elapsed: {:.1} % of the time since the baseline; on track: {}",
+            t * 100.0,
+            if target.on_track(actual, &as_of)? {
+                "yes"
+            } else {
+                "no"
+            }
+        ),
+        Err(e) => println!("time elapsed: not known ({e})"),
+    }
+    println!(
+        "pace still needed: {:.1} factories a year",
+        target.required_pace(actual, &as_of)?
+    );
+    match target.required_growth(actual, &as_of) {
+        Ok(g) => println!("compound growth still needed: {:.1} % a year", g * 100.0),
+        Err(e) => println!("compound growth still needed: not defined ({e})"),
+    }
+    rule(98);
     Ok(())
 }

@@ -2,7 +2,8 @@
 //! vectors) against the Rust API. An op this runner does not know fails.
 
 use growthkit::{
-    Base, Date, Error, Frequency, Indicator, Method, Period, Quantity, Series, Unit, kernels,
+    Base, Date, Error, Frequency, Indicator, Interval, Method, Period, Quantity, Reported, Series,
+    Target, Unit, kernels,
 };
 use serde_json::{Map, Value, json};
 use std::path::PathBuf;
@@ -106,6 +107,33 @@ fn base(args: &Value) -> Result<Base, Error> {
 
 fn opt<'a>(args: &'a Value, key: &str) -> Option<&'a Value> {
     args.get(key).filter(|v| !v.is_null())
+}
+
+/// A published figure: its text, or `{value, decimals}`.
+fn reported(v: &Value) -> Result<Reported, Error> {
+    match v {
+        Value::String(t) => Reported::parse(t),
+        o => Reported::new(
+            num(&o["value"]),
+            u32::try_from(int(&o["decimals"])).expect("decimals"),
+        ),
+    }
+}
+
+fn interval(v: &Value) -> Result<Interval, Error> {
+    Interval::new(num(&v[0]), num(&v[1]))
+}
+
+fn out_interval(i: Interval) -> Value {
+    json!([i.lo(), i.hi()])
+}
+
+fn target(v: &Value) -> Result<Target, Error> {
+    let baseline = match &v["baseline"] {
+        Value::Null => None,
+        b => Some((period(&b[0])?, num(&b[1]))),
+    };
+    Target::new(num(&v["value"]), period(&v["deadline"])?, baseline)
 }
 
 fn run(op: &str, a: &Value) -> Outcome {
@@ -303,6 +331,84 @@ fn run(op: &str, a: &Value) -> Outcome {
             json!({
                 "frequencies": p.frequencies.iter().map(|f| f.as_str()).collect::<Vec<_>>(),
                 "ordinals": p.ordinals,
+            })
+        }
+        "reported.parse" | "reported.new" => {
+            let r = if op == "reported.parse" {
+                reported(&a["text"])?
+            } else {
+                reported(a)?
+            };
+            json!({"value": r.value(), "decimals": r.decimals(), "interval": out_interval(r.interval()), "text": r.to_string()})
+        }
+        "interval.new" => out_interval(interval(&a["a"])?),
+        "interval.add" => out_interval(interval(&a["a"])? + interval(&a["b"])?),
+        "interval.sub" => out_interval(interval(&a["a"])? - interval(&a["b"])?),
+        "interval.mul" => out_interval(interval(&a["a"])? * interval(&a["b"])?),
+        "interval.div" => out_interval(interval(&a["a"])?.checked_div(&interval(&a["b"])?)?),
+        "interval.powf" => out_interval(interval(&a["a"])?.powf(num(&a["exponent"]))?),
+        "interval.root" => {
+            out_interval(interval(&a["a"])?.root(u32::try_from(int(&a["n"])).expect("n"))?)
+        }
+        "interval.contains" => json!(interval(&a["a"])?.contains(num(&a["x"]))),
+        "interval.overlaps" => json!(interval(&a["a"])?.overlaps(&interval(&a["b"])?)),
+        "interval.measure" => {
+            let i = interval(&a["a"])?;
+            json!({"width": i.width(), "midpoint": i.midpoint()})
+        }
+        "published.implied_previous_range" => out_interval(growthkit::implied_previous_range(
+            &reported(&a["current"])?,
+            &reported(&a["growth_pct"])?,
+        )?),
+        "published.check_growth" | "published.check_share" => {
+            let c = if op == "published.check_growth" {
+                growthkit::check_growth(
+                    &reported(&a["current"])?,
+                    &reported(&a["previous"])?,
+                    &reported(&a["growth_pct"])?,
+                )?
+            } else {
+                growthkit::check_share(
+                    &reported(&a["part"])?,
+                    &reported(&a["total"])?,
+                    &reported(&a["share_pct"])?,
+                )?
+            };
+            json!({"consistent": c.consistent, "implied": out_interval(c.implied), "gap_pp": c.gap_pp})
+        }
+        "published.check_sum" => {
+            let parts = a["parts"]
+                .as_array()
+                .expect("parts")
+                .iter()
+                .map(reported)
+                .collect::<Result<Vec<_>, _>>()?;
+            let c = growthkit::check_sum(&parts, &reported(&a["total"])?)?;
+            json!({"consistent": c.consistent, "implied": out_interval(c.implied), "gap": c.gap})
+        }
+        "target.new" => json!(target(&a["target"])?.value()),
+        "target.progress" => json!(target(&a["target"])?.progress(num(&a["actual"]))?),
+        "target.time_elapsed" => json!(target(&a["target"])?.time_elapsed(&period(&a["as_of"])?)?),
+        "target.on_track" => {
+            json!(target(&a["target"])?.on_track(num(&a["actual"]), &period(&a["as_of"])?)?)
+        }
+        "target.required_growth" => {
+            json!(target(&a["target"])?.required_growth(num(&a["current"]), &period(&a["as_of"])?)?)
+        }
+        "target.required_pace" => {
+            json!(target(&a["target"])?.required_pace(num(&a["current"]), &period(&a["as_of"])?)?)
+        }
+        "compare_periods" => {
+            let c = growthkit::compare_periods(
+                &period(&a["current_period"])?,
+                num(&a["current"]),
+                &period(&a["previous_period"])?,
+                num(&a["previous"]),
+            )?;
+            json!({
+                "growth": c.growth, "per_day_growth": c.per_day_growth,
+                "current_days": c.current_days, "previous_days": c.previous_days,
+                "unequal_length": c.unequal_length,
             })
         }
         _ => return Err(Error::InvalidArgument(format!("UNKNOWN OP {op}"))),
