@@ -1,0 +1,88 @@
+"""growthkit: periods, indicators and growth arithmetic for official statistics.
+
+>>> import growthkit as gk
+>>> h1 = gk.Period.parse("2020年上半年")
+>>> str(h1), h1.label("en")
+('2020-S1', 'H1 2020')
+>>> round(gk.implied_previous(122.7, 0.05), 3)
+116.857
+
+Rates are fractions (0.05 is 5 %), except FRED's transformations and
+published growth figures, which speak percent as printed.
+"""
+
+from . import kernels
+from ._errors import ArgumentError, GrowthkitError, PeriodError, SeriesError, UnitError
+from ._growthkit import (
+    ERROR_CODES,
+    Frequency,
+    Indicator,
+    Interval,
+    Period,
+    PeriodComparison,
+    Quantity,
+    RateCheck,
+    Reported,
+    Series,
+    SumCheck,
+    Target,
+    Unit,
+    __version__,
+    annualize,
+    cagr,
+    check_growth,
+    check_share,
+    check_sum,
+    compare_periods,
+    contribution,
+    contribution_share,
+    deannualize,
+    implied_previous,
+    implied_previous_range,
+    log_change,
+    pct_change,
+    pp_change,
+    project,
+    required_growth,
+    two_year_average,
+)
+
+__all__ = [
+    "ERROR_CODES",
+    "ArgumentError",
+    "Frequency",
+    "GrowthkitError",
+    "Indicator",
+    "Interval",
+    "Period",
+    "PeriodComparison",
+    "PeriodError",
+    "Quantity",
+    "RateCheck",
+    "Reported",
+    "Series",
+    "SeriesError",
+    "SumCheck",
+    "Target",
+    "Unit",
+    "UnitError",
+    "__version__",
+    "annualize",
+    "cagr",
+    "check_growth",
+    "check_share",
+    "check_sum",
+    "compare_periods",
+    "contribution",
+    "contribution_share",
+    "deannualize",
+    "implied_previous",
+    "implied_previous_range",
+    "kernels",
+    "log_change",
+    "pct_change",
+    "pp_change",
+    "project",
+    "required_growth",
+    "two_year_average",
+]

@@ -1,0 +1,68 @@
+"""Fast kernels over columns: numpy arrays in, numpy arrays out.
+
+Inputs that are already one-dimensional, C-contiguous arrays of the right
+dtype (float64 values, int64 ids and ordinals) are read in place, without a
+copy. Other numeric arrays, lists and pandas/polars columns are converted
+once with ``numpy.ascontiguousarray``; non-numeric values raise
+``ArgumentError`` (``invalid_argument``). Each kernel returns a new float64
+array, or writes into ``out`` (a float64 array of the input's length that
+shares no memory with it) and returns ``out``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from . import _growthkit as _native
+from ._errors import from_code
+
+
+def _column(x: Any, dtype: type, name: str) -> np.ndarray:
+    a = np.asarray(x)
+    if a.ndim != 1:
+        raise from_code("invalid_argument", f"{name} must be one-dimensional, got {a.ndim} dimensions")
+    if a.dtype != dtype:
+        if a.dtype.kind not in "biuf" or (np.dtype(dtype).kind == "i" and a.dtype.kind == "f"):
+            raise from_code(
+                "invalid_argument",
+                f"{name} must be {np.dtype(dtype).name}, got an array of {a.dtype}",
+            )
+        a = a.astype(dtype)
+    return np.ascontiguousarray(a)
+
+
+def lag_growth(values: Any, lag: int, out: np.ndarray | None = None) -> np.ndarray:
+    """``values[i] / values[i - lag] - 1``; NaN for the first ``lag`` rows
+    and where the base is not positive (the same numbers as
+    ``x[lag:] / x[:-lag] - 1`` elsewhere)."""
+    return _native._lag_growth(_column(values, np.float64, "values"), lag, out)
+
+
+def grouped_growth(
+    ids: Any, ordinals: Any, values: Any, lag: int, out: np.ndarray | None = None
+) -> np.ndarray:
+    """Growth against the row of the same id whose ordinal is ``lag``
+    smaller, matched by value: rows in any order, gaps respected, the result
+    aligned to the input rows. ``ids`` are integers or strings."""
+    ords = _column(ordinals, np.int64, "ordinals")
+    vals = _column(values, np.float64, "values")
+    a = np.asarray(ids)
+    if a.dtype.kind in "US" or a.dtype == object:
+        keys = [str(k) for k in a.tolist()] if a.dtype.kind != "U" else a.tolist()
+        return _native._grouped_growth_str(keys, ords, vals, lag, out)
+    return _native._grouped_growth_int(_column(a, np.int64, "ids"), ords, vals, lag, out)
+
+
+def parse_periods(texts: Any) -> tuple[list[str], np.ndarray]:
+    """The frequency name and the ordinal (pandas' ``Period.ordinal``) of
+    each period text, as a list of names and an int64 array."""
+    if isinstance(texts, np.ndarray):
+        texts = texts.tolist()
+    elif not isinstance(texts, list):
+        texts = list(texts)
+    return _native._parse_periods(texts)
+
+
+__all__ = ["grouped_growth", "lag_growth", "parse_periods"]

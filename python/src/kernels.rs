@@ -1,0 +1,127 @@
+//! The array kernels, over numpy arrays read in place. `growthkit/kernels.py`
+//! converts other inputs to contiguous arrays of the right dtype first.
+
+use crate::errors::{OrPyErr, invalid_argument};
+use growthkit::kernels;
+use numpy::{PyArray1, PyArrayMethods, PyReadonlyArray1};
+use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
+
+/// A contiguous slice of a numpy array, or a clear error naming it.
+fn slice<'a, T: numpy::Element>(a: &'a PyReadonlyArray1<'_, T>, name: &str) -> PyResult<&'a [T]> {
+    a.as_slice()
+        .map_err(|_| invalid_argument(format!("{name} must be a contiguous one-dimensional array")))
+}
+
+/// Runs `kernel` into `out` (checked: float64, contiguous, writable, not
+/// the input) or into a new array, and returns that array.
+fn into_out<'py>(
+    py: Python<'py>,
+    len: usize,
+    out: Option<Bound<'py, PyArray1<f64>>>,
+    kernel: impl FnOnce(&mut [f64]) -> growthkit::Result<()> + Send,
+) -> PyResult<Bound<'py, PyArray1<f64>>> {
+    match out {
+        Some(array) => {
+            {
+                let mut rw = array.try_readwrite().map_err(|_| {
+                    invalid_argument(
+                        "out must be a writable float64 array that shares no memory with the input"
+                            .into(),
+                    )
+                })?;
+                let buf = rw.as_slice_mut().map_err(|_| {
+                    invalid_argument("out must be a contiguous one-dimensional array".into())
+                })?;
+                if buf.len() != len {
+                    return Err(growthkit::Error::LengthMismatch(format!(
+                        "out has length {}, but the input has length {len}",
+                        buf.len()
+                    )))
+                    .py();
+                }
+                py.detach(|| kernel(buf)).py()?;
+            }
+            Ok(array)
+        }
+        None => {
+            let mut buf = vec![0.0; len];
+            py.detach(|| kernel(&mut buf)).py()?;
+            Ok(PyArray1::from_vec(py, buf))
+        }
+    }
+}
+
+/// A positive lag as the core's `usize`.
+fn positive_lag(lag: i64) -> PyResult<usize> {
+    usize::try_from(lag).ok().filter(|&l| l > 0).ok_or_else(|| {
+        invalid_argument(format!(
+            "lag is `{lag}`: it must be a positive whole number"
+        ))
+    })
+}
+
+/// `values[i] / values[i - lag] - 1` (see `growthkit.kernels.lag_growth`).
+#[pyfunction]
+#[pyo3(signature = (values, lag, out = None))]
+pub fn _lag_growth<'py>(
+    py: Python<'py>,
+    values: PyReadonlyArray1<'py, f64>,
+    lag: i64,
+    out: Option<Bound<'py, PyArray1<f64>>>,
+) -> PyResult<Bound<'py, PyArray1<f64>>> {
+    let lag = positive_lag(lag)?;
+    let v = slice(&values, "values")?;
+    into_out(py, v.len(), out, |o| kernels::lag_growth_into(v, lag, o))
+}
+
+/// Growth within groups matched by ordinal, integer ids.
+#[pyfunction]
+#[pyo3(signature = (ids, ordinals, values, lag, out = None))]
+pub fn _grouped_growth_int<'py>(
+    py: Python<'py>,
+    ids: PyReadonlyArray1<'py, i64>,
+    ordinals: PyReadonlyArray1<'py, i64>,
+    values: PyReadonlyArray1<'py, f64>,
+    lag: i64,
+    out: Option<Bound<'py, PyArray1<f64>>>,
+) -> PyResult<Bound<'py, PyArray1<f64>>> {
+    let (i, o, v) = (
+        slice(&ids, "ids")?,
+        slice(&ordinals, "ordinals")?,
+        slice(&values, "values")?,
+    );
+    into_out(py, v.len(), out, |buf| {
+        kernels::grouped_growth_into(i, o, v, lag, buf)
+    })
+}
+
+/// Growth within groups matched by ordinal, text ids.
+#[pyfunction]
+#[pyo3(signature = (ids, ordinals, values, lag, out = None))]
+pub fn _grouped_growth_str<'py>(
+    py: Python<'py>,
+    ids: Vec<PyBackedStr>,
+    ordinals: PyReadonlyArray1<'py, i64>,
+    values: PyReadonlyArray1<'py, f64>,
+    lag: i64,
+    out: Option<Bound<'py, PyArray1<f64>>>,
+) -> PyResult<Bound<'py, PyArray1<f64>>> {
+    let keys: Vec<&str> = ids.iter().map(|s| &**s).collect();
+    let (o, v) = (slice(&ordinals, "ordinals")?, slice(&values, "values")?);
+    into_out(py, v.len(), out, |buf| {
+        kernels::grouped_growth_into(&keys, o, v, lag, buf)
+    })
+}
+
+/// Frequencies and ordinals of many period texts.
+#[pyfunction]
+pub fn _parse_periods<'py>(
+    py: Python<'py>,
+    texts: Vec<PyBackedStr>,
+) -> PyResult<(Vec<&'static str>, Bound<'py, PyArray1<i64>>)> {
+    let refs: Vec<&str> = texts.iter().map(|s| &**s).collect();
+    let parsed = py.detach(|| kernels::parse_periods(&refs)).py()?;
+    let freqs = parsed.frequencies.iter().map(|f| f.as_str()).collect();
+    Ok((freqs, PyArray1::from_vec(py, parsed.ordinals)))
+}

@@ -1,0 +1,57 @@
+//! The native module `growthkit._growthkit`: thin wrappers over the
+//! growthkit core. Each method converts its arguments, calls the core and
+//! maps the error; the logic lives in the core.
+#![cfg(not(target_family = "wasm"))]
+
+mod convert;
+mod errors;
+mod growth;
+mod kernels;
+mod period;
+mod published;
+mod series;
+mod unit;
+
+use pyo3::prelude::*;
+
+/// The native module; `import growthkit` re-exports everything in it.
+#[pymodule]
+fn _growthkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("ERROR_CODES", growthkit::ERROR_CODES.to_vec())?;
+    m.add_class::<period::PyPeriod>()?;
+    m.add_class::<period::PeriodYear>()?;
+    m.add_class::<period::PyFrequency>()?;
+    m.add_class::<series::PySeries>()?;
+    m.add_class::<unit::PyUnit>()?;
+    m.add_class::<unit::PyQuantity>()?;
+    m.add_class::<unit::PyIndicator>()?;
+    m.add_class::<published::PyReported>()?;
+    m.add_class::<published::PyInterval>()?;
+    m.add_class::<published::PyRateCheck>()?;
+    m.add_class::<published::PySumCheck>()?;
+    m.add_class::<published::PyTarget>()?;
+    m.add_class::<published::PyPeriodComparison>()?;
+    m.add_function(wrap_pyfunction!(published::implied_previous_range, m)?)?;
+    m.add_function(wrap_pyfunction!(published::check_growth, m)?)?;
+    m.add_function(wrap_pyfunction!(published::check_share, m)?)?;
+    m.add_function(wrap_pyfunction!(published::check_sum, m)?)?;
+    m.add_function(wrap_pyfunction!(published::compare_periods, m)?)?;
+    m.add_function(wrap_pyfunction!(growth::pct_change, m)?)?;
+    m.add_function(wrap_pyfunction!(growth::implied_previous, m)?)?;
+    m.add_function(wrap_pyfunction!(growth::project, m)?)?;
+    m.add_function(wrap_pyfunction!(growth::cagr, m)?)?;
+    m.add_function(wrap_pyfunction!(growth::annualize, m)?)?;
+    m.add_function(wrap_pyfunction!(growth::deannualize, m)?)?;
+    m.add_function(wrap_pyfunction!(growth::two_year_average, m)?)?;
+    m.add_function(wrap_pyfunction!(growth::log_change, m)?)?;
+    m.add_function(wrap_pyfunction!(growth::pp_change, m)?)?;
+    m.add_function(wrap_pyfunction!(growth::contribution, m)?)?;
+    m.add_function(wrap_pyfunction!(growth::contribution_share, m)?)?;
+    m.add_function(wrap_pyfunction!(growth::required_growth, m)?)?;
+    m.add_function(wrap_pyfunction!(kernels::_lag_growth, m)?)?;
+    m.add_function(wrap_pyfunction!(kernels::_grouped_growth_int, m)?)?;
+    m.add_function(wrap_pyfunction!(kernels::_grouped_growth_str, m)?)?;
+    m.add_function(wrap_pyfunction!(kernels::_parse_periods, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,291 @@
+//! `growthkit.Period` and `growthkit.Frequency`.
+
+use crate::convert::{self, py_date};
+use crate::errors::OrPyErr;
+use growthkit::{Frequency, Period};
+use pyo3::prelude::*;
+use pyo3::types::PyTuple;
+
+/// An immutable calendar interval of whole days: a year, half-year,
+/// quarter, month, ISO week, day or any span of days.
+///
+/// Build one with `Period.parse("2020-Q3")` (every form of the contract:
+/// SDMX, compact, English, ISO 8601 intervals, Chinese labels) or with
+/// `Period.year(2020)`, `Period.semiannual(2020, 1)`, `Period.quarter(2020, 3)`,
+/// `Period.month(2020, 7)`, `Period.week(2020, 41)`, `Period.day(date)`,
+/// `Period.span(start, end)`. Equality, ordering and hashing are by value.
+#[pyclass(
+    name = "Period",
+    module = "growthkit",
+    frozen,
+    eq,
+    hash,
+    ord,
+    from_py_object
+)]
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PyPeriod(pub Period);
+
+/// `Period.year`: the constructor `Period.year(2020)` on the class, the
+/// year (ISO week-year for weeks) on an instance.
+#[pyclass(name = "_PeriodYear", module = "growthkit", frozen)]
+pub struct PeriodYear;
+
+#[pymethods]
+impl PeriodYear {
+    fn __get__(
+        &self,
+        obj: Option<&Bound<'_, PyAny>>,
+        cls: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Py<PyAny>> {
+        match obj.filter(|o| !o.is_none()) {
+            Some(o) => {
+                let p = o.cast::<PyPeriod>()?;
+                Ok(p.get()
+                    .0
+                    .year_number()
+                    .into_pyobject(o.py())?
+                    .into_any()
+                    .unbind())
+            }
+            None => {
+                let py = cls.map_or_else(|| unreachable_py(), |c| Ok(c.py()))?;
+                Ok(py.get_type::<PyPeriod>().getattr("_from_year")?.unbind())
+            }
+        }
+    }
+}
+
+/// A class attribute is always looked up with its class.
+fn unreachable_py<'py>() -> PyResult<Python<'py>> {
+    Err(pyo3::exceptions::PyAttributeError::new_err(
+        "Period.year needs the Period class",
+    ))
+}
+
+fn wrap(p: Period) -> PyPeriod {
+    PyPeriod(p)
+}
+
+#[pymethods]
+impl PyPeriod {
+    /// Reads a period from any accepted text form.
+    #[staticmethod]
+    fn parse(text: &str) -> PyResult<PyPeriod> {
+        Period::parse(text).py().map(wrap)
+    }
+
+    #[classattr]
+    fn year() -> PeriodYear {
+        PeriodYear
+    }
+
+    /// The calendar year `year` (what `Period.year(2020)` calls).
+    #[staticmethod]
+    fn _from_year(year: i32) -> PyResult<PyPeriod> {
+        Period::year(year).py().map(wrap)
+    }
+
+    /// Half-year `half` (1 or 2) of `year`.
+    #[staticmethod]
+    fn semiannual(year: i32, half: u32) -> PyResult<PyPeriod> {
+        Period::semiannual(year, half).py().map(wrap)
+    }
+
+    /// Quarter `quarter` (1 to 4) of `year`.
+    #[staticmethod]
+    fn quarter(year: i32, quarter: u32) -> PyResult<PyPeriod> {
+        Period::quarter(year, quarter).py().map(wrap)
+    }
+
+    /// Month `month` (1 to 12) of `year`.
+    #[staticmethod]
+    fn month(year: i32, month: u32) -> PyResult<PyPeriod> {
+        Period::month(year, month).py().map(wrap)
+    }
+
+    /// ISO 8601 week `week` of ISO year `year`.
+    #[staticmethod]
+    fn week(year: i32, week: u32) -> PyResult<PyPeriod> {
+        Period::week(year, week).py().map(wrap)
+    }
+
+    /// The day `date` (a `datetime.date` or an ISO date text).
+    #[staticmethod]
+    fn day(date: &Bound<'_, PyAny>) -> PyResult<PyPeriod> {
+        Period::day(convert::date(date)?).py().map(wrap)
+    }
+
+    /// The span of days from `start` to `end`, both included.
+    #[staticmethod]
+    fn span(start: &Bound<'_, PyAny>, end: &Bound<'_, PyAny>) -> PyResult<PyPeriod> {
+        Period::span(convert::date(start)?, convert::date(end)?)
+            .py()
+            .map(wrap)
+    }
+
+    /// Every period of one kind from `first` to `last`, both included.
+    #[staticmethod]
+    fn range(first: &Bound<'_, PyAny>, last: &Bound<'_, PyAny>) -> PyResult<Vec<PyPeriod>> {
+        let ps = Period::range(&convert::period(first)?, &convert::period(last)?).py()?;
+        Ok(ps.into_iter().map(wrap).collect())
+    }
+
+    /// The period of kind `frequency` with ordinal `n` (pandas' ordinals).
+    #[staticmethod]
+    fn from_ordinal(frequency: &str, n: i64) -> PyResult<PyPeriod> {
+        Period::from_ordinal(convert::frequency(frequency)?, n)
+            .py()
+            .map(wrap)
+    }
+
+    /// The kind: `"annual"`, `"semiannual"`, `"quarterly"`, `"monthly"`,
+    /// `"weekly"`, `"daily"` or `"span"`.
+    #[getter]
+    fn frequency(&self) -> &'static str {
+        self.0.frequency().as_str()
+    }
+
+    /// The first day, a `datetime.date`.
+    #[getter]
+    fn start<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        py_date(py, self.0.start())
+    }
+
+    /// The last day (inclusive), a `datetime.date`.
+    #[getter]
+    fn end<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        py_date(py, self.0.end())
+    }
+
+    /// How many days the period has.
+    #[getter]
+    fn days(&self) -> i64 {
+        self.0.days()
+    }
+
+    /// The dense integer index within the kind (pandas' `Period.ordinal`);
+    /// `None` for spans.
+    #[getter]
+    fn ordinal(&self) -> Option<i64> {
+        self.0.ordinal()
+    }
+
+    /// The period `n` periods of its own kind later (earlier for negative `n`).
+    fn shift(&self, n: i64) -> PyResult<PyPeriod> {
+        self.0.shift(n).py().map(wrap)
+    }
+
+    /// `shift(1)`.
+    fn next(&self) -> PyResult<PyPeriod> {
+        self.0.next().py().map(wrap)
+    }
+
+    /// `shift(-1)`.
+    fn prev(&self) -> PyResult<PyPeriod> {
+        self.0.prev().py().map(wrap)
+    }
+
+    /// The same period `n` years earlier.
+    #[pyo3(signature = (n = 1))]
+    fn year_ago(&self, n: i64) -> PyResult<PyPeriod> {
+        self.0.year_ago(n).py().map(wrap)
+    }
+
+    /// Whether every day of `other` lies within this period.
+    fn contains(&self, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        Ok(self.0.contains(&convert::period(other)?))
+    }
+
+    /// Whether this period and `other` share a day.
+    fn overlaps(&self, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        Ok(self.0.overlaps(&convert::period(other)?))
+    }
+
+    /// The period of the coarser kind `frequency` containing this one.
+    fn to_frequency(&self, frequency: &str) -> PyResult<PyPeriod> {
+        self.0
+            .to_frequency(convert::frequency(frequency)?)
+            .py()
+            .map(wrap)
+    }
+
+    /// The periods of the finer kind `frequency` that make this one up.
+    fn subperiods(&self, frequency: &str) -> PyResult<Vec<PyPeriod>> {
+        let ps = self.0.subperiods(convert::frequency(frequency)?).py()?;
+        Ok(ps.into_iter().map(wrap).collect())
+    }
+
+    /// A label for people, in `"en"` or `"zh"`.
+    #[pyo3(signature = (lang = "en"))]
+    fn label(&self, lang: &str) -> PyResult<String> {
+        self.0.label(lang).py()
+    }
+
+    fn __str__(&self) -> String {
+        self.0.to_string()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Period('{}')", self.0)
+    }
+
+    fn _repr_html_(&self) -> PyResult<String> {
+        Ok(format!(
+            "<code>{}</code> <span style=\"opacity:0.7\">{}, {} to {}, {} days · {}</span>",
+            self.0,
+            self.0.frequency(),
+            self.0.start(),
+            self.0.end(),
+            self.0.days(),
+            self.0.label("zh").py()?
+        ))
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let parse = py.get_type::<PyPeriod>().getattr("parse")?;
+        PyTuple::new(
+            py,
+            [
+                parse.into_any(),
+                PyTuple::new(py, [slf.get().0.to_string()])?.into_any(),
+            ],
+        )
+    }
+}
+
+/// The seven kinds of period, as their lowercase names.
+///
+/// Frequencies cross into Python as strings (`"quarterly"`); this class
+/// holds the functions that read and describe them.
+#[pyclass(name = "Frequency", module = "growthkit", frozen)]
+pub struct PyFrequency;
+
+#[pymethods]
+impl PyFrequency {
+    /// Every frequency name, coarsest first, span last.
+    #[classattr]
+    #[allow(non_snake_case)]
+    fn ALL() -> Vec<&'static str> {
+        Frequency::ALL.iter().map(|f| f.as_str()).collect()
+    }
+
+    /// The frequency name for a name or SDMX code (`"Q"` gives `"quarterly"`).
+    #[staticmethod]
+    fn parse(text: &str) -> PyResult<&'static str> {
+        Ok(convert::frequency(text)?.as_str())
+    }
+
+    /// The SDMX FREQ code (`"A"` … `"D"`); `None` for spans.
+    #[staticmethod]
+    fn sdmx_code(frequency: &str) -> PyResult<Option<String>> {
+        Ok(convert::frequency(frequency)?.sdmx_code().map(String::from))
+    }
+
+    /// Observations per year as FRED counts them; `None` for spans.
+    #[staticmethod]
+    fn periods_per_year(frequency: &str) -> PyResult<Option<u32>> {
+        Ok(convert::frequency(frequency)?.periods_per_year())
+    }
+}

@@ -1,0 +1,380 @@
+//! `growthkit.Series`: values over periods, with every transform of the core.
+
+use crate::convert;
+use crate::errors::OrPyErr;
+use crate::period::PyPeriod;
+use crate::unit::PyIndicator;
+use growthkit::Series;
+use numpy::{PyArray1, ToPyArray};
+use pyo3::exceptions::{PyKeyError, PyTypeError};
+use pyo3::prelude::*;
+use pyo3::types::PyTuple;
+
+/// A map from periods to float values, sorted by period, with an optional
+/// `Indicator`. NaN is a missing value; periods are unique and do not overlap.
+///
+/// Every comparison over time matches periods by the calendar, never by row
+/// offset: a missing month gives a missing growth rate, not a wrong one.
+#[pyclass(name = "Series", module = "growthkit", frozen)]
+#[derive(Clone)]
+pub struct PySeries(pub Series);
+
+fn wrap(s: Series) -> PySeries {
+    PySeries(s)
+}
+
+/// The core series of a `Series` argument.
+fn series(obj: &Bound<'_, PyAny>) -> PyResult<Series> {
+    obj.cast::<PySeries>()
+        .map(|s| s.get().0.clone())
+        .map_err(|_| {
+            PyTypeError::new_err(format!(
+                "expected a growthkit.Series, got {}",
+                convert::type_name(obj)
+            ))
+        })
+}
+
+#[pymethods]
+impl PySeries {
+    /// A series from periods (`Period` or text) and values (numbers, `None`
+    /// for missing, or a float64 array), sorted by period.
+    #[new]
+    #[pyo3(signature = (periods, values, indicator = None))]
+    fn new(
+        periods: &Bound<'_, PyAny>,
+        values: &Bound<'_, PyAny>,
+        indicator: Option<PyIndicator>,
+    ) -> PyResult<PySeries> {
+        let s = Series::new(convert::periods(periods)?, convert::floats(values)?).py()?;
+        Ok(PySeries(match indicator {
+            Some(i) => s.with_indicator(i.0),
+            None => s,
+        }))
+    }
+
+    fn __len__(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Iterates over `(Period, value)` pairs in order.
+    fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let pairs: Vec<(PyPeriod, f64)> = self.0.iter().map(|(p, v)| (PyPeriod(p), v)).collect();
+        pairs.into_pyobject(py)?.try_iter().map(|it| it.into_any())
+    }
+
+    /// The value stored for a period (`Period` or text), NaN included;
+    /// `KeyError` when the series does not have the period.
+    fn __getitem__(&self, key: &Bound<'_, PyAny>) -> PyResult<f64> {
+        let p = convert::period(key)?;
+        match self.0.periods().binary_search(&p) {
+            Ok(i) => Ok(self.0.values()[i]),
+            Err(_) => Err(PyKeyError::new_err(p.to_string())),
+        }
+    }
+
+    fn __contains__(&self, key: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let p = convert::period(key)?;
+        Ok(self.0.periods().binary_search(&p).is_ok())
+    }
+
+    /// The periods, in order.
+    #[getter]
+    fn periods(&self) -> Vec<PyPeriod> {
+        self.0.periods().iter().copied().map(PyPeriod).collect()
+    }
+
+    /// The values as a new float64 array; NaN where missing.
+    #[getter]
+    fn values<'py>(&self, py: Python<'py>) -> Bound<'py, PyArray1<f64>> {
+        self.0.values().to_pyarray(py)
+    }
+
+    /// The indicator, if any.
+    #[getter]
+    fn indicator(&self) -> Option<PyIndicator> {
+        self.0.indicator().cloned().map(PyIndicator)
+    }
+
+    /// The kind shared by every period; `None` when mixed or empty.
+    #[getter]
+    fn frequency(&self) -> Option<&'static str> {
+        self.0.frequency().map(|f| f.as_str())
+    }
+
+    /// The same series described by `indicator`.
+    fn with_indicator(&self, indicator: PyIndicator) -> PySeries {
+        wrap(self.0.clone().with_indicator(indicator.0))
+    }
+
+    /// The value for `period`; `None` when absent or missing.
+    fn get(&self, period: &Bound<'_, PyAny>) -> PyResult<Option<f64>> {
+        Ok(self.0.get(&convert::period(period)?))
+    }
+
+    /// The periods within `first.start .. last.end`.
+    fn slice(&self, first: &Bound<'_, PyAny>, last: &Bound<'_, PyAny>) -> PyResult<PySeries> {
+        Ok(wrap(
+            self.0
+                .slice(&convert::period(first)?, &convert::period(last)?),
+        ))
+    }
+
+    /// Both series cut to the periods they share.
+    fn align(&self, other: &Bound<'_, PyAny>) -> PyResult<(PySeries, PySeries)> {
+        let (a, b) = self.0.align(&series(other)?);
+        Ok((wrap(a), wrap(b)))
+    }
+
+    fn __add__(&self, other: &Bound<'_, PyAny>) -> PyResult<PySeries> {
+        Ok(wrap(&self.0 + &series(other)?))
+    }
+
+    fn __sub__(&self, other: &Bound<'_, PyAny>) -> PyResult<PySeries> {
+        Ok(wrap(&self.0 - &series(other)?))
+    }
+
+    fn __mul__(&self, other: &Bound<'_, PyAny>) -> PyResult<PySeries> {
+        Ok(wrap(&self.0 * &series(other)?))
+    }
+
+    fn __truediv__(&self, other: &Bound<'_, PyAny>) -> PyResult<PySeries> {
+        Ok(wrap(&self.0 / &series(other)?))
+    }
+
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        // NaN is a missing value, so two series with the same gaps are equal.
+        series(other).is_ok_and(|o| o.to_json() == self.0.to_json())
+    }
+
+    /// Year-on-year growth, x(p) / x(p.year_ago()) - 1.
+    #[pyo3(signature = (base = "positive"))]
+    fn yoy(&self, base: &str) -> PyResult<PySeries> {
+        Ok(wrap(self.0.yoy_with(convert::base(base)?)))
+    }
+
+    /// Growth against `lag` periods earlier.
+    #[pyo3(signature = (lag = 1, base = "positive"))]
+    fn pct_change(&self, lag: i64, base: &str) -> PyResult<PySeries> {
+        self.0
+            .pct_change_with(lag, convert::base(base)?)
+            .py()
+            .map(wrap)
+    }
+
+    /// The change against `lag` periods earlier.
+    #[pyo3(signature = (lag = 1))]
+    fn diff(&self, lag: i64) -> PyResult<PySeries> {
+        self.0.diff(lag).py().map(wrap)
+    }
+
+    /// The change against the same period a year earlier.
+    fn yoy_diff(&self) -> PySeries {
+        wrap(self.0.yoy_diff())
+    }
+
+    /// ln x(p) - ln x(p.shift(-lag)).
+    #[pyo3(signature = (lag = 1))]
+    fn log_diff(&self, lag: i64) -> PyResult<PySeries> {
+        self.0.log_diff(lag).py().map(wrap)
+    }
+
+    /// (x(p) / x(p.shift(-lag)))^(periods_per_year / lag) - 1.
+    #[pyo3(signature = (lag = 1, base = "positive"))]
+    fn annualized(&self, lag: i64, base: &str) -> PyResult<PySeries> {
+        self.0
+            .annualized_with(lag, convert::base(base)?)
+            .py()
+            .map(wrap)
+    }
+
+    /// One of FRED's transformations (`lin chg ch1 pch pc1 pca cch cca log`), in FRED's units.
+    fn transform(&self, code: &str) -> PyResult<PySeries> {
+        self.0.transform(code).py().map(wrap)
+    }
+
+    /// The NBS two-year average growth rate.
+    #[pyo3(signature = (base = "positive"))]
+    fn two_year_average(&self, base: &str) -> PyResult<PySeries> {
+        Ok(wrap(self.0.two_year_average_with(convert::base(base)?)))
+    }
+
+    /// Year-to-date totals from single-period flows.
+    fn cumulate_ytd(&self) -> PyResult<PySeries> {
+        self.0.cumulate_ytd().py().map(wrap)
+    }
+
+    /// Single-period flows from year-to-date totals (January-February as one span where January is missing).
+    fn decumulate_ytd(&self) -> PyResult<PySeries> {
+        self.0.decumulate_ytd().py().map(wrap)
+    }
+
+    /// The single-period growth implied by year-to-date totals and rates.
+    #[staticmethod]
+    fn ytd_period_growth(
+        ytd_values: &Bound<'_, PyAny>,
+        ytd_growth: &Bound<'_, PyAny>,
+    ) -> PyResult<PySeries> {
+        Series::ytd_period_growth(&series(ytd_values)?, &series(ytd_growth)?)
+            .py()
+            .map(wrap)
+    }
+
+    /// The series at a coarser frequency; incomplete periods are NaN unless
+    /// `min_count` values are present.
+    #[pyo3(signature = (frequency, method = None, min_count = None))]
+    fn aggregate(
+        &self,
+        frequency: &str,
+        method: Option<&str>,
+        min_count: Option<usize>,
+    ) -> PyResult<PySeries> {
+        let m = method.map(convert::method).transpose()?;
+        self.0
+            .aggregate(convert::frequency(frequency)?, m, min_count)
+            .py()
+            .map(wrap)
+    }
+
+    /// `method` over the `window` periods ending at each period.
+    fn rolling(&self, window: usize, method: &str) -> PyResult<PySeries> {
+        self.0
+            .rolling(window, convert::method(method)?)
+            .py()
+            .map(wrap)
+    }
+
+    /// The series as an index with mean `value` over `base`.
+    #[pyo3(signature = (base, value = 100.0))]
+    fn rebase(&self, base: &Bound<'_, PyAny>, value: f64) -> PyResult<PySeries> {
+        self.0.rebase(&convert::period(base)?, value).py().map(wrap)
+    }
+
+    /// Nominal to real at the prices of `base`.
+    fn deflate(
+        &self,
+        price_index: &Bound<'_, PyAny>,
+        base: &Bound<'_, PyAny>,
+    ) -> PyResult<PySeries> {
+        self.0
+            .deflate(&series(price_index)?, &convert::period(base)?)
+            .py()
+            .map(wrap)
+    }
+
+    /// Each value divided by its period's days.
+    fn per_day(&self) -> PySeries {
+        wrap(self.0.per_day())
+    }
+
+    /// x(p) / total(p).
+    fn share_of(&self, total: &Bound<'_, PyAny>) -> PyResult<PySeries> {
+        Ok(wrap(self.0.share_of(&series(total)?)))
+    }
+
+    /// Contribution to the total's year-on-year growth (拉动).
+    fn contribution_to(&self, total: &Bound<'_, PyAny>) -> PyResult<PySeries> {
+        Ok(wrap(self.0.contribution_to(&series(total)?)))
+    }
+
+    /// Share of the total's year-on-year change (贡献率).
+    fn contribution_share(&self, total: &Bound<'_, PyAny>) -> PyResult<PySeries> {
+        Ok(wrap(self.0.contribution_share(&series(total)?)))
+    }
+
+    /// The series as JSON text: `{"indicator", "periods", "values"}`.
+    fn to_json(&self) -> String {
+        self.0.to_json()
+    }
+
+    /// Reads a series from JSON text.
+    #[staticmethod]
+    fn from_json(text: &str) -> PyResult<PySeries> {
+        Series::from_json(text).py().map(wrap)
+    }
+
+    /// A `pandas.Series` (see `growthkit._pandas.to_pandas`).
+    fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        helper(slf.py(), "to_pandas", (slf,))
+    }
+
+    /// A series from a `pandas.Series` (see `growthkit._pandas.from_pandas`).
+    #[staticmethod]
+    #[pyo3(signature = (series, indicator = None))]
+    fn from_pandas<'py>(
+        series: &Bound<'py, PyAny>,
+        indicator: Option<PyIndicator>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        helper(series.py(), "from_pandas", (series, indicator))
+    }
+
+    /// A polars DataFrame with columns `period` and `value`.
+    fn to_polars<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        helper(slf.py(), "to_polars", (slf,))
+    }
+
+    /// A series from a polars DataFrame with columns `period` and `value`.
+    #[staticmethod]
+    #[pyo3(signature = (frame, indicator = None))]
+    fn from_polars<'py>(
+        frame: &Bound<'py, PyAny>,
+        indicator: Option<PyIndicator>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        helper(frame.py(), "from_polars", (frame, indicator))
+    }
+
+    /// A chart through pandas and matplotlib.
+    #[pyo3(signature = (**kwargs))]
+    fn plot<'py>(
+        slf: &Bound<'py, Self>,
+        kwargs: Option<&Bound<'py, pyo3::types::PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let m = slf.py().import("growthkit._pandas")?;
+        m.getattr("plot")?.call((slf,), kwargs)
+    }
+
+    fn _repr_html_<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        helper(slf.py(), "repr_html", (slf,))
+    }
+
+    fn __repr__(&self) -> String {
+        let name = self
+            .0
+            .indicator()
+            .map(|i| format!("{} ({}), ", i.name(), i.unit()))
+            .unwrap_or_default();
+        let shown: Vec<String> = self
+            .0
+            .iter()
+            .take(6)
+            .map(|(p, v)| format!("{p}: {v}"))
+            .collect();
+        let more = if self.0.len() > 6 { ", …" } else { "" };
+        format!(
+            "Series({name}{} periods: {}{more})",
+            self.0.len(),
+            shown.join(", ")
+        )
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let from_json = py.get_type::<PySeries>().getattr("from_json")?;
+        PyTuple::new(
+            py,
+            [
+                from_json.into_any(),
+                PyTuple::new(py, [slf.get().0.to_json()])?.into_any(),
+            ],
+        )
+    }
+}
+
+/// Calls a function of the pure-Python helper module `growthkit._pandas`.
+fn helper<'py, A: pyo3::call::PyCallArgs<'py>>(
+    py: Python<'py>,
+    name: &str,
+    args: A,
+) -> PyResult<Bound<'py, PyAny>> {
+    py.import("growthkit._pandas")?.getattr(name)?.call1(args)
+}

@@ -1,0 +1,230 @@
+//! `growthkit.Unit`, `growthkit.Quantity` and `growthkit.Indicator`.
+
+use crate::convert::type_name;
+use crate::errors::OrPyErr;
+use growthkit::{Indicator, Measure, Quantity, Unit};
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyString, PyTuple};
+
+/// A base unit plus a power-of-ten scale: `Unit.parse("亿元")` is yuan at
+/// scale 8, `Unit.parse("billion yuan")` yuan at scale 9.
+#[pyclass(name = "Unit", module = "growthkit", frozen, eq, hash, from_py_object)]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct PyUnit(pub Unit);
+
+/// A `Unit` or a unit text.
+pub fn unit(obj: &Bound<'_, PyAny>) -> PyResult<Unit> {
+    if let Ok(u) = obj.cast::<PyUnit>() {
+        return Ok(u.get().0.clone());
+    }
+    if let Ok(t) = obj.cast::<PyString>() {
+        return Unit::parse(&t.to_cow()?).py();
+    }
+    Err(PyTypeError::new_err(format!(
+        "expected a growthkit.Unit or a unit text such as 'billion yuan', got {}",
+        type_name(obj)
+    )))
+}
+
+#[pymethods]
+impl PyUnit {
+    /// A unit from a base and a power of ten.
+    #[new]
+    #[pyo3(signature = (base, scale = 0))]
+    fn new(base: &str, scale: i32) -> PyResult<PyUnit> {
+        Unit::new(base, scale).py().map(PyUnit)
+    }
+
+    /// Reads `billion yuan`, `亿元`, `%`, `10^8 USD`, `factories`, ….
+    #[staticmethod]
+    fn parse(text: &str) -> PyResult<PyUnit> {
+        Unit::parse(text).py().map(PyUnit)
+    }
+
+    /// The base unit, canonically spelt (`yuan`, `USD`, `percent`, `index`, …).
+    #[getter]
+    fn base(&self) -> String {
+        self.0.base().to_string()
+    }
+
+    /// The power of ten (SDMX UNIT_MULT).
+    #[getter]
+    fn scale(&self) -> i32 {
+        self.0.scale()
+    }
+
+    /// A label in `"en"` or `"zh"`.
+    #[pyo3(signature = (lang = "en"))]
+    fn label(&self, lang: &str) -> String {
+        self.0.label(lang)
+    }
+
+    fn __str__(&self) -> String {
+        self.0.to_string()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Unit('{}')", self.0)
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let parse = py.get_type::<PyUnit>().getattr("parse")?;
+        PyTuple::new(
+            py,
+            [
+                parse.into_any(),
+                PyTuple::new(py, [slf.get().0.to_string()])?.into_any(),
+            ],
+        )
+    }
+}
+
+/// A value with a unit.
+#[pyclass(name = "Quantity", module = "growthkit", frozen, eq)]
+#[derive(Clone, PartialEq)]
+pub struct PyQuantity(pub Quantity);
+
+#[pymethods]
+impl PyQuantity {
+    /// A finite value in `unit` (a `Unit` or its text).
+    #[new]
+    fn new(value: f64, unit: &Bound<'_, PyAny>) -> PyResult<PyQuantity> {
+        Quantity::new(value, self::unit(unit)?).py().map(PyQuantity)
+    }
+
+    /// The number.
+    #[getter]
+    fn value(&self) -> f64 {
+        self.0.value()
+    }
+
+    /// The unit.
+    #[getter]
+    fn unit(&self) -> PyUnit {
+        PyUnit(self.0.unit().clone())
+    }
+
+    /// The same amount at scale `k` of its base (122.7 billion yuan is 1227 亿元).
+    fn to_scale(&self, k: i32) -> PyResult<PyQuantity> {
+        self.0.to_scale(k).py().map(PyQuantity)
+    }
+
+    /// The same amount in `unit`, which must have the same base.
+    fn convert(&self, unit: &Bound<'_, PyAny>) -> PyResult<PyQuantity> {
+        self.0.convert(&self::unit(unit)?).py().map(PyQuantity)
+    }
+
+    fn __str__(&self) -> String {
+        self.0.to_string()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Quantity({}, '{}')", self.0.value(), self.0.unit())
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let q = &slf.get().0;
+        let args = (q.value(), q.unit().to_string()).into_pyobject(py)?;
+        PyTuple::new(
+            py,
+            [py.get_type::<PyQuantity>().into_any(), args.into_any()],
+        )
+    }
+}
+
+/// What a series measures: code, name, unit, measure (`"flow"`, `"stock"`,
+/// `"rate"`, `"index"`), and optionally region and source.
+#[pyclass(name = "Indicator", module = "growthkit", frozen, eq, from_py_object)]
+#[derive(Clone, PartialEq)]
+pub struct PyIndicator(pub Indicator);
+
+#[pymethods]
+impl PyIndicator {
+    /// An indicator; `unit` is a `Unit` or its text.
+    #[new]
+    #[pyo3(signature = (code, name, unit, measure, region = None, source = None))]
+    fn new(
+        code: &str,
+        name: &str,
+        unit: &Bound<'_, PyAny>,
+        measure: &str,
+        region: Option<&str>,
+        source: Option<&str>,
+    ) -> PyResult<PyIndicator> {
+        let mut i = Indicator::new(code, name, self::unit(unit)?, Measure::parse(measure).py()?);
+        if let Some(r) = region {
+            i = i.with_region(r);
+        }
+        if let Some(s) = source {
+            i = i.with_source(s);
+        }
+        Ok(PyIndicator(i))
+    }
+
+    /// A short machine name.
+    #[getter]
+    fn code(&self) -> String {
+        self.0.code().to_string()
+    }
+
+    /// The name for people.
+    #[getter]
+    fn name(&self) -> String {
+        self.0.name().to_string()
+    }
+
+    /// The unit of its values.
+    #[getter]
+    fn unit(&self) -> PyUnit {
+        PyUnit(self.0.unit().clone())
+    }
+
+    /// `"flow"`, `"stock"`, `"rate"` or `"index"`.
+    #[getter]
+    fn measure(&self) -> &'static str {
+        self.0.measure().as_str()
+    }
+
+    /// Where it is measured, if given.
+    #[getter]
+    fn region(&self) -> Option<String> {
+        self.0.region().map(String::from)
+    }
+
+    /// Who publishes it, if given.
+    #[getter]
+    fn source(&self) -> Option<String> {
+        self.0.source().map(String::from)
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Indicator('{}', '{}', '{}', '{}')",
+            self.0.code(),
+            self.0.name(),
+            self.0.unit(),
+            self.0.measure()
+        )
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let i = &slf.get().0;
+        let args = (
+            i.code(),
+            i.name(),
+            i.unit().to_string(),
+            i.measure().as_str(),
+            i.region(),
+            i.source(),
+        )
+            .into_pyobject(py)?;
+        PyTuple::new(
+            py,
+            [py.get_type::<PyIndicator>().into_any(), args.into_any()],
+        )
+    }
+}
