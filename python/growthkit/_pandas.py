@@ -121,7 +121,7 @@ def from_pandas(s: Any, indicator: Any = None) -> Any:
         index = index.to_period()
     if isinstance(index, pd.PeriodIndex):
         freq = _frequency_of(index.freqstr)
-        periods = [_native.Period.from_ordinal(freq, int(o)) for o in index.asi8]
+        periods: list[Any] = [_native.Period.from_ordinal(freq, int(o)) for o in index.asi8]
     else:
         periods = [str(p) for p in index]
     values = s.to_numpy(dtype=np.float64, na_value=np.nan)
@@ -165,12 +165,17 @@ def repr_html(series: Any, head: int = 10, tail: int = 5) -> str:
     title = "Series"
     if ind is not None:
         title = f"{html.escape(ind.name)} <span style='opacity:0.7'>({html.escape(str(ind.unit))}"
-        title += f", {ind.measure}" + (f", {html.escape(ind.region)}" if ind.region else "") + ")</span>"
+        title += (
+            f", {ind.measure}" + (f", {html.escape(ind.region)}" if ind.region else "") + ")</span>"
+        )
     shown = rows if len(rows) <= head + tail else [*rows[:head], None, *rows[-tail:]]
     body = []
     for row in shown:
         if row is None:
-            body.append(f"<tr><td colspan='3' style='text-align:center'>… {len(rows) - head - tail} more …</td></tr>")
+            hidden = len(rows) - head - tail
+            body.append(
+                f"<tr><td colspan='3' style='text-align:center'>… {hidden} more …</td></tr>"
+            )
             continue
         p, v = row
         body.append(

@@ -22,7 +22,9 @@ from ._errors import from_code
 def _column(x: Any, dtype: type, name: str) -> np.ndarray:
     a = np.asarray(x)
     if a.ndim != 1:
-        raise from_code("invalid_argument", f"{name} must be one-dimensional, got {a.ndim} dimensions")
+        raise from_code(
+            "invalid_argument", f"{name} must be one-dimensional, got {a.ndim} dimensions"
+        )
     if a.dtype != dtype:
         if a.dtype.kind not in "biuf" or (np.dtype(dtype).kind == "i" and a.dtype.kind == "f"):
             raise from_code(

@@ -1,0 +1,28 @@
+"""Shared fixtures: where the language-neutral vectors live."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+VECTORS = ROOT / "tests" / "vectors"
+
+
+def load_cases() -> list[tuple[str, dict[str, Any]]]:
+    cases = []
+    for path in sorted(VECTORS.glob("*.json")):
+        for case in json.loads(path.read_text(encoding="utf-8"))["cases"]:
+            cases.append((f"{path.stem}:{case['id']}", case))
+    return cases
+
+
+def num(v: Any) -> float:
+    """A number from a vector: None is NaN, 'inf'/'-inf'/'nan' as named."""
+    if v is None:
+        return math.nan
+    if isinstance(v, str):
+        return float(v)
+    return float(v)
