@@ -35,11 +35,29 @@ def _column(x: Any, dtype: type, name: str) -> np.ndarray:
     return np.ascontiguousarray(a)
 
 
+def _out(out: Any) -> np.ndarray | None:
+    if out is None:
+        return None
+    ok = (
+        isinstance(out, np.ndarray)
+        and out.dtype == np.float64
+        and out.ndim == 1
+        and out.flags.c_contiguous
+        and out.flags.writeable
+    )
+    if not ok:
+        raise from_code(
+            "invalid_argument",
+            "out must be a writable, contiguous, one-dimensional float64 numpy array",
+        )
+    return out
+
+
 def lag_growth(values: Any, lag: int, out: np.ndarray | None = None) -> np.ndarray:
     """``values[i] / values[i - lag] - 1``; NaN for the first ``lag`` rows
     and where the base is not positive (the same numbers as
     ``x[lag:] / x[:-lag] - 1`` elsewhere)."""
-    return _native._lag_growth(_column(values, np.float64, "values"), lag, out)
+    return _native._lag_growth(_column(values, np.float64, "values"), lag, _out(out))
 
 
 def grouped_growth(
@@ -53,8 +71,8 @@ def grouped_growth(
     a = np.asarray(ids)
     if a.dtype.kind in "US" or a.dtype == object:
         keys = [str(k) for k in a.tolist()] if a.dtype.kind != "U" else a.tolist()
-        return _native._grouped_growth_str(keys, ords, vals, lag, out)
-    return _native._grouped_growth_int(_column(a, np.int64, "ids"), ords, vals, lag, out)
+        return _native._grouped_growth_str(keys, ords, vals, lag, _out(out))
+    return _native._grouped_growth_int(_column(a, np.int64, "ids"), ords, vals, lag, _out(out))
 
 
 def parse_periods(texts: Any) -> tuple[list[str], np.ndarray]:

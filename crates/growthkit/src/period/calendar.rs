@@ -282,8 +282,9 @@ impl Period {
 
     /// A dense integer index within the period's kind, the same as pandas'
     /// `Period.ordinal`: years, halves, quarters and months counted from 1970
-    /// (1970 is 0, 1970-Q2 is 1), ISO weeks from the week of 1970-01-01
-    /// (1969-12-29 to 1970-01-04 is 0), days from 1970-01-01. Spans have none.
+    /// (1970 is 0, 1970-Q2 is 1), ISO weeks as pandas' `W-SUN` weeks (the week
+    /// of 1970-01-01, 1969-12-29 to 1970-01-04, is 1), days from 1970-01-01.
+    /// Spans have none.
     ///
     /// ```
     /// use growthkit::Period;

@@ -15,8 +15,9 @@ pub const MAX_YEAR: i32 = 9999;
 
 /// 1970-01-01, day 0 of the daily ordinals (as in pandas and numpy).
 pub(crate) const EPOCH: Date = Date::constant(1970, 1, 1);
-/// Monday 1969-12-29, the first day of ISO week 1970-W01: week 0 of the weekly ordinals.
-pub(crate) const EPOCH_MONDAY: Date = Date::constant(1969, 12, 29);
+/// Monday 1969-12-22, week 0 of the weekly ordinals: pandas numbers its
+/// W-SUN weeks so that the week of 1970-01-01 (ISO 1970-W01) is week 1.
+pub(crate) const EPOCH_MONDAY: Date = Date::constant(1969, 12, 22);
 
 const SECONDS_PER_DAY: i64 = 86_400;
 

@@ -1,0 +1,138 @@
+"""The Python API beyond the shared vectors: Python manners and types."""
+
+from __future__ import annotations
+
+import datetime
+import math
+
+import numpy as np
+import pytest
+
+import growthkit as gk
+
+
+def test_period_year_is_constructor_on_class_and_number_on_instance() -> None:
+    p = gk.Period.year(2020)
+    assert str(p) == "2020"
+    assert p.year == 2020
+    assert gk.Period.parse("2020-W53").year == 2020  # the ISO week-year
+    assert gk.Period.parse("2021-01-01").to_frequency("weekly").year == 2020
+
+
+def test_period_dates_cross_as_datetime_date() -> None:
+    p = gk.Period.span(datetime.date(2020, 10, 1), "2020-10-08")
+    assert p.start == datetime.date(2020, 10, 1)
+    assert p.end == datetime.date(2020, 10, 8)
+    assert p.days == 8
+    assert gk.Period.day(datetime.date(2020, 2, 29)).year_ago() == gk.Period.parse("2019-02-28")
+
+
+def test_period_value_semantics() -> None:
+    a, b = gk.Period.parse("2020Q3"), gk.Period.quarter(2020, 3)
+    assert a == b and hash(a) == hash(b) and len({a, b}) == 1
+    assert gk.Period.parse("2020-Q2") < a < gk.Period.parse("2020-Q4")
+    assert sorted([gk.Period.month(2020, 3), gk.Period.month(2020, 1)])[0] == gk.Period.month(
+        2020, 1
+    )
+    assert repr(a) == "Period('2020-Q3')"
+    assert a != "2020-Q3"
+
+
+def test_period_methods_accept_text() -> None:
+    q = gk.Period.parse("2020-Q3")
+    assert q.contains("2020-08")
+    assert q.overlaps("2020-09-30/P3D")
+    assert [str(p) for p in gk.Period.range("2020-Q3", "2021-Q1")] == [
+        "2020-Q3",
+        "2020-Q4",
+        "2021-Q1",
+    ]
+    assert q.label() == "Q3 2020" and q.label("zh") == "2020年第三季度"
+    assert "<code>2020-Q3</code>" in q._repr_html_()
+
+
+def test_frequency_helpers() -> None:
+    assert gk.Frequency.parse("Q") == "quarterly"
+    assert gk.Frequency.ALL[0] == "annual" and gk.Frequency.ALL[-1] == "span"
+    assert gk.Frequency.sdmx_code("monthly") == "M"
+    assert gk.Frequency.periods_per_year("daily") == 260
+
+
+def test_series_container_protocol() -> None:
+    s = gk.Series(["2020-02", "2020-01", "2020-03"], [2.0, 1.0, None])
+    assert len(s) == 3
+    assert [str(p) for p, _ in s] == ["2020-01", "2020-02", "2020-03"]
+    assert s["2020-02"] == 2.0 and s[gk.Period.month(2020, 1)] == 1.0
+    assert math.isnan(s["2020-03"])
+    assert s.get("2020-03") is None and s.get("2020-04") is None
+    assert "2020-01" in s and "2020-04" not in s
+    with pytest.raises(KeyError):
+        s["2020-04"]
+    assert s.frequency == "monthly"
+
+
+def test_series_values_are_float64_arrays() -> None:
+    s = gk.Series(["2020", "2021"], np.array([1.0, 2.0]))
+    v = s.values
+    assert isinstance(v, np.ndarray) and v.dtype == np.float64
+    v[0] = 99.0  # a copy: the series is immutable
+    assert s["2020"] == 1.0
+
+
+def test_series_arithmetic_is_aligned() -> None:
+    a = gk.Series(["2020-01", "2020-02"], [1.0, 2.0])
+    b = gk.Series(["2020-02", "2020-03"], [10.0, 20.0])
+    assert [str(p) for p in (a + b).periods] == ["2020-02"]
+    assert (a * b).values.tolist() == [20.0]
+    assert (b / a).values.tolist() == [5.0]
+    assert (b - a).values.tolist() == [8.0]
+    with pytest.raises(TypeError):
+        a + 1
+
+
+def test_series_transforms_keep_python_defaults() -> None:
+    s = gk.Series([f"2020-{m:02d}" for m in range(1, 5)], [100.0, 102.0, 104.04, 106.1208])
+    g = s.pct_change()
+    assert math.isnan(g.values[0]) and g.values[1] == pytest.approx(0.02)
+    assert s.diff().values[2] == pytest.approx(2.04)
+    assert s.rolling(2, "sum").values[1] == pytest.approx(202.0)
+    assert s.aggregate("quarterly", "sum", 1).values.tolist() == pytest.approx([306.04, 106.1208])
+
+
+def test_indicator_and_units() -> None:
+    ind = gk.Indicator("online", "Online retail sales", "billion yuan", "flow", region="Shanghai")
+    assert ind.unit == gk.Unit.parse("billion yuan") and ind.unit.scale == 9
+    assert ind.measure == "flow" and ind.region == "Shanghai" and ind.source is None
+    s = gk.Series(["2020-S1"], [122.7], ind)
+    assert s.indicator == ind
+    q = gk.Quantity(122.7, "billion yuan")
+    assert q.to_scale(8).value == 1227.0 and str(q.to_scale(8)) == "1227 亿元"
+    assert gk.Unit("yuan", 8).label("zh") == "亿元"
+
+
+def test_published_figures() -> None:
+    base = gk.implied_previous_range("122.7", gk.Reported(5.0, 1))
+    assert f"{base:.2f}" == "[116.75, 116.96]"
+    assert 116.8 in base
+    r = gk.Reported.parse("1,227")
+    assert str(r) == "1227" and r.decimals == 0
+    i = gk.Interval(1.0, 2.0) * 3 + 1
+    assert (i.lo, i.hi) == pytest.approx((4.0, 7.0))
+    check = gk.check_sum(["65.99", "35.86"], "102.0")
+    assert not check.consistent and check.gap == pytest.approx(0.09)
+    t = gk.Target(100, "2022", baseline=("2019", 20))
+    assert t.progress(40) == 0.25 and t.baseline is not None
+    c = gk.compare_periods("2020-10-01/P8D", 80, "2019-10-01/P7D", 70)
+    assert c.unequal_length and c.per_day_growth == pytest.approx(0.0)
+
+
+def test_scalar_functions() -> None:
+    assert gk.pct_change(110, 100) == pytest.approx(0.1)
+    assert gk.project(100, 0.1, 2) == pytest.approx(121)
+    assert gk.project(100, 0.1) == pytest.approx(110)
+    assert gk.required_growth(100, 121, 2) == pytest.approx(0.1)
+
+
+def test_version_and_codes() -> None:
+    assert gk.__version__.count(".") == 2
+    assert len(gk.ERROR_CODES) == 14

@@ -1,0 +1,103 @@
+"""Every error code is raised from Python with its class and .code."""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Callable
+
+import numpy as np
+import pytest
+
+import growthkit as gk
+
+RAISERS: dict[str, tuple[type[gk.GrowthkitError], Callable[[], Any]]] = {
+    "invalid_period": (gk.PeriodError, lambda: gk.Period.parse("2020-13")),
+    "invalid_frequency": (gk.PeriodError, lambda: gk.Frequency.parse("H")),
+    "out_of_range": (gk.PeriodError, lambda: gk.Period.year(10000)),
+    "no_such_period": (gk.PeriodError, lambda: gk.Period.parse("2020-W53").year_ago()),
+    "straddles": (
+        gk.PeriodError,
+        lambda: gk.Period.parse("2020-09-28/P7D").to_frequency("monthly"),
+    ),
+    "frequency_mismatch": (gk.PeriodError, lambda: gk.Period.range("2020-Q1", "2020-05")),
+    "duplicate_period": (gk.SeriesError, lambda: gk.Series(["2020", "2020"], [1, 2])),
+    "overlapping_periods": (gk.SeriesError, lambda: gk.Series(["2020", "2020-Q1"], [1, 2])),
+    "length_mismatch": (gk.SeriesError, lambda: gk.Series(["2020"], [1, 2])),
+    "non_finite": (gk.ArgumentError, lambda: gk.pct_change(math.inf, 1)),
+    "non_positive_base": (gk.ArgumentError, lambda: gk.pct_change(1, 0)),
+    "invalid_argument": (gk.ArgumentError, lambda: gk.Period.parse("2020").label("fr")),
+    "invalid_unit": (gk.UnitError, lambda: gk.Unit.parse("billion")),
+    "unit_mismatch": (gk.UnitError, lambda: gk.Quantity(1, "yuan").convert("USD")),
+}
+
+
+def test_every_code_has_a_raiser() -> None:
+    assert set(RAISERS) == set(gk.ERROR_CODES)
+
+
+@pytest.mark.parametrize("code", sorted(RAISERS))
+def test_code_class_and_message(code: str) -> None:
+    cls, raise_it = RAISERS[code]
+    with pytest.raises(cls) as info:
+        raise_it()
+    err = info.value
+    assert err.code == code
+    assert isinstance(err, gk.GrowthkitError) and isinstance(err, ValueError)
+    assert (str(err) and str(err) == str(err).lower()) or "`" in str(err)
+
+
+def test_message_quotes_the_input() -> None:
+    with pytest.raises(gk.PeriodError) as info:
+        gk.Period.parse("2020-Q5")
+    assert "`2020-Q5`" in str(info.value)
+
+
+def test_wrong_types_raise_type_error() -> None:
+    with pytest.raises(TypeError):
+        gk.Period.parse(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        gk.Series(["2020"], ["a lot"])
+    with pytest.raises(TypeError):
+        gk.Period.parse("2020").contains(2020)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        gk.Series(["2020"], [1.0]).share_of([1.0])  # type: ignore[arg-type]
+
+
+def test_kernel_argument_errors() -> None:
+    with pytest.raises(gk.ArgumentError):
+        gk.kernels.lag_growth(np.ones((2, 2)), 1)
+    with pytest.raises(gk.ArgumentError):
+        gk.kernels.lag_growth(np.array(["a", "b"]), 1)
+    with pytest.raises(gk.ArgumentError):
+        gk.kernels.lag_growth(np.ones(3), -1)
+    with pytest.raises(gk.SeriesError):
+        gk.kernels.lag_growth(np.ones(3), 1, out=np.empty(2))
+    with pytest.raises(gk.ArgumentError):
+        gk.kernels.lag_growth(np.ones(3), 1, out=np.empty(3, dtype=np.float32))
+
+
+def test_the_module_keeps_working_after_errors() -> None:
+    for _, raise_it in RAISERS.values():
+        with pytest.raises(gk.GrowthkitError):
+            raise_it()
+    assert str(gk.Period.parse("2020Q3")) == "2020-Q3"
+
+
+def test_hostile_inputs_give_errors_not_panics() -> None:
+    for text in [
+        "",
+        " ",
+        "\x00",
+        "9" * 10_000,
+        "2020-W" + "9" * 30,
+        "年" * 1000,
+        "2020年第" + "三" * 50 + "季度",
+    ]:
+        with pytest.raises(gk.PeriodError):
+            gk.Period.parse(text)
+    with pytest.raises(gk.PeriodError):
+        gk.Period.parse("2020-01").shift(2**63 - 1)
+    with pytest.raises(OverflowError):
+        gk.Period.parse("2020-01").shift(2**64)
+    with pytest.raises(gk.ArgumentError):
+        gk.Series(["2020"], [1.0]).rolling(0, "sum")

@@ -1,0 +1,93 @@
+"""pandas and polars round trips, and notebook manners."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import polars as pl
+import pytest
+
+import growthkit as gk
+
+
+@pytest.mark.parametrize(
+    ("periods", "freq"),
+    [
+        (["2019", "2020", "2022"], "Y-DEC"),
+        (["2020-Q3", "2020-Q4", "2021-Q2"], "Q-DEC"),
+        (["2020-11", "2020-12", "2021-02"], "M"),
+        (["2020-W52", "2020-W53", "2021-W01"], "W-SUN"),
+        (["2020-02-28", "2020-02-29", "2020-03-01"], "D"),
+    ],
+)
+def test_period_index_round_trip(periods: list[str], freq: str) -> None:
+    s = gk.Series(periods, [1.0, None, 3.0])
+    p = s.to_pandas()
+    assert isinstance(p.index, pd.PeriodIndex)
+    # pandas computes each period from its own calendar: compare its dates with ours.
+    for period, stamp in zip(s.periods, p.index):
+        assert stamp.start_time.date() == period.start
+        assert stamp.end_time.date() == period.end
+    assert p.index.freqstr.startswith(freq[0])
+    assert math.isnan(p.iloc[1])
+    assert gk.Series.from_pandas(p) == s
+
+
+def test_string_index_for_halves_and_spans() -> None:
+    s = gk.Series(["2020-S1", "2020-S2"], [1.0, 2.0])
+    p = s.to_pandas()
+    assert list(p.index) == ["2020-S1", "2020-S2"] and p.index.name == "period"
+    assert gk.Series.from_pandas(p) == s
+    mixed = gk.Series(["2021-01-01/2021-02-28", "2021-03"], [20.0, 12.0])
+    assert gk.Series.from_pandas(mixed.to_pandas()) == mixed
+
+
+def test_indicator_travels_in_attrs() -> None:
+    ind = gk.Indicator("online", "Online retail sales", "billion yuan", "flow")
+    p = gk.Series(["2020-S1"], [122.7], ind).to_pandas()
+    assert p.name == "Online retail sales"
+    assert gk.Series.from_pandas(p).indicator == ind
+
+
+def test_datetime_index_needs_a_frequency() -> None:
+    idx = pd.date_range("2020-01-01", periods=3, freq="MS")
+    s = gk.Series.from_pandas(pd.Series([1.0, 2.0, 3.0], index=idx))
+    assert [str(p) for p in s.periods] == ["2020-01", "2020-02", "2020-03"]
+    no_freq = pd.Series([1.0, 2.0], index=pd.DatetimeIndex(["2020-01-01", "2020-03-01"]))
+    with pytest.raises(gk.ArgumentError):
+        gk.Series.from_pandas(no_freq)
+
+
+def test_pandas_computes_the_same_calendar_matched_growth() -> None:
+    # An independent check: pandas, reindexed to the full calendar, then pct_change(12).
+    periods = pd.period_range("2018-01", "2020-12", freq="M")
+    rng = np.random.default_rng(7)
+    values = pd.Series(rng.uniform(50, 150, len(periods)), index=periods)
+    values = values.drop(values.index[[5, 17, 30]])
+    ours = gk.Series.from_pandas(values).yoy().to_pandas()
+    theirs = values.reindex(periods).pct_change(12, fill_method=None).reindex(values.index)
+    np.testing.assert_allclose(ours.to_numpy(), theirs.to_numpy(), rtol=1e-12, equal_nan=True)
+
+
+def test_polars_round_trip() -> None:
+    s = gk.Series(["2020-Q1", "2020-Q2"], [1.0, None])
+    df = s.to_polars()
+    assert df.columns == ["period", "start", "end", "value"]
+    assert df.schema["value"] == pl.Float64
+    assert gk.Series.from_polars(df) == s
+
+
+def test_repr_html_and_plot() -> None:
+    ind = gk.Indicator("online", "Online retail sales", "billion yuan", "flow")
+    s = gk.Series(
+        [f"2020-{m:02d}" for m in range(1, 31 % 13 + 1)], list(range(1, 31 % 13 + 1)), ind
+    )
+    html = s._repr_html_()
+    assert "Online retail sales" in html and "billion yuan" in html and "2020年1月" in html
+    import matplotlib
+
+    matplotlib.use("Agg")
+    ax = s.plot()
+    assert ax.get_title() == "Online retail sales"

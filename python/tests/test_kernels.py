@@ -1,0 +1,74 @@
+"""Kernels read numpy arrays in place and write into `out` when given."""
+
+from __future__ import annotations
+
+import tracemalloc
+
+import numpy as np
+import pytest
+
+import growthkit as gk
+from growthkit.kernels import _column
+
+
+def test_contiguous_float64_is_passed_through_untouched() -> None:
+    x = np.arange(10, dtype=np.float64)
+    assert _column(x, np.float64, "values") is x
+
+
+def test_strided_and_integer_inputs_are_converted() -> None:
+    x = np.arange(20, dtype=np.float64)[::2]
+    assert not x.flags.c_contiguous
+    np.testing.assert_allclose(gk.kernels.lag_growth(x, 1)[2:], x[2:] / x[1:-1] - 1)
+    np.testing.assert_allclose(gk.kernels.lag_growth(np.arange(1, 5), 1)[1:], [1.0, 0.5, 1 / 3])
+
+
+def test_out_is_written_in_place_and_returned() -> None:
+    x = np.linspace(1, 2, 1000)
+    out = np.empty_like(x)
+    result = gk.kernels.lag_growth(x, 12, out=out)
+    assert result is out and np.shares_memory(result, out)
+    np.testing.assert_allclose(out[12:], x[12:] / x[:-12] - 1)
+
+
+def test_the_kernel_borrows_the_callers_buffer() -> None:
+    # An out array that is a view of the input is refused: the kernel holds a
+    # read borrow on the caller's own buffer, which a copy would not.
+    x = np.linspace(1, 2, 100)
+    with pytest.raises(gk.ArgumentError):
+        gk.kernels.lag_growth(x, 1, out=x)
+
+
+def test_no_python_side_copy_of_a_large_input() -> None:
+    x = np.linspace(1, 2, 1_000_000)
+    out = np.empty_like(x)
+    tracemalloc.start()
+    gk.kernels.lag_growth(x, 12, out=out)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert peak < x.nbytes / 10  # a copy of the input would be 8 MB
+
+
+def test_same_numbers_as_numpy_slicing() -> None:
+    rng = np.random.default_rng(1)
+    x = rng.uniform(1, 100, 10_000)
+    expected = np.full_like(x, np.nan)
+    expected[12:] = x[12:] / x[:-12] - 1
+    np.testing.assert_array_equal(gk.kernels.lag_growth(x, 12), expected)
+
+
+def test_grouped_growth_with_string_ids_and_shuffled_rows() -> None:
+    ids = np.array(["b", "a", "a", "b"])
+    ords = np.array([601, 600, 601, 600])
+    vals = np.array([30.0, 10.0, 11.0, 25.0])
+    np.testing.assert_allclose(
+        gk.kernels.grouped_growth(ids, ords, vals, 1), [0.2, np.nan, 0.1, np.nan]
+    )
+
+
+def test_parse_periods_gives_pandas_ordinals() -> None:
+    import pandas as pd
+
+    freqs, ords = gk.kernels.parse_periods(["2020Q3", "2020-Q4"])
+    assert freqs == ["quarterly", "quarterly"] and ords.dtype == np.int64
+    assert ords.tolist() == [pd.Period("2020Q3", "Q").ordinal, pd.Period("2020Q4", "Q").ordinal]
