@@ -35,8 +35,9 @@ pub struct PeriodYear;
 impl PeriodYear {
     fn __get__(
         &self,
+        py: Python<'_>,
         obj: Option<&Bound<'_, PyAny>>,
-        cls: Option<&Bound<'_, PyAny>>,
+        _cls: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Py<PyAny>> {
         match obj.filter(|o| !o.is_none()) {
             Some(o) => {
@@ -44,23 +45,13 @@ impl PeriodYear {
                 Ok(p.get()
                     .0
                     .year_number()
-                    .into_pyobject(o.py())?
+                    .into_pyobject(py)?
                     .into_any()
                     .unbind())
             }
-            None => {
-                let py = cls.map_or_else(|| unreachable_py(), |c| Ok(c.py()))?;
-                Ok(py.get_type::<PyPeriod>().getattr("_from_year")?.unbind())
-            }
+            None => Ok(py.get_type::<PyPeriod>().getattr("_from_year")?.unbind()),
         }
     }
-}
-
-/// A class attribute is always looked up with its class.
-fn unreachable_py<'py>() -> PyResult<Python<'py>> {
-    Err(pyo3::exceptions::PyAttributeError::new_err(
-        "Period.year needs the Period class",
-    ))
 }
 
 fn wrap(p: Period) -> PyPeriod {
