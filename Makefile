@@ -6,26 +6,34 @@ CARGO ?= cargo
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
+# The wasm-bindgen CLI must match the crate in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/[^0-9.]/, ""); print }' Cargo.lock)
+WASM_OUT := target/wasm32-unknown-unknown/wasm-release/growthkit_wasm.wasm
 
-.PHONY: help demo test lint rust-test python-install python-test python-lint vectors
+.PHONY: help demo test lint rust-test python-install python-test vectors wasm-tools wasm-build wasm-test chromium
 
 help:
-	@echo "make demo    - the seed article worked through, in Rust and in the Python notebook"
-	@echo "make test    - lint, then every test: Rust (unit, doc, vectors, properties) and Python"
-	@echo "make lint    - cargo fmt --check, clippy -D warnings, ruff, mypy stubtest"
+	@echo "make demo    - the seed article worked through: Rust, the Python notebook, the web page"
+	@echo "make test    - lint, then every test: Rust (unit, doc, vectors, properties), Python, JS and the browser"
+	@echo "make lint    - cargo fmt --check, clippy -D warnings (host and wasm), ruff, mypy stubtest, tsc"
 	@echo "make vectors - regenerate tests/vectors/isoweeks.json from Python's datetime"
 
-demo: python-install
+demo: python-install wasm-build
 	$(CARGO) run --quiet -p growthkit --example seed
 	@echo
 	@echo "== the same in Python: python/examples/seed.ipynb =="
 	$(PY) python/examples/run_notebook.py python/examples/seed.ipynb 2>/dev/null
+	@echo
+	@echo "== the same in a web page: wasm/www/ (built) =="
+	@echo "serve it with:  python3 -m http.server 8000 --bind 127.0.0.1 --directory wasm"
+	@echo "then open:      http://127.0.0.1:8000/www/index.html"
 
-test: lint rust-test python-test
+test: lint rust-test python-test wasm-test
 
-lint: python-install
+lint: python-install wasm-tools
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	$(CARGO) clippy -p growthkit-wasm --target wasm32-unknown-unknown -- -D warnings
 	$(VENV)/bin/ruff check python
 	$(VENV)/bin/ruff format --check python
 	cd python/tests && ../../$(PY) -m mypy.stubtest growthkit \
@@ -48,6 +56,30 @@ python-install: $(VENV)/.installed
 
 python-test: python-install
 	$(PY) -m pytest python/tests -q
+
+# The wasm target, the wasm-bindgen CLI matching Cargo.lock, and the npm
+# dev tools (binaryen's wasm-opt, typescript, playwright-core).
+wasm-tools:
+	rustup target list --installed | grep -qx wasm32-unknown-unknown \
+		|| rustup target add wasm32-unknown-unknown
+	wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" \
+		|| $(CARGO) install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	test -x wasm/node_modules/.bin/tsc || (cd wasm && npm ci --no-audit --no-fund)
+
+# The npm package in wasm/dist: cargo, wasm-bindgen (web target), then
+# wasm/scripts/finish.mjs (Period.year, wasm-opt, sizes).
+wasm-build: wasm-tools
+	$(CARGO) build -p growthkit-wasm --target wasm32-unknown-unknown --profile wasm-release
+	wasm-bindgen --target web --out-dir wasm/dist --out-name growthkit $(WASM_OUT)
+	node wasm/scripts/finish.mjs
+
+chromium:
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+	fc-list :lang=zh 2>/dev/null | grep -q . || (apt-get update && apt-get install -y fonts-wqy-zenhei)
+
+wasm-test: wasm-build chromium
+	cd wasm && node_modules/.bin/tsc --noEmit -p tsconfig.json
+	cd wasm && node --test tests/*.test.mjs
 
 vectors:
 	$(PYTHON) tests/vectors/make_isoweeks.py > tests/vectors/isoweeks.json

@@ -25,7 +25,6 @@ Choices:
 from __future__ import annotations
 
 import html
-import json
 import math
 from typing import Any
 
@@ -63,13 +62,6 @@ def _frequency_of(freqstr: str) -> str:
     )
 
 
-def _indicator_json(series: Any) -> Any:
-    ind = series.indicator
-    if ind is None:
-        return None
-    return json.loads(series.to_json())["indicator"]
-
-
 def to_pandas(series: Any) -> Any:
     import pandas as pd
 
@@ -87,7 +79,7 @@ def to_pandas(series: Any) -> Any:
     ind = series.indicator
     out = pd.Series(series.values, index=index, name=ind.name if ind is not None else None)
     if ind is not None:
-        out.attrs["growthkit_indicator"] = json.dumps(_indicator_json(series), ensure_ascii=False)
+        out.attrs["growthkit_indicator"] = ind.to_json()
     return out
 
 
@@ -97,10 +89,7 @@ def _from_table(periods: list[Any], values: Any, indicator: Any) -> Any:
 
 def _indicator_from_attrs(s: Any) -> Any:
     raw = getattr(s, "attrs", {}).get("growthkit_indicator")
-    if raw is None:
-        return None
-    doc = json.dumps({"indicator": json.loads(raw), "periods": [], "values": []})
-    return _native.Series.from_json(doc).indicator
+    return None if raw is None else _native.Indicator.from_json(raw)
 
 
 def from_pandas(s: Any, indicator: Any = None) -> Any:

@@ -134,6 +134,46 @@ impl<'de> Deserialize<'de> for Series {
     }
 }
 
+impl Indicator {
+    /// The indicator as JSON text (see the module docs for the form).
+    ///
+    /// ```
+    /// use growthkit::{Indicator, Measure, Unit};
+    /// let i = Indicator::new("cpi", "CPI", Unit::parse("index")?, Measure::Index);
+    /// assert_eq!(i.to_json(), r#"{"code":"cpi","name":"CPI","unit":"index","measure":"index","region":null,"source":null}"#);
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn to_json(&self) -> String {
+        // Serialising plain strings to a String cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads an indicator from JSON text, with the same error codes as its
+    /// constructors (`invalid_unit` for a unit that is not understood).
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for text that is not an indicator document or a
+    /// measure that is not one of the four, `invalid_unit` for a bad unit.
+    ///
+    /// ```
+    /// use growthkit::Indicator;
+    /// let i = Indicator::from_json(r#"{"code": "m2", "name": "M2", "unit": "亿元", "measure": "stock"}"#)?;
+    /// assert_eq!(i.unit().scale(), 8);
+    /// let bad = r#"{"code": "m2", "name": "M2", "unit": "亿", "measure": "stock"}"#;
+    /// assert_eq!(Indicator::from_json(bad).unwrap_err().code(), "invalid_unit");
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn from_json(text: &str) -> Result<Indicator> {
+        let raw: RawIndicator = serde_json::from_str(text).map_err(|e| {
+            Error::InvalidArgument(format!(
+                "not an indicator document ({e}): expected {{\"code\", \"name\", \"unit\", \"measure\", \"region\", \"source\"}}"
+            ))
+        })?;
+        raw.build()
+    }
+}
+
 impl Series {
     /// The series as JSON text (see the module docs for the form).
     ///

@@ -1,0 +1,133 @@
+//! The array kernels over typed arrays. Inputs are copied into wasm memory
+//! once (a JS typed array cannot be read in place by wasm), the kernel runs
+//! over the copy, and the result is copied out to a new `Float64Array`, or
+//! into `out` when given.
+
+use crate::convert;
+use crate::errors::{OrJsErr, invalid_argument};
+use crate::period::int;
+use growthkit::kernels;
+use js_sys::{Array, BigInt64Array, Float64Array, Int32Array};
+use wasm_bindgen::prelude::*;
+
+/// The result into `out` (checked: a `Float64Array` of the input's length) or a new array.
+fn finish(result: Vec<f64>, out: Option<Float64Array>) -> Result<Float64Array, JsValue> {
+    match out {
+        Some(o) => {
+            if o.length() as usize != result.len() {
+                return Err(crate::errors::to_js(&growthkit::Error::LengthMismatch(
+                    format!(
+                        "out has length {}, but the input has length {}",
+                        o.length(),
+                        result.len()
+                    ),
+                )));
+            }
+            o.copy_from(&result);
+            Ok(o)
+        }
+        None => Ok(Float64Array::from(&result[..])),
+    }
+}
+
+/// Integers from an `Int32Array`, a `BigInt64Array` or a `Float64Array` of whole numbers.
+fn integers(v: &JsValue, what: &str) -> Result<Vec<i64>, JsValue> {
+    if let Some(a) = v.dyn_ref::<Int32Array>() {
+        return Ok(a.to_vec().into_iter().map(i64::from).collect());
+    }
+    if let Some(a) = v.dyn_ref::<BigInt64Array>() {
+        return Ok(a.to_vec());
+    }
+    if let Some(a) = v.dyn_ref::<Float64Array>() {
+        return a.to_vec().into_iter().map(|x| int(x, what)).collect();
+    }
+    Err(invalid_argument(format!(
+        "{what} must be an Int32Array, a BigInt64Array or a Float64Array of whole numbers, got {}",
+        convert::describe(v)
+    )))
+}
+
+/// `values[i] / values[i - lag] - 1`; NaN for the first `lag` and where the base is not positive.
+#[wasm_bindgen(js_name = lagGrowth)]
+pub fn lag_growth(
+    values: &Float64Array,
+    lag: f64,
+    out: Option<Float64Array>,
+) -> Result<Float64Array, JsValue> {
+    let lag = usize::try_from(int(lag, "lag")?)
+        .ok()
+        .filter(|&l| l > 0)
+        .ok_or_else(|| {
+            invalid_argument(format!(
+                "lag is `{lag}`: it must be a positive whole number"
+            ))
+        })?;
+    let v = values.to_vec();
+    let mut result = vec![0.0; v.len()];
+    kernels::lag_growth_into(&v, lag, &mut result).js()?;
+    finish(result, out)
+}
+
+/// Growth against the row of the same id whose ordinal is `lag` smaller, matched by value.
+#[wasm_bindgen(js_name = groupedGrowth)]
+pub fn grouped_growth(
+    #[wasm_bindgen(unchecked_param_type = "Int32Array | BigInt64Array | Float64Array | string[]")]
+    ids: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Int32Array | BigInt64Array | Float64Array")]
+    ordinals: &JsValue,
+    values: &Float64Array,
+    lag: f64,
+    out: Option<Float64Array>,
+) -> Result<Float64Array, JsValue> {
+    let (ords, v, lag) = (
+        integers(ordinals, "ordinals")?,
+        values.to_vec(),
+        int(lag, "lag")?,
+    );
+    let mut result = vec![0.0; v.len()];
+    if let Some(arr) = ids.dyn_ref::<Array>() {
+        let keys: Vec<String> = arr
+            .iter()
+            .map(|k| convert::text(&k, "string ids"))
+            .collect::<Result<_, _>>()?;
+        kernels::grouped_growth_into(&keys, &ords, &v, lag, &mut result).js()?;
+    } else {
+        let keys = integers(ids, "ids")?;
+        kernels::grouped_growth_into(&keys, &ords, &v, lag, &mut result).js()?;
+    }
+    finish(result, out)
+}
+
+/// The frequencies and ordinals of many period texts: `{frequencies, ordinals}`,
+/// the ordinals as an `Int32Array` (every ordinal of years 1-9999 fits).
+#[wasm_bindgen(js_name = parsePeriods, unchecked_return_type = "{ frequencies: FrequencyName[]; ordinals: Int32Array }")]
+pub fn parse_periods(
+    #[wasm_bindgen(unchecked_param_type = "string[]")] texts: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let arr = texts.dyn_ref::<Array>().ok_or_else(|| {
+        invalid_argument(format!(
+            "expected an array of period texts, got {}",
+            convert::describe(texts)
+        ))
+    })?;
+    let owned: Vec<String> = arr
+        .iter()
+        .map(|t| convert::text(&t, "period texts"))
+        .collect::<Result<_, _>>()?;
+    let parsed = kernels::parse_periods(&owned).js()?;
+    let freqs: Array = parsed
+        .frequencies
+        .iter()
+        .map(|f| JsValue::from_str(f.as_str()))
+        .collect();
+    // Ordinals of years 1..=9999 lie within ±3 million: they fit an i32.
+    let ords: Vec<i32> = parsed.ordinals.iter().map(|&o| o as i32).collect();
+    let obj = js_sys::Object::new();
+    js_sys::Reflect::set(&obj, &JsValue::from_str("frequencies"), &freqs)?;
+    js_sys::Reflect::set(
+        &obj,
+        &JsValue::from_str("ordinals"),
+        &Int32Array::from(&ords[..]),
+    )?;
+    Ok(obj.into())
+}

@@ -1,0 +1,70 @@
+//! The npm package `growthkit`: thin wasm-bindgen wrappers over the growthkit
+//! core, with camelCase names. Each function converts its arguments, calls
+//! the core and turns a core error into a JS `Error` whose `name` is
+//! `"GrowthkitError"` and whose `code` is the core's stable code.
+#![cfg(target_family = "wasm")]
+
+mod convert;
+mod errors;
+mod growth;
+mod kernels;
+mod period;
+mod published;
+mod series;
+mod unit;
+
+use wasm_bindgen::prelude::*;
+
+/// Installs the panic hook once, when the module starts: a panic (which the
+/// core is written never to reach from input) is reported on the console
+/// with its message instead of as a bare `unreachable`.
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// The package version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// Every error code, in a stable order.
+#[wasm_bindgen(js_name = errorCodes)]
+pub fn error_codes() -> Vec<String> {
+    growthkit::ERROR_CODES
+        .iter()
+        .map(|c| c.to_string())
+        .collect()
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** The kinds of period, as their lowercase names. */
+export type FrequencyName = "annual" | "semiannual" | "quarterly" | "monthly" | "weekly" | "daily" | "span";
+/** The stable codes of growthkit's errors. */
+export type ErrorCode =
+  | "invalid_period" | "invalid_frequency" | "out_of_range" | "no_such_period" | "straddles"
+  | "frequency_mismatch" | "duplicate_period" | "overlapping_periods" | "length_mismatch"
+  | "non_finite" | "non_positive_base" | "invalid_argument" | "invalid_unit" | "unit_mismatch";
+/** Every error growthkit throws: a real `Error` with a stable `code`. */
+export interface GrowthkitError extends Error {
+  name: "GrowthkitError";
+  code: ErrorCode;
+}
+/** A base policy for growth over zero or negative bases. */
+export type BasePolicy = "positive" | "absolute";
+/** An aggregation method. */
+export type MethodName = "sum" | "mean" | "first" | "last" | "min" | "max";
+/** The JSON form of an indicator. */
+export interface IndicatorJSON {
+  code: string; name: string; unit: string; measure: "flow" | "stock" | "rate" | "index";
+  region?: string | null; source?: string | null;
+}
+/** The JSON form of a series, shared with Rust and Python. */
+export interface SeriesJSON {
+  indicator: IndicatorJSON | null;
+  periods: string[];
+  values: (number | null)[];
+}
+"#;

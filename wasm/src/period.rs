@@ -1,0 +1,291 @@
+//! `Period` and `Frequency`.
+
+use crate::convert;
+use crate::errors::{OrJsErr, invalid_argument};
+use growthkit::Frequency as CoreFrequency;
+use wasm_bindgen::prelude::*;
+
+/// A whole number from a JS number (shifts, lags, years), refusing
+/// fractions, NaN and infinities. Whole numbers beyond the i64 range
+/// saturate, which the core then reports as out of range.
+pub fn int(n: f64, what: &str) -> Result<i64, JsValue> {
+    if n.fract() == 0.0 {
+        Ok(n as i64)
+    } else {
+        Err(invalid_argument(format!(
+            "{what} is `{n}`: it must be a whole number"
+        )))
+    }
+}
+
+/// A year argument: whole, and `out_of_range` when it cannot be a year.
+fn year_arg(n: f64) -> Result<i32, JsValue> {
+    i32::try_from(int(n, "year")?).map_err(|_| {
+        crate::errors::to_js(&growthkit::Error::OutOfRange(format!(
+            "year `{n}` is out of range: growthkit handles years 1 to 9999"
+        )))
+    })
+}
+
+/// A half, quarter, month or week number: whole and not negative.
+fn number_arg(n: f64, what: &str) -> Result<u32, JsValue> {
+    u32::try_from(int(n, what)?)
+        .map_err(|_| invalid_argument(format!("{what} `{n}` is out of range")))
+}
+
+/// An immutable calendar interval of whole days: a year, half-year,
+/// quarter, month, ISO week, day or any span of days.
+#[wasm_bindgen]
+#[derive(Clone)]
+pub struct Period {
+    pub(crate) inner: growthkit::Period,
+}
+
+fn wrap(p: growthkit::Period) -> Period {
+    Period { inner: p }
+}
+
+#[wasm_bindgen]
+impl Period {
+    /// Reads a period from any accepted text form ("2020-Q3", "H1 2020", "2020年1-6月", …).
+    pub fn parse(text: &str) -> Result<Period, JsValue> {
+        growthkit::Period::parse(text).js().map(wrap)
+    }
+
+    /// The calendar year `year`; the package exposes it as `Period.year(2020)`
+    /// (the build adds that static beside the instance getter `year`, which
+    /// wasm-bindgen cannot export under one name).
+    #[wasm_bindgen(js_name = _fromYear)]
+    pub fn from_year(year: f64) -> Result<Period, JsValue> {
+        growthkit::Period::year(year_arg(year)?).js().map(wrap)
+    }
+
+    /// Half-year `half` (1 or 2) of `year`.
+    pub fn semiannual(year: f64, half: f64) -> Result<Period, JsValue> {
+        growthkit::Period::semiannual(year_arg(year)?, number_arg(half, "half")?)
+            .js()
+            .map(wrap)
+    }
+
+    /// Quarter `quarter` (1 to 4) of `year`.
+    pub fn quarter(year: f64, quarter: f64) -> Result<Period, JsValue> {
+        growthkit::Period::quarter(year_arg(year)?, number_arg(quarter, "quarter")?)
+            .js()
+            .map(wrap)
+    }
+
+    /// Month `month` (1 to 12) of `year`.
+    pub fn month(year: f64, month: f64) -> Result<Period, JsValue> {
+        growthkit::Period::month(year_arg(year)?, number_arg(month, "month")?)
+            .js()
+            .map(wrap)
+    }
+
+    /// ISO 8601 week `week` of ISO year `year`.
+    pub fn week(year: f64, week: f64) -> Result<Period, JsValue> {
+        growthkit::Period::week(year_arg(year)?, number_arg(week, "week")?)
+            .js()
+            .map(wrap)
+    }
+
+    /// The day `date`, an ISO date text.
+    pub fn day(date: &JsValue) -> Result<Period, JsValue> {
+        growthkit::Period::day(convert::date(date)?).js().map(wrap)
+    }
+
+    /// The span of days from `start` to `end` (ISO date texts), both included.
+    pub fn span(start: &JsValue, end: &JsValue) -> Result<Period, JsValue> {
+        growthkit::Period::span(convert::date(start)?, convert::date(end)?)
+            .js()
+            .map(wrap)
+    }
+
+    /// Every period of one kind from `first` to `last`, both included.
+    pub fn range(
+        #[wasm_bindgen(unchecked_param_type = "Period | string")] first: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Period | string")] last: &JsValue,
+    ) -> Result<Vec<Period>, JsValue> {
+        let ps =
+            growthkit::Period::range(&convert::period(first)?, &convert::period(last)?).js()?;
+        Ok(ps.into_iter().map(wrap).collect())
+    }
+
+    /// The period of kind `frequency` with ordinal `n` (pandas' ordinals).
+    #[wasm_bindgen(js_name = fromOrdinal)]
+    pub fn from_ordinal(
+        #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
+        n: f64,
+    ) -> Result<Period, JsValue> {
+        growthkit::Period::from_ordinal(convert::frequency(frequency)?, int(n, "n")?)
+            .js()
+            .map(wrap)
+    }
+
+    /// The kind of period.
+    #[wasm_bindgen(getter, unchecked_return_type = "FrequencyName")]
+    pub fn frequency(&self) -> String {
+        self.inner.frequency().as_str().to_string()
+    }
+
+    /// The year: the ISO week-year for weeks, the first day's year for spans.
+    #[wasm_bindgen(getter, js_name = year)]
+    pub fn year_number(&self) -> i32 {
+        self.inner.year_number()
+    }
+
+    /// The first day, as an ISO date text.
+    #[wasm_bindgen(getter)]
+    pub fn start(&self) -> String {
+        self.inner.start().to_string()
+    }
+
+    /// The last day (inclusive), as an ISO date text.
+    #[wasm_bindgen(getter)]
+    pub fn end(&self) -> String {
+        self.inner.end().to_string()
+    }
+
+    /// How many days the period has.
+    #[wasm_bindgen(getter)]
+    pub fn days(&self) -> f64 {
+        self.inner.days() as f64
+    }
+
+    /// The dense index within the kind (pandas' ordinals); `undefined` for spans.
+    #[wasm_bindgen(getter)]
+    pub fn ordinal(&self) -> Option<f64> {
+        self.inner.ordinal().map(|n| n as f64)
+    }
+
+    /// The period `n` periods of its own kind later (earlier for negative `n`).
+    pub fn shift(&self, n: f64) -> Result<Period, JsValue> {
+        self.inner.shift(int(n, "n")?).js().map(wrap)
+    }
+
+    /// `shift(1)`.
+    pub fn next(&self) -> Result<Period, JsValue> {
+        self.inner.next().js().map(wrap)
+    }
+
+    /// `shift(-1)`.
+    pub fn prev(&self) -> Result<Period, JsValue> {
+        self.inner.prev().js().map(wrap)
+    }
+
+    /// The same period `n` (default 1) years earlier.
+    #[wasm_bindgen(js_name = yearAgo)]
+    pub fn year_ago(&self, n: Option<f64>) -> Result<Period, JsValue> {
+        self.inner
+            .year_ago(int(n.unwrap_or(1.0), "n")?)
+            .js()
+            .map(wrap)
+    }
+
+    /// Whether every day of `other` lies within this period.
+    pub fn contains(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Period | string")] other: &JsValue,
+    ) -> Result<bool, JsValue> {
+        Ok(self.inner.contains(&convert::period(other)?))
+    }
+
+    /// Whether this period and `other` share a day.
+    pub fn overlaps(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Period | string")] other: &JsValue,
+    ) -> Result<bool, JsValue> {
+        Ok(self.inner.overlaps(&convert::period(other)?))
+    }
+
+    /// The period of the coarser kind `frequency` containing this one.
+    #[wasm_bindgen(js_name = toFrequency)]
+    pub fn to_frequency(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
+    ) -> Result<Period, JsValue> {
+        self.inner
+            .to_frequency(convert::frequency(frequency)?)
+            .js()
+            .map(wrap)
+    }
+
+    /// The periods of the finer kind `frequency` that make this one up.
+    pub fn subperiods(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
+    ) -> Result<Vec<Period>, JsValue> {
+        let ps = self.inner.subperiods(convert::frequency(frequency)?).js()?;
+        Ok(ps.into_iter().map(wrap).collect())
+    }
+
+    /// A label for people, in `"en"` (default) or `"zh"`.
+    pub fn label(&self, lang: Option<String>) -> Result<String, JsValue> {
+        self.inner.label(lang.as_deref().unwrap_or("en")).js()
+    }
+
+    /// Whether `other` is the same period.
+    pub fn equals(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Period | string")] other: &JsValue,
+    ) -> bool {
+        convert::period(other).is_ok_and(|o| o == self.inner)
+    }
+
+    /// -1, 0 or 1: by first day, then last day, then kind (for `Array.sort`).
+    pub fn compare(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Period | string")] other: &JsValue,
+    ) -> Result<i32, JsValue> {
+        Ok(self.inner.cmp(&convert::period(other)?) as i32)
+    }
+
+    /// The canonical text ("2020-Q3").
+    #[wasm_bindgen(js_name = toString)]
+    pub fn to_string_js(&self) -> String {
+        self.inner.to_string()
+    }
+
+    /// The canonical text, so that `JSON.stringify` writes periods as text.
+    #[wasm_bindgen(js_name = toJSON)]
+    pub fn to_json(&self) -> String {
+        self.inner.to_string()
+    }
+}
+
+/// The seven kinds of period, as their lowercase names.
+#[wasm_bindgen]
+pub struct Frequency;
+
+#[wasm_bindgen]
+impl Frequency {
+    /// Every frequency name, coarsest first, span last.
+    #[wasm_bindgen(unchecked_return_type = "FrequencyName[]")]
+    pub fn all() -> Vec<String> {
+        CoreFrequency::ALL
+            .iter()
+            .map(|f| f.as_str().to_string())
+            .collect()
+    }
+
+    /// The frequency name for a name or SDMX code ("Q" gives "quarterly").
+    #[wasm_bindgen(unchecked_return_type = "FrequencyName")]
+    pub fn parse(text: &str) -> Result<String, JsValue> {
+        Ok(convert::frequency(text)?.as_str().to_string())
+    }
+
+    /// The SDMX FREQ code; `undefined` for spans.
+    #[wasm_bindgen(js_name = sdmxCode)]
+    pub fn sdmx_code(
+        #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
+    ) -> Result<Option<String>, JsValue> {
+        Ok(convert::frequency(frequency)?.sdmx_code().map(String::from))
+    }
+
+    /// Observations per year as FRED counts them; `undefined` for spans.
+    #[wasm_bindgen(js_name = periodsPerYear)]
+    pub fn periods_per_year(
+        #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
+    ) -> Result<Option<u32>, JsValue> {
+        Ok(convert::frequency(frequency)?.periods_per_year())
+    }
+}

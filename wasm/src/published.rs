@@ -1,0 +1,446 @@
+//! Published figures: `Reported`, `Interval`, the checks, `Target`, `comparePeriods`.
+
+use crate::convert;
+use crate::errors::{OrJsErr, invalid_argument};
+use wasm_bindgen::prelude::*;
+
+/// A published figure as printed, with the interval of true values it stands for.
+#[wasm_bindgen]
+pub struct Reported {
+    inner: growthkit::Reported,
+}
+
+#[wasm_bindgen]
+impl Reported {
+    /// A figure from its value and the decimals it was published with.
+    #[wasm_bindgen(constructor)]
+    pub fn new(value: f64, decimals: u32) -> Result<Reported, JsValue> {
+        growthkit::Reported::new(value, decimals)
+            .js()
+            .map(|inner| Reported { inner })
+    }
+
+    /// Reads a figure as printed ("122.7", "5", "1,227").
+    pub fn parse(text: &str) -> Result<Reported, JsValue> {
+        growthkit::Reported::parse(text)
+            .js()
+            .map(|inner| Reported { inner })
+    }
+
+    /// The number as published.
+    #[wasm_bindgen(getter)]
+    pub fn value(&self) -> f64 {
+        self.inner.value()
+    }
+
+    /// How many decimals it was published with.
+    #[wasm_bindgen(getter)]
+    pub fn decimals(&self) -> u32 {
+        self.inner.decimals()
+    }
+
+    /// The interval of true values that round to it.
+    #[wasm_bindgen(getter)]
+    pub fn interval(&self) -> Interval {
+        Interval {
+            inner: self.inner.interval(),
+        }
+    }
+
+    /// The figure as published.
+    #[wasm_bindgen(js_name = toString)]
+    pub fn to_string_js(&self) -> String {
+        self.inner.to_string()
+    }
+}
+
+/// A closed interval `[lo, hi]` with outward-rounded arithmetic.
+#[wasm_bindgen]
+#[derive(Clone)]
+pub struct Interval {
+    inner: growthkit::Interval,
+}
+
+fn wrap(inner: growthkit::Interval) -> Interval {
+    Interval { inner }
+}
+
+/// An `Interval`'s bounds read from `{lo, hi}`, or a number as a point.
+fn interval(v: &JsValue) -> Result<growthkit::Interval, JsValue> {
+    if let Some(x) = v.as_f64() {
+        return growthkit::Interval::point(x).js();
+    }
+    let get = |k: &str| {
+        js_sys::Reflect::get(v, &JsValue::from_str(k))
+            .ok()
+            .and_then(|x| x.as_f64())
+    };
+    match (get("lo"), get("hi")) {
+        (Some(lo), Some(hi)) => growthkit::Interval::new(lo, hi).js(),
+        _ => Err(invalid_argument(format!(
+            "expected an Interval or a number, got {}",
+            convert::describe(v)
+        ))),
+    }
+}
+
+#[wasm_bindgen]
+impl Interval {
+    /// The interval from `lo` to `hi`, both included.
+    #[wasm_bindgen(constructor)]
+    pub fn new(lo: f64, hi: f64) -> Result<Interval, JsValue> {
+        growthkit::Interval::new(lo, hi).js().map(wrap)
+    }
+
+    /// The lower bound.
+    #[wasm_bindgen(getter)]
+    pub fn lo(&self) -> f64 {
+        self.inner.lo()
+    }
+
+    /// The upper bound.
+    #[wasm_bindgen(getter)]
+    pub fn hi(&self) -> f64 {
+        self.inner.hi()
+    }
+
+    /// `hi - lo`.
+    #[wasm_bindgen(getter)]
+    pub fn width(&self) -> f64 {
+        self.inner.width()
+    }
+
+    /// `(lo + hi) / 2`.
+    #[wasm_bindgen(getter)]
+    pub fn midpoint(&self) -> f64 {
+        self.inner.midpoint()
+    }
+
+    /// Whether `x` lies in the interval.
+    pub fn contains(&self, x: f64) -> bool {
+        self.inner.contains(x)
+    }
+
+    /// Whether the intervals share a point.
+    pub fn overlaps(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Interval | number")] other: &JsValue,
+    ) -> Result<bool, JsValue> {
+        Ok(self.inner.overlaps(&interval(other)?))
+    }
+
+    /// The sum, rounded outward.
+    pub fn add(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Interval | number")] other: &JsValue,
+    ) -> Result<Interval, JsValue> {
+        Ok(wrap(self.inner + interval(other)?))
+    }
+
+    /// The difference, rounded outward.
+    pub fn sub(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Interval | number")] other: &JsValue,
+    ) -> Result<Interval, JsValue> {
+        Ok(wrap(self.inner - interval(other)?))
+    }
+
+    /// The product, rounded outward.
+    pub fn mul(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Interval | number")] other: &JsValue,
+    ) -> Result<Interval, JsValue> {
+        Ok(wrap(self.inner * interval(other)?))
+    }
+
+    /// The quotient by an interval that excludes zero, rounded outward.
+    pub fn div(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Interval | number")] other: &JsValue,
+    ) -> Result<Interval, JsValue> {
+        self.inner.checked_div(&interval(other)?).js().map(wrap)
+    }
+
+    /// Every point raised to `exponent` (a positive interval).
+    pub fn powf(&self, exponent: f64) -> Result<Interval, JsValue> {
+        self.inner.powf(exponent).js().map(wrap)
+    }
+
+    /// The `n`-th root of every point (a positive interval).
+    pub fn root(&self, n: u32) -> Result<Interval, JsValue> {
+        self.inner.root(n).js().map(wrap)
+    }
+
+    /// "[lo, hi]", with `digits` decimals if given.
+    #[wasm_bindgen(js_name = toString)]
+    pub fn to_string_js(&self, digits: Option<usize>) -> String {
+        match digits {
+            Some(p) => format!("{:.p$}", self.inner, p = p.min(20)),
+            None => self.inner.to_string(),
+        }
+    }
+
+    /// `{lo, hi}`.
+    #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "{ lo: number; hi: number }")]
+    pub fn to_json(&self) -> JsValue {
+        convert::parse_json(&format!(
+            r#"{{"lo": {:?}, "hi": {:?}}}"#,
+            self.inner.lo(),
+            self.inner.hi()
+        ))
+    }
+}
+
+/// What the levels allow a published rate to be.
+#[wasm_bindgen]
+pub struct RateCheck {
+    /// Whether some true values agree with the published rate.
+    pub consistent: bool,
+    implied: growthkit::Interval,
+    /// Percentage points between the published rate and the implied one.
+    #[wasm_bindgen(js_name = gapPp)]
+    pub gap_pp: f64,
+}
+
+#[wasm_bindgen]
+impl RateCheck {
+    /// The rate, in percent, that the levels allow.
+    #[wasm_bindgen(getter)]
+    pub fn implied(&self) -> Interval {
+        wrap(self.implied)
+    }
+}
+
+impl From<growthkit::RateCheck> for RateCheck {
+    fn from(c: growthkit::RateCheck) -> Self {
+        RateCheck {
+            consistent: c.consistent,
+            implied: c.implied,
+            gap_pp: c.gap_pp,
+        }
+    }
+}
+
+/// Whether rounded parts can add up to a rounded total.
+#[wasm_bindgen]
+pub struct SumCheck {
+    /// Whether some true values of the parts add up to the total.
+    pub consistent: bool,
+    implied: growthkit::Interval,
+    /// How far the total lies from the implied sum.
+    pub gap: f64,
+}
+
+#[wasm_bindgen]
+impl SumCheck {
+    /// The interval the sum of the parts can take.
+    #[wasm_bindgen(getter)]
+    pub fn implied(&self) -> Interval {
+        wrap(self.implied)
+    }
+}
+
+/// The interval of bases consistent with a rounded level and a rounded growth rate in percent.
+#[wasm_bindgen(js_name = impliedPreviousRange)]
+pub fn implied_previous_range(
+    #[wasm_bindgen(unchecked_param_type = "Reported | string")] current: &JsValue,
+    #[wasm_bindgen(js_name = growthPct, unchecked_param_type = "Reported | string")]
+    growth_pct: &JsValue,
+) -> Result<Interval, JsValue> {
+    growthkit::implied_previous_range(
+        &convert::reported(current)?,
+        &convert::reported(growth_pct)?,
+    )
+    .js()
+    .map(wrap)
+}
+
+/// Whether a published growth rate (percent) agrees with the published levels.
+#[wasm_bindgen(js_name = checkGrowth)]
+pub fn check_growth(
+    #[wasm_bindgen(unchecked_param_type = "Reported | string")] current: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Reported | string")] previous: &JsValue,
+    #[wasm_bindgen(js_name = growthPct, unchecked_param_type = "Reported | string")]
+    growth_pct: &JsValue,
+) -> Result<RateCheck, JsValue> {
+    growthkit::check_growth(
+        &convert::reported(current)?,
+        &convert::reported(previous)?,
+        &convert::reported(growth_pct)?,
+    )
+    .js()
+    .map(RateCheck::from)
+}
+
+/// Whether a published share (percent) agrees with the published part and total.
+#[wasm_bindgen(js_name = checkShare)]
+pub fn check_share(
+    #[wasm_bindgen(unchecked_param_type = "Reported | string")] part: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Reported | string")] total: &JsValue,
+    #[wasm_bindgen(js_name = sharePct, unchecked_param_type = "Reported | string")]
+    share_pct: &JsValue,
+) -> Result<RateCheck, JsValue> {
+    growthkit::check_share(
+        &convert::reported(part)?,
+        &convert::reported(total)?,
+        &convert::reported(share_pct)?,
+    )
+    .js()
+    .map(RateCheck::from)
+}
+
+/// Whether rounded parts can add up to a rounded total.
+#[wasm_bindgen(js_name = checkSum)]
+pub fn check_sum(
+    #[wasm_bindgen(unchecked_param_type = "(Reported | string)[]")] parts: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Reported | string")] total: &JsValue,
+) -> Result<SumCheck, JsValue> {
+    let arr = parts.dyn_ref::<js_sys::Array>().ok_or_else(|| {
+        invalid_argument(format!(
+            "expected an array of figures, got {}",
+            convert::describe(parts)
+        ))
+    })?;
+    let parts = arr
+        .iter()
+        .map(|p| convert::reported(&p))
+        .collect::<Result<Vec<_>, _>>()?;
+    let c = growthkit::check_sum(&parts, &convert::reported(total)?).js()?;
+    Ok(SumCheck {
+        consistent: c.consistent,
+        implied: c.implied,
+        gap: c.gap,
+    })
+}
+
+/// A target value by the end of a deadline period, from an optional baseline.
+#[wasm_bindgen]
+pub struct Target {
+    inner: growthkit::Target,
+}
+
+#[wasm_bindgen]
+impl Target {
+    /// `new Target(100, "2022", ["2019", 20])`; the baseline is optional.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        value: f64,
+        #[wasm_bindgen(unchecked_param_type = "Period | string")] deadline: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "[Period | string, number] | null")] baseline: Option<
+            js_sys::Array,
+        >,
+    ) -> Result<Target, JsValue> {
+        let baseline = match baseline {
+            Some(b) => {
+                let v = b
+                    .get(1)
+                    .as_f64()
+                    .ok_or_else(|| invalid_argument("a baseline is [period, value]".into()))?;
+                Some((convert::period(&b.get(0))?, v))
+            }
+            None => None,
+        };
+        growthkit::Target::new(value, convert::period(deadline)?, baseline)
+            .js()
+            .map(|inner| Target { inner })
+    }
+
+    /// The target value.
+    #[wasm_bindgen(getter)]
+    pub fn value(&self) -> f64 {
+        self.inner.value()
+    }
+
+    /// The share of the way from the baseline (or zero) to the target.
+    pub fn progress(&self, actual: f64) -> Result<f64, JsValue> {
+        self.inner.progress(actual).js()
+    }
+
+    /// The share of the time passed by the end of `asOf`.
+    #[wasm_bindgen(js_name = timeElapsed)]
+    pub fn time_elapsed(
+        &self,
+        #[wasm_bindgen(js_name = asOf, unchecked_param_type = "Period | string")] as_of: &JsValue,
+    ) -> Result<f64, JsValue> {
+        self.inner.time_elapsed(&convert::period(as_of)?).js()
+    }
+
+    /// Whether progress keeps up with time.
+    #[wasm_bindgen(js_name = onTrack)]
+    pub fn on_track(
+        &self,
+        actual: f64,
+        #[wasm_bindgen(js_name = asOf, unchecked_param_type = "Period | string")] as_of: &JsValue,
+    ) -> Result<bool, JsValue> {
+        self.inner.on_track(actual, &convert::period(as_of)?).js()
+    }
+
+    /// The compound yearly rate still needed.
+    #[wasm_bindgen(js_name = requiredGrowth)]
+    pub fn required_growth(
+        &self,
+        current: f64,
+        #[wasm_bindgen(js_name = asOf, unchecked_param_type = "Period | string")] as_of: &JsValue,
+    ) -> Result<f64, JsValue> {
+        self.inner
+            .required_growth(current, &convert::period(as_of)?)
+            .js()
+    }
+
+    /// The linear amount a year still needed.
+    #[wasm_bindgen(js_name = requiredPace)]
+    pub fn required_pace(
+        &self,
+        current: f64,
+        #[wasm_bindgen(js_name = asOf, unchecked_param_type = "Period | string")] as_of: &JsValue,
+    ) -> Result<f64, JsValue> {
+        self.inner
+            .required_pace(current, &convert::period(as_of)?)
+            .js()
+    }
+}
+
+/// A growth statement between two periods, headline and per day.
+#[wasm_bindgen]
+pub struct PeriodComparison {
+    /// `current / previous - 1`.
+    pub growth: f64,
+    /// The growth of the value per day.
+    #[wasm_bindgen(js_name = perDayGrowth)]
+    pub per_day_growth: f64,
+    /// Days in the current period.
+    #[wasm_bindgen(js_name = currentDays)]
+    pub current_days: f64,
+    /// Days in the previous period.
+    #[wasm_bindgen(js_name = previousDays)]
+    pub previous_days: f64,
+    /// Whether the periods differ in length.
+    #[wasm_bindgen(js_name = unequalLength)]
+    pub unequal_length: bool,
+}
+
+/// Compares a value over `currentPeriod` with one over `previousPeriod`, headline and per day.
+#[wasm_bindgen(js_name = comparePeriods)]
+pub fn compare_periods(
+    #[wasm_bindgen(js_name = currentPeriod, unchecked_param_type = "Period | string")]
+    current_period: &JsValue,
+    current: f64,
+    #[wasm_bindgen(js_name = previousPeriod, unchecked_param_type = "Period | string")]
+    previous_period: &JsValue,
+    previous: f64,
+) -> Result<PeriodComparison, JsValue> {
+    let c = growthkit::compare_periods(
+        &convert::period(current_period)?,
+        current,
+        &convert::period(previous_period)?,
+        previous,
+    )
+    .js()?;
+    Ok(PeriodComparison {
+        growth: c.growth,
+        per_day_growth: c.per_day_growth,
+        current_days: c.current_days as f64,
+        previous_days: c.previous_days as f64,
+        unequal_length: c.unequal_length,
+    })
+}

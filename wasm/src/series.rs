@@ -1,0 +1,336 @@
+//! `Series`: values over periods, with every transform of the core.
+
+use crate::convert;
+use crate::errors::{OrJsErr, invalid_argument};
+use crate::period::{Period, int};
+use crate::unit::Indicator;
+use wasm_bindgen::prelude::*;
+
+/// A map from periods to numbers, sorted by period, with an optional
+/// `Indicator`. NaN is a missing value; periods are unique and do not
+/// overlap. Comparisons over time match periods by the calendar.
+#[wasm_bindgen]
+#[derive(Clone)]
+pub struct Series {
+    pub(crate) inner: growthkit::Series,
+}
+
+fn wrap(s: growthkit::Series) -> Series {
+    Series { inner: s }
+}
+
+fn usize_arg(n: f64, what: &str) -> Result<usize, JsValue> {
+    usize::try_from(int(n, what)?)
+        .map_err(|_| invalid_argument(format!("{what} `{n}` must not be negative")))
+}
+
+#[wasm_bindgen]
+impl Series {
+    /// A series from periods (`Period` or text) and values (a `Float64Array`
+    /// or numbers, `null` for missing), with an optional indicator (an
+    /// `Indicator` or its JSON object).
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "(Period | string)[]")] periods: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Float64Array | (number | null)[]")] values: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Indicator | IndicatorJSON | null")]
+        indicator: Option<JsValue>,
+    ) -> Result<Series, JsValue> {
+        let s =
+            growthkit::Series::new(convert::periods(periods)?, convert::floats(values)?).js()?;
+        Ok(wrap(
+            match indicator.filter(|i| !i.is_null() && !i.is_undefined()) {
+                Some(i) => s.with_indicator(convert::indicator(&i)?),
+                None => s,
+            },
+        ))
+    }
+
+    /// How many periods the series has.
+    #[wasm_bindgen(getter)]
+    pub fn length(&self) -> usize {
+        self.inner.len()
+    }
+
+    /// The periods, in order.
+    #[wasm_bindgen(getter)]
+    pub fn periods(&self) -> Vec<Period> {
+        self.inner
+            .periods()
+            .iter()
+            .map(|&p| Period { inner: p })
+            .collect()
+    }
+
+    /// The values, a new `Float64Array`; NaN where missing.
+    #[wasm_bindgen(getter)]
+    pub fn values(&self) -> Vec<f64> {
+        self.inner.values().to_vec()
+    }
+
+    /// The indicator, if any.
+    #[wasm_bindgen(getter)]
+    pub fn indicator(&self) -> Option<Indicator> {
+        self.inner
+            .indicator()
+            .cloned()
+            .map(|i| Indicator { inner: i })
+    }
+
+    /// The kind shared by every period; `undefined` when mixed or empty.
+    #[wasm_bindgen(getter, unchecked_return_type = "FrequencyName | undefined")]
+    pub fn frequency(&self) -> Option<String> {
+        self.inner.frequency().map(|f| f.as_str().to_string())
+    }
+
+    /// The value for `period`; `undefined` when absent or missing.
+    pub fn get(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Period | string")] period: &JsValue,
+    ) -> Result<Option<f64>, JsValue> {
+        Ok(self.inner.get(&convert::period(period)?))
+    }
+
+    /// The same series described by `indicator`.
+    #[wasm_bindgen(js_name = withIndicator)]
+    pub fn with_indicator(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Indicator | IndicatorJSON")] indicator: &JsValue,
+    ) -> Result<Series, JsValue> {
+        Ok(wrap(
+            self.inner
+                .clone()
+                .with_indicator(convert::indicator(indicator)?),
+        ))
+    }
+
+    /// The periods within `first.start .. last.end`.
+    pub fn slice(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Period | string")] first: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Period | string")] last: &JsValue,
+    ) -> Result<Series, JsValue> {
+        Ok(wrap(
+            self.inner
+                .slice(&convert::period(first)?, &convert::period(last)?),
+        ))
+    }
+
+    /// Both series cut to the periods they share, as a two-element array.
+    #[wasm_bindgen(unchecked_return_type = "[Series, Series]")]
+    pub fn align(&self, other: &Series) -> js_sys::Array {
+        let (a, b) = self.inner.align(&other.inner);
+        js_sys::Array::of2(&wrap(a).into(), &wrap(b).into())
+    }
+
+    /// The sum on the periods both series share.
+    pub fn add(&self, other: &Series) -> Series {
+        wrap(&self.inner + &other.inner)
+    }
+
+    /// The difference on the periods both series share.
+    pub fn sub(&self, other: &Series) -> Series {
+        wrap(&self.inner - &other.inner)
+    }
+
+    /// The product on the periods both series share.
+    pub fn mul(&self, other: &Series) -> Series {
+        wrap(&self.inner * &other.inner)
+    }
+
+    /// The quotient on the periods both series share (division by zero is missing).
+    pub fn div(&self, other: &Series) -> Series {
+        wrap(&self.inner / &other.inner)
+    }
+
+    /// Year-on-year growth.
+    pub fn yoy(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "BasePolicy")] base: Option<String>,
+    ) -> Result<Series, JsValue> {
+        Ok(wrap(self.inner.yoy_with(convert::base(base)?)))
+    }
+
+    /// Growth against `lag` (default 1) periods earlier.
+    #[wasm_bindgen(js_name = pctChange)]
+    pub fn pct_change(
+        &self,
+        lag: Option<f64>,
+        #[wasm_bindgen(unchecked_param_type = "BasePolicy")] base: Option<String>,
+    ) -> Result<Series, JsValue> {
+        self.inner
+            .pct_change_with(int(lag.unwrap_or(1.0), "lag")?, convert::base(base)?)
+            .js()
+            .map(wrap)
+    }
+
+    /// The change against `lag` (default 1) periods earlier.
+    pub fn diff(&self, lag: Option<f64>) -> Result<Series, JsValue> {
+        self.inner
+            .diff(int(lag.unwrap_or(1.0), "lag")?)
+            .js()
+            .map(wrap)
+    }
+
+    /// The change against the same period a year earlier.
+    #[wasm_bindgen(js_name = yoyDiff)]
+    pub fn yoy_diff(&self) -> Series {
+        wrap(self.inner.yoy_diff())
+    }
+
+    /// ln x(p) - ln x(p.shift(-lag)).
+    #[wasm_bindgen(js_name = logDiff)]
+    pub fn log_diff(&self, lag: Option<f64>) -> Result<Series, JsValue> {
+        self.inner
+            .log_diff(int(lag.unwrap_or(1.0), "lag")?)
+            .js()
+            .map(wrap)
+    }
+
+    /// Growth against `lag` periods earlier, compounded to a yearly rate.
+    pub fn annualized(
+        &self,
+        lag: Option<f64>,
+        #[wasm_bindgen(unchecked_param_type = "BasePolicy")] base: Option<String>,
+    ) -> Result<Series, JsValue> {
+        self.inner
+            .annualized_with(int(lag.unwrap_or(1.0), "lag")?, convert::base(base)?)
+            .js()
+            .map(wrap)
+    }
+
+    /// One of FRED's transformations (`lin chg ch1 pch pc1 pca cch cca log`), in FRED's units.
+    pub fn transform(&self, code: &str) -> Result<Series, JsValue> {
+        self.inner.transform(code).js().map(wrap)
+    }
+
+    /// The NBS two-year average growth rate.
+    #[wasm_bindgen(js_name = twoYearAverage)]
+    pub fn two_year_average(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "BasePolicy")] base: Option<String>,
+    ) -> Result<Series, JsValue> {
+        Ok(wrap(self.inner.two_year_average_with(convert::base(base)?)))
+    }
+
+    /// Year-to-date totals from single-period flows.
+    #[wasm_bindgen(js_name = cumulateYtd)]
+    pub fn cumulate_ytd(&self) -> Result<Series, JsValue> {
+        self.inner.cumulate_ytd().js().map(wrap)
+    }
+
+    /// Single-period flows from year-to-date totals.
+    #[wasm_bindgen(js_name = decumulateYtd)]
+    pub fn decumulate_ytd(&self) -> Result<Series, JsValue> {
+        self.inner.decumulate_ytd().js().map(wrap)
+    }
+
+    /// The single-period growth implied by year-to-date totals and rates.
+    #[wasm_bindgen(js_name = ytdPeriodGrowth)]
+    pub fn ytd_period_growth(ytd_values: &Series, ytd_growth: &Series) -> Result<Series, JsValue> {
+        growthkit::Series::ytd_period_growth(&ytd_values.inner, &ytd_growth.inner)
+            .js()
+            .map(wrap)
+    }
+
+    /// The series at a coarser frequency.
+    pub fn aggregate(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
+        #[wasm_bindgen(unchecked_param_type = "MethodName")] method: Option<String>,
+        #[wasm_bindgen(js_name = minCount)] min_count: Option<f64>,
+    ) -> Result<Series, JsValue> {
+        let m = method.as_deref().map(convert::method).transpose()?;
+        let k = min_count.map(|k| usize_arg(k, "minCount")).transpose()?;
+        self.inner
+            .aggregate(convert::frequency(frequency)?, m, k)
+            .js()
+            .map(wrap)
+    }
+
+    /// `method` over the `window` periods ending at each period.
+    pub fn rolling(
+        &self,
+        window: f64,
+        #[wasm_bindgen(unchecked_param_type = "MethodName")] method: &str,
+    ) -> Result<Series, JsValue> {
+        self.inner
+            .rolling(usize_arg(window, "window")?, convert::method(method)?)
+            .js()
+            .map(wrap)
+    }
+
+    /// The series as an index with mean `value` (default 100) over `base`.
+    pub fn rebase(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Period | string")] base: &JsValue,
+        value: Option<f64>,
+    ) -> Result<Series, JsValue> {
+        self.inner
+            .rebase(&convert::period(base)?, value.unwrap_or(100.0))
+            .js()
+            .map(wrap)
+    }
+
+    /// Nominal to real at the prices of `base`.
+    pub fn deflate(
+        &self,
+        price_index: &Series,
+        #[wasm_bindgen(unchecked_param_type = "Period | string")] base: &JsValue,
+    ) -> Result<Series, JsValue> {
+        self.inner
+            .deflate(&price_index.inner, &convert::period(base)?)
+            .js()
+            .map(wrap)
+    }
+
+    /// Each value divided by its period's days.
+    #[wasm_bindgen(js_name = perDay)]
+    pub fn per_day(&self) -> Series {
+        wrap(self.inner.per_day())
+    }
+
+    /// x(p) / total(p).
+    #[wasm_bindgen(js_name = shareOf)]
+    pub fn share_of(&self, total: &Series) -> Series {
+        wrap(self.inner.share_of(&total.inner))
+    }
+
+    /// Contribution to the total's year-on-year growth (拉动).
+    #[wasm_bindgen(js_name = contributionTo)]
+    pub fn contribution_to(&self, total: &Series) -> Series {
+        wrap(self.inner.contribution_to(&total.inner))
+    }
+
+    /// Share of the total's year-on-year change (贡献率).
+    #[wasm_bindgen(js_name = contributionShare)]
+    pub fn contribution_share(&self, total: &Series) -> Series {
+        wrap(self.inner.contribution_share(&total.inner))
+    }
+
+    /// The plain JSON object `{indicator, periods, values}` (so `JSON.stringify(series)` works).
+    #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "SeriesJSON")]
+    pub fn to_json(&self) -> JsValue {
+        convert::parse_json(&self.inner.to_json())
+    }
+
+    /// A series from its JSON object or text.
+    #[wasm_bindgen(js_name = fromJSON)]
+    pub fn from_json(
+        #[wasm_bindgen(unchecked_param_type = "SeriesJSON | string")] json: &JsValue,
+    ) -> Result<Series, JsValue> {
+        let text = match json.as_string() {
+            Some(t) => t,
+            None => js_sys::JSON::stringify(json)
+                .ok()
+                .and_then(|s| s.as_string())
+                .ok_or_else(|| {
+                    invalid_argument(format!(
+                        "expected a series object or JSON text, got {}",
+                        convert::describe(json)
+                    ))
+                })?,
+        };
+        growthkit::Series::from_json(&text).js().map(wrap)
+    }
+}

@@ -1,0 +1,129 @@
+// The demo page in a real browser: Debian's chromium driven by
+// playwright-core, the page served from 127.0.0.1. Fails on a timeout with
+// the page's console output; saves a screenshot under build/.
+import { test, after, before } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { readFile, mkdir } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { chromium } from "playwright-core";
+
+const ROOT = new URL("..", import.meta.url).pathname; // the wasm/ folder: www/ and dist/
+const BUILD = new URL("../../build/", import.meta.url).pathname;
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".json": "application/json" };
+
+let server, browser, url;
+const consoleLines = [];
+
+before(async () => {
+  server = createServer(async (req, res) => {
+    const path = normalize(join(ROOT, decodeURIComponent(new URL(req.url, "http://x").pathname)));
+    if (!path.startsWith(ROOT)) return res.writeHead(403).end();
+    try {
+      const body = await readFile(path);
+      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  url = `http://127.0.0.1:${server.address().port}/www/index.html`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    // playwright gives every launch a fresh, empty profile of its own.
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open() {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
+  page.on("console", (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
+  page.on("pageerror", (e) => consoleLines.push(`pageerror: ${e.message}`));
+  await page.goto(url);
+  try {
+    await page.waitForSelector("body[data-ready=true]", { timeout: 20_000 });
+  } catch (e) {
+    throw new Error(`the page did not get ready: ${e.message}\nconsole:\n${consoleLines.join("\n")}`);
+  }
+  return page;
+}
+
+const cellOf = (page, row, cls) => page.locator(`#statements tbody tr:nth-child(${row}) td.${cls}`).textContent();
+
+test("the page loads with the seed figures and their implied bases", async () => {
+  const page = await open();
+  // 122.7 / 1.05, 65.99 / 1.122, 35.86 / 1.157, worked by hand.
+  assert.equal(await cellOf(page, 1, "base"), "116.857");
+  assert.equal(await cellOf(page, 2, "base"), "58.815");
+  assert.equal(await cellOf(page, 3, "base"), "30.994");
+  // [122.65 / 1.055, 122.75 / 1.045] for "122.7 up 5 %".
+  assert.equal(await cellOf(page, 1, "range"), "[116.256, 117.464]");
+  // Per day, 8 days against 7: (65.99 / 8) / (58.8146 / 7) - 1 = -1.8 %.
+  assert.equal(await cellOf(page, 2, "per-day"), "-1.8 %");
+  assert.equal(await page.locator("#chart svg rect.yoy").count(), 6);
+  await mkdir(BUILD, { recursive: true });
+  await page.screenshot({ path: join(BUILD, "demo-page.png"), fullPage: true });
+  const errors = consoleLines.filter((l) => l.startsWith("error") || l.startsWith("pageerror"));
+  assert.deepEqual(errors, [], consoleLines.join("\n"));
+  await page.close();
+});
+
+test("typing a new statement updates the results", async () => {
+  const page = await open();
+  await page.fill("input[name=what]", "retail sales");
+  await page.fill("input[name=period]", "2021年1-2月");
+  await page.fill("input[name=value]", "110");
+  await page.fill("input[name=growth]", "10.0");
+  await page.click("#add button");
+  await page.waitForSelector("#statements tbody tr:nth-child(4)");
+  assert.equal(await cellOf(page, 4, "base"), "100.000"); // 110 / 1.1
+  const text = await page.locator("#statements tbody tr:nth-child(4)").textContent();
+  assert.match(text, /2021年1-2月/);
+  await page.fill("#series-input", "2019-01, 100\n2020-01, 150");
+  await page.waitForFunction(() => document.querySelectorAll("#chart svg rect.yoy").length === 1);
+  await page.close();
+});
+
+test("an invalid period shows the error message and the page keeps working", async () => {
+  const page = await open();
+  await page.fill("#explore", "2021-W53");
+  await page.waitForFunction(() => document.querySelector("#explore-error").textContent.includes("invalid period"));
+  assert.match(await page.locator("#explore-error").textContent(), /`2021-W53`/);
+  await page.fill("input[name=what]", "x");
+  await page.fill("input[name=period]", "2020-13");
+  await page.fill("input[name=value]", "1");
+  await page.fill("input[name=growth]", "1");
+  await page.click("#add button");
+  await page.waitForFunction(() => document.querySelector("#add-error").textContent.length > 0);
+  await page.fill("#explore", "2020年第三季度");
+  await page.waitForFunction(() => document.querySelector("[data-key=canonical]")?.textContent === "2020-Q3");
+  assert.equal(await page.locator("[data-key='label (en)']").textContent(), "Q3 2020");
+  await page.close();
+});
+
+test("the README's JS quickstart runs in the page", async () => {
+  const readme = await readFile(new URL("../../README.md", import.meta.url), "utf8");
+  const block = readme.match(/```html\n([\s\S]*?)```/);
+  assert.ok(block, "the README should have an html quickstart");
+  const page = await browser.newPage();
+  page.on("console", (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
+  await page.goto(url); // same origin, so the quickstart's import resolves
+  const script = block[1].match(/<script type="module">([\s\S]*?)<\/script>/)[1]
+    .replace(`from "growthkit"`, `from "/dist/growthkit.js"`);
+  await page.evaluate((code) => new Promise((ok, fail) => {
+    const s = document.createElement("script");
+    s.type = "module";
+    s.textContent = `${code}\nwindow.__quickstart = "done";`;
+    window.addEventListener("error", (e) => fail(e.message), { once: true });
+    document.body.append(s);
+    const t = setInterval(() => { if (window.__quickstart) { clearInterval(t); ok(); } }, 50);
+  }), script);
+  assert.equal(await page.evaluate(() => window.__quickstart), "done");
+  await page.close();
+});

@@ -1,0 +1,143 @@
+// The demo page: no bundler, one module importing the package's browser build.
+import init, * as gk from "../dist/growthkit.js";
+
+await init();
+
+const SEED = [
+  { what: "online retail sales, H1", period: "2020年上半年", value: "122.7", unit: "billion yuan", growth: "5", previous: "" },
+  { what: "offline consumption, Golden Week", period: "2020-10-01/2020-10-08", value: "65.99", unit: "billion yuan", growth: "12.2", previous: "2019-10-01/2019-10-07" },
+  { what: "online retail sales, Golden Week", period: "2020-10-01/2020-10-08", value: "35.86", unit: "billion yuan", growth: "15.7", previous: "2019-10-01/2019-10-07" },
+];
+const ILLUSTRATIVE_SERIES = [
+  "2019-01, 100", "2019-02, 96", "2019-03, 104", "2019-04, 103", "2019-05, 107", "2019-06, 110",
+  "2020-01, 88", "2020-02, 79", "2020-03, 95", "2020-04, 101", "2020-05, 109", "2020-06, 116",
+].join("\n");
+
+const statements = [];
+const $ = (sel) => document.querySelector(sel);
+const fmt = (x, d = 3) => (Number.isFinite(x) ? x.toFixed(d) : "–");
+const esc = (t) => String(t).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+
+// Reads a statement into numbers; throws growthkit errors with their messages.
+function evaluate(st) {
+  const period = gk.Period.parse(st.period);
+  const previous = st.previous.trim() ? gk.Period.parse(st.previous) : period.yearAgo();
+  const value = gk.Reported.parse(st.value);
+  const growth = gk.Reported.parse(st.growth);
+  const unit = gk.Unit.parse(st.unit || "units");
+  const base = gk.impliedPrevious(value.value, growth.value / 100);
+  const range = gk.impliedPreviousRange(value, growth);
+  const cmp = gk.comparePeriods(period, value.value, previous, base);
+  return { st, period, previous, value, growth, unit, base, range, cmp };
+}
+
+function render() {
+  const rows = statements.map(evaluate);
+  // Contributions within each group of statements for the same period and unit.
+  const groups = new Map();
+  for (const r of rows) {
+    const key = `${r.period}|${r.unit}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const body = rows.map((r) => {
+    const group = groups.get(`${r.period}|${r.unit}`);
+    const totalBefore = group.reduce((s, g) => s + g.base, 0);
+    const contribution = group.length > 1 ? `${fmt(100 * gk.contribution(r.value.value, r.base, totalBefore), 2)} pp` : "";
+    const unequal = r.cmp.unequalLength ? ` <span class="flag" title="periods of unequal length">(${r.cmp.currentDays} vs ${r.cmp.previousDays} days)</span>` : "";
+    return `<tr data-period="${esc(r.period)}">
+      <td class="text">${esc(r.st.what)}</td>
+      <td class="text">${esc(r.period.label("en"))}<br><span class="muted">${esc(r.period.label("zh"))}</span></td>
+      <td>${esc(r.value)} <span class="muted">${esc(r.unit)}</span></td>
+      <td>${esc(r.growth)} %</td>
+      <td class="text">${esc(r.previous.label("en"))}${unequal}</td>
+      <td class="base">${fmt(r.base)}</td>
+      <td class="range">${esc(r.range.toString(3))}</td>
+      <td>${fmt(r.value.value / r.cmp.currentDays)} / ${fmt(r.base / r.cmp.previousDays)}</td>
+      <td class="per-day">${fmt(100 * r.cmp.perDayGrowth, 1)} %</td>
+      <td>${contribution}</td></tr>`;
+  });
+  $("#statements tbody").innerHTML = body.join("");
+}
+
+$("#add").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  const data = Object.fromEntries(new FormData(ev.target));
+  try {
+    evaluate(data);
+    statements.push(data);
+    $("#add-error").textContent = "";
+    ev.target.reset();
+    render();
+  } catch (e) {
+    $("#add-error").textContent = e.message;
+  }
+});
+
+function chart() {
+  const lines = $("#series-input").value.split("\n").map((l) => l.trim()).filter(Boolean);
+  try {
+    const pairs = lines.map((l) => {
+      const [p, v] = l.split(",").map((x) => x.trim());
+      return [p, v === "" || v === undefined ? null : Number(v)];
+    });
+    const s = new gk.Series(pairs.map((p) => p[0]), pairs.map((p) => p[1]));
+    const yoy = s.yoy();
+    $("#series-error").textContent = "";
+    $("#chart").innerHTML = svg(s, yoy);
+  } catch (e) {
+    $("#series-error").textContent = e.message;
+  }
+}
+
+function svg(s, yoy) {
+  const W = 720, H = 220, pad = 36, n = s.length;
+  const values = Array.from(s.values), growth = Array.from(yoy.values);
+  // Place periods by their ordinal when they have one, so that gaps show.
+  const ords = s.periods.map((p, i) => p.ordinal ?? i);
+  const first = ords[0], span = Math.max(ords[n - 1] - first, 1);
+  const finite = values.filter(Number.isFinite);
+  const lo = Math.min(...finite), hi = Math.max(...finite);
+  const x = (i) => pad + ((ords[i] - first) * (W - 2 * pad)) / span;
+  const joined = (i) => i > 0 && Number.isFinite(values[i - 1]) && ords[i] - ords[i - 1] === 1;
+  const y = (v) => H - pad - ((v - lo) * (H - 2 * pad)) / (hi - lo || 1);
+  const g = growth.filter(Number.isFinite);
+  const gmax = Math.max(0.01, ...g.map(Math.abs));
+  const gy = (v) => H / 2 - (v * (H / 2 - pad)) / gmax;
+  const path = values.map((v, i) => (Number.isFinite(v) ? `${joined(i) ? "L" : "M"}${x(i)},${y(v)}` : "")).join("");
+  const bars = growth.map((v, i) => Number.isFinite(v)
+    ? `<rect class="yoy" x="${x(i) - 5}" y="${Math.min(gy(v), H / 2)}" width="10" height="${Math.abs(gy(v) - H / 2)}" fill="${v < 0 ? "#d98c8c" : "#8cb3d9"}"><title>${s.periods[i]}: ${(100 * v).toFixed(1)} %</title></rect>`
+    : "").join("");
+  const labels = s.periods.map((p, i) => (i % Math.ceil(n / 8) === 0 ? `<text x="${x(i)}" y="${H - 10}" text-anchor="middle">${p}</text>` : "")).join("");
+  return `<svg viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="series and year-on-year growth">
+    <line x1="${pad}" x2="${W - pad}" y1="${H / 2}" y2="${H / 2}" stroke="#ccc"/>${bars}
+    <path d="${path}" fill="none" stroke="#333" stroke-width="2"/>${labels}
+    <text x="${pad}" y="14">line: value · bars: year-on-year growth (max ${(100 * gmax).toFixed(1)} %)</text></svg>`;
+}
+
+function explore() {
+  const text = $("#explore").value;
+  try {
+    const p = gk.Period.parse(text);
+    let ago;
+    try { ago = p.yearAgo().toString(); } catch (e) { ago = e.message; }
+    const rows = [
+      ["canonical", p.toString()], ["kind", p.frequency], ["first day", p.start], ["last day", p.end],
+      ["days", p.days], ["label (en)", p.label("en")], ["label (zh)", p.label("zh")], ["a year earlier", ago],
+      ["ordinal", p.ordinal ?? "none (spans have none)"],
+    ];
+    $("#explore-result tbody").innerHTML = rows.map(([k, v]) => `<tr><td>${k}</td><td class="text" data-key="${k}">${esc(v)}</td></tr>`).join("");
+    $("#explore-error").textContent = "";
+  } catch (e) {
+    $("#explore-result tbody").innerHTML = "";
+    $("#explore-error").textContent = e.message;
+  }
+}
+
+statements.push(...SEED);
+render();
+$("#series-input").value = ILLUSTRATIVE_SERIES;
+$("#series-input").addEventListener("input", chart);
+chart();
+$("#explore").addEventListener("input", explore);
+explore();
+document.body.dataset.ready = "true";
