@@ -200,6 +200,17 @@ impl PyIndicator {
         self.0.source().map(String::from)
     }
 
+    /// The indicator as JSON text.
+    fn to_json(&self) -> String {
+        self.0.to_json()
+    }
+
+    /// Reads an indicator from JSON text.
+    #[staticmethod]
+    fn from_json(text: &str) -> PyResult<PyIndicator> {
+        Indicator::from_json(text).py().map(PyIndicator)
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "Indicator('{}', '{}', '{}', '{}')",
