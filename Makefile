@@ -63,7 +63,7 @@ wasm-tools:
 	rustup target list --installed | grep -qx wasm32-unknown-unknown \
 		|| rustup target add wasm32-unknown-unknown
 	wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" \
-		|| $(CARGO) install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+		|| $(CARGO) install --force wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 	test -x wasm/node_modules/.bin/tsc || (cd wasm && npm ci --no-audit --no-fund)
 
 # The npm package in wasm/dist: cargo, wasm-bindgen (web target), then

@@ -113,7 +113,9 @@ impl Period {
             }
             Frequency::Daily => Period::day(dates::same_day_in(self.start, year)?),
             Frequency::Span => {
-                let end_year = year + i64::from(self.end.year()) - i64::from(self.start.year());
+                let end_year = year
+                    .checked_add(i64::from(self.end.year()) - i64::from(self.start.year()))
+                    .ok_or_else(|| self.shift_out_of_range(-n))?;
                 Period::span(
                     dates::same_day_in(self.start, year)?,
                     dates::same_day_in(self.end, end_year)?,

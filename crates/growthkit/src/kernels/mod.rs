@@ -5,8 +5,12 @@
 //! buffer: the `_into` forms take a buffer of the right length, the others
 //! allocate it.
 
+mod matching;
+mod quick_parse;
+
 use crate::error::{Error, Result};
 use crate::period::{Frequency, Period};
+use std::hash::Hash;
 
 fn check_len(what: &str, expected: usize, got: usize) -> Result<()> {
     if expected == got {
@@ -76,6 +80,10 @@ pub fn lag_growth_into(values: &[f64], lag: usize, out: &mut [f64]) -> Result<()
 /// result is aligned to the input rows (NaN where no such row exists or its
 /// value is not positive).
 ///
+/// Rows grouped by id with increasing ordinals (the usual panel layout) take
+/// a fast path without extra memory; any other order costs one table of 4
+/// bytes per slot of each id's ordinal range.
+///
 /// # Errors
 ///
 /// `length_mismatch` when the three columns differ in length,
@@ -94,7 +102,7 @@ pub fn lag_growth_into(values: &[f64], lag: usize, out: &mut [f64]) -> Result<()
 /// assert_eq!(grouped_growth(&[1, 1], &[5, 5], &[1.0, 2.0], 1).unwrap_err().code(), "duplicate_period");
 /// # Ok::<(), growthkit::Error>(())
 /// ```
-pub fn grouped_growth<K: Ord>(
+pub fn grouped_growth<K: Hash + Eq>(
     ids: &[K],
     ordinals: &[i64],
     values: &[f64],
@@ -119,7 +127,7 @@ pub fn grouped_growth<K: Ord>(
 /// assert!(grouped_growth_into(&["a"], &[1, 2], &[4.0, 5.0], 1, &mut out).is_err());
 /// # Ok::<(), growthkit::Error>(())
 /// ```
-pub fn grouped_growth_into<K: Ord>(
+pub fn grouped_growth_into<K: Hash + Eq>(
     ids: &[K],
     ordinals: &[i64],
     values: &[f64],
@@ -134,39 +142,89 @@ pub fn grouped_growth_into<K: Ord>(
     check_len("ids", values.len(), ids.len())?;
     check_len("ordinals", values.len(), ordinals.len())?;
     check_len("out", values.len(), out.len())?;
-    let mut order: Vec<usize> = (0..values.len()).collect();
-    order.sort_unstable_by(|&a, &b| ids[a].cmp(&ids[b]).then(ordinals[a].cmp(&ordinals[b])));
-    let mut start = 0;
-    while start < order.len() {
-        let id = &ids[order[start]];
-        let len = order[start..].partition_point(|&r| ids[r] == *id);
-        let group = &order[start..start + len];
-        for pair in group.windows(2) {
-            if ordinals[pair[0]] == ordinals[pair[1]] {
-                return Err(Error::DuplicatePeriod(format!(
-                    "rows {} and {} have the same id and ordinal `{}`: each id may have one row per period",
-                    pair[0].min(pair[1]),
-                    pair[0].max(pair[1]),
-                    ordinals[pair[0]]
-                )));
-            }
+    matching::for_each_match(ids, ordinals, lag, |row, base| {
+        out[row] = match base {
+            Some(b) if values[b] > 0.0 => values[row] / values[b] - 1.0,
+            _ => f64::NAN,
+        };
+    })
+}
+
+/// Single-period flows from year-to-date totals in a panel: for each row,
+/// its total minus the total of the same id one period earlier in the same
+/// year; the first period of a year keeps its total. `frequency` is the
+/// kind the ordinals count (monthly, quarterly or semiannual, as
+/// [`Period::ordinal`] numbers them). NaN where the previous period is
+/// missing, including a February without a January: use
+/// [`Series::decumulate_ytd`](crate::Series::decumulate_ytd) for the
+/// January-February span.
+///
+/// # Errors
+///
+/// `length_mismatch`, `duplicate_period` as [`grouped_growth`];
+/// `frequency_mismatch` for a frequency other than monthly, quarterly or
+/// semiannual.
+///
+/// ```
+/// use growthkit::{Frequency, kernels::decumulate_ytd};
+/// // One id, months Jan-Mar 2020 (ordinals 600-602) as year-to-date totals.
+/// let flows = decumulate_ytd(&[7, 7, 7], &[602, 600, 601], &[33.0, 10.0, 22.0], Frequency::Monthly)?;
+/// assert_eq!(flows, [11.0, 10.0, 12.0]);
+/// assert!(decumulate_ytd(&[7], &[1], &[1.0], Frequency::Weekly).is_err());
+/// # Ok::<(), growthkit::Error>(())
+/// ```
+pub fn decumulate_ytd<K: Hash + Eq>(
+    ids: &[K],
+    ordinals: &[i64],
+    values: &[f64],
+    frequency: Frequency,
+) -> Result<Vec<f64>> {
+    let mut out = vec![0.0; values.len()];
+    decumulate_ytd_into(ids, ordinals, values, frequency, &mut out)?;
+    Ok(out)
+}
+
+/// [`decumulate_ytd`] into `out`, which must have the length of `values`.
+///
+/// # Errors
+///
+/// As [`decumulate_ytd`], and `length_mismatch` for an `out` of another length.
+///
+/// ```
+/// use growthkit::{Frequency, kernels::decumulate_ytd_into};
+/// let mut out = [0.0; 2];
+/// decumulate_ytd_into(&[1, 1], &[200, 201], &[5.0, 12.0], Frequency::Quarterly, &mut out)?;
+/// assert_eq!(out, [5.0, 7.0]);
+/// assert!(decumulate_ytd_into(&[1], &[200], &[5.0], Frequency::Quarterly, &mut out).is_err());
+/// # Ok::<(), growthkit::Error>(())
+/// ```
+pub fn decumulate_ytd_into<K: Hash + Eq>(
+    ids: &[K],
+    ordinals: &[i64],
+    values: &[f64],
+    frequency: Frequency,
+    out: &mut [f64],
+) -> Result<()> {
+    let per_year = match frequency {
+        Frequency::Monthly => 12,
+        Frequency::Quarterly => 4,
+        Frequency::Semiannual => 2,
+        f => {
+            return Err(Error::FrequencyMismatch(format!(
+                "year-to-date totals are monthly, quarterly or semiannual, not {f}"
+            )));
         }
-        for &row in group {
-            out[row] = ordinals[row]
-                .checked_sub(lag)
-                .and_then(|want| group.binary_search_by(|&r| ordinals[r].cmp(&want)).ok())
-                .map_or(f64::NAN, |k| {
-                    let base = values[group[k]];
-                    if base > 0.0 {
-                        values[row] / base - 1.0
-                    } else {
-                        f64::NAN
-                    }
-                });
-        }
-        start += len;
-    }
-    Ok(())
+    };
+    check_len("ids", values.len(), ids.len())?;
+    check_len("ordinals", values.len(), ordinals.len())?;
+    check_len("out", values.len(), out.len())?;
+    matching::for_each_match(ids, ordinals, 1, |row, base| {
+        out[row] = if ordinals[row].rem_euclid(per_year) == 0 {
+            values[row]
+        } else {
+            base.map_or(f64::NAN, |b| values[row] - values[b])
+        };
+    })
 }
 
 /// The kinds and ordinals of many periods, column by column.
@@ -199,13 +257,20 @@ pub fn parse_periods<S: AsRef<str>>(texts: &[S]) -> Result<ParsedPeriods> {
         ordinals: Vec::with_capacity(texts.len()),
     };
     for (row, text) in texts.iter().enumerate() {
-        let p = Period::parse(text.as_ref()).map_err(|e| e.context(&format!("row {row}")))?;
-        let ordinal = p.ordinal().ok_or_else(|| {
-            Error::InvalidArgument(format!(
-                "row {row}: span `{p}` has no ordinal; parse spans one by one with Period::parse"
-            ))
-        })?;
-        parsed.frequencies.push(p.frequency());
+        let text = text.as_ref();
+        let (frequency, ordinal) = match quick_parse::quick(text.as_bytes()) {
+            Some(found) => found,
+            None => {
+                let p = Period::parse(text).map_err(|e| e.context(&format!("row {row}")))?;
+                let ordinal = p.ordinal().ok_or_else(|| {
+                    Error::InvalidArgument(format!(
+                        "row {row}: span `{p}` has no ordinal; parse spans one by one with Period::parse"
+                    ))
+                })?;
+                (p.frequency(), ordinal)
+            }
+        };
+        parsed.frequencies.push(frequency);
         parsed.ordinals.push(ordinal);
     }
     Ok(parsed)
