@@ -10,12 +10,13 @@ PY := $(VENV)/bin/python
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/[^0-9.]/, ""); print }' Cargo.lock)
 WASM_OUT := target/wasm32-unknown-unknown/wasm-release/growthkit_wasm.wasm
 
-.PHONY: help demo test lint rust-test python-install python-test vectors wasm-tools wasm-build wasm-test chromium
+.PHONY: help demo test bench lint rust-test python-install python-test vectors wasm-tools wasm-build wasm-test chromium
 
 help:
 	@echo "make demo    - the seed article worked through: Rust, the Python notebook, the web page"
 	@echo "make test    - lint, then every test: Rust (unit, doc, vectors, properties), Python, JS and the browser"
 	@echo "make lint    - cargo fmt --check, clippy -D warnings (host and wasm), ruff, mypy stubtest, tsc"
+	@echo "make bench   - benchmarks: Rust (criterion), Python (numpy, pandas, polars), JS; tables in build/benchmarks"
 	@echo "make vectors - regenerate tests/vectors/isoweeks.json from Python's datetime"
 
 demo: python-install wasm-build
@@ -80,6 +81,13 @@ chromium:
 wasm-test: wasm-build chromium
 	cd wasm && node_modules/.bin/tsc --noEmit -p tsconfig.json
 	cd wasm && node --test tests/*.test.mjs
+
+# Never part of `make test`: timings on a shared machine are for reading, not asserting.
+bench: python-install wasm-build
+	mkdir -p build/benchmarks
+	$(CARGO) bench -p growthkit --bench core -- --noplot 2>&1 | tee build/benchmarks/rust.txt
+	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) python/benchmarks/bench.py | tee build/benchmarks/python.md
+	cd wasm && node benchmarks/bench.mjs | tee ../build/benchmarks/js.md
 
 vectors:
 	$(PYTHON) tests/vectors/make_isoweeks.py > tests/vectors/isoweeks.json

@@ -31,6 +31,8 @@ __all__ = [
     "Unit",
     "_PeriodYear",
     "__version__",
+    "_decumulate_ytd_int",
+    "_decumulate_ytd_str",
     "_grouped_growth_int",
     "_grouped_growth_str",
     "_lag_growth",
@@ -378,6 +380,20 @@ def _grouped_growth_str(
     ordinals: npt.NDArray[np.int64],
     values: npt.NDArray[np.float64],
     lag: int,
+    out: npt.NDArray[np.float64] | None = None,
+) -> npt.NDArray[np.float64]: ...
+def _decumulate_ytd_int(
+    ids: npt.NDArray[np.int64],
+    ordinals: npt.NDArray[np.int64],
+    values: npt.NDArray[np.float64],
+    frequency: str,
+    out: npt.NDArray[np.float64] | None = None,
+) -> npt.NDArray[np.float64]: ...
+def _decumulate_ytd_str(
+    ids: Sequence[str],
+    ordinals: npt.NDArray[np.int64],
+    values: npt.NDArray[np.float64],
+    frequency: str,
     out: npt.NDArray[np.float64] | None = None,
 ) -> npt.NDArray[np.float64]: ...
 def _parse_periods(texts: Sequence[str]) -> tuple[list[str], npt.NDArray[np.int64]]: ...

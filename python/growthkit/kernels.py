@@ -60,6 +60,14 @@ def lag_growth(values: Any, lag: int, out: np.ndarray | None = None) -> np.ndarr
     return _native._lag_growth(_column(values, np.float64, "values"), lag, _out(out))
 
 
+def _ids(ids: Any) -> tuple[bool, Any]:
+    """Integer ids as an int64 array, or text ids as a list of str."""
+    a = np.asarray(ids)
+    if a.dtype.kind in "US" or a.dtype == object:
+        return True, [str(k) for k in a.tolist()] if a.dtype.kind != "U" else a.tolist()
+    return False, _column(a, np.int64, "ids")
+
+
 def grouped_growth(
     ids: Any, ordinals: Any, values: Any, lag: int, out: np.ndarray | None = None
 ) -> np.ndarray:
@@ -68,11 +76,25 @@ def grouped_growth(
     aligned to the input rows. ``ids`` are integers or strings."""
     ords = _column(ordinals, np.int64, "ordinals")
     vals = _column(values, np.float64, "values")
-    a = np.asarray(ids)
-    if a.dtype.kind in "US" or a.dtype == object:
-        keys = [str(k) for k in a.tolist()] if a.dtype.kind != "U" else a.tolist()
-        return _native._grouped_growth_str(keys, ords, vals, lag, _out(out))
-    return _native._grouped_growth_int(_column(a, np.int64, "ids"), ords, vals, lag, _out(out))
+    text, keys = _ids(ids)
+    kernel = _native._grouped_growth_str if text else _native._grouped_growth_int
+    return kernel(keys, ords, vals, lag, _out(out))
+
+
+def decumulate_ytd(
+    ids: Any, ordinals: Any, values: Any, frequency: str, out: np.ndarray | None = None
+) -> np.ndarray:
+    """Single-period flows from year-to-date totals, within each id: the first
+    period of a year keeps its total, each later one is its total minus the
+    previous period's (NaN where that is missing). ``ordinals`` count
+    ``frequency`` periods ("monthly", "quarterly" or "semiannual") as
+    ``Period.ordinal`` does. ``Series.decumulate_ytd`` also handles the
+    January-February combined release."""
+    ords = _column(ordinals, np.int64, "ordinals")
+    vals = _column(values, np.float64, "values")
+    text, keys = _ids(ids)
+    kernel = _native._decumulate_ytd_str if text else _native._decumulate_ytd_int
+    return kernel(keys, ords, vals, frequency, _out(out))
 
 
 def parse_periods(texts: Any) -> tuple[list[str], np.ndarray]:
@@ -85,4 +107,4 @@ def parse_periods(texts: Any) -> tuple[list[str], np.ndarray]:
     return _native._parse_periods(texts)
 
 
-__all__ = ["grouped_growth", "lag_growth", "parse_periods"]
+__all__ = ["decumulate_ytd", "grouped_growth", "lag_growth", "parse_periods"]

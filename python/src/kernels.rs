@@ -114,6 +114,47 @@ pub fn _grouped_growth_str<'py>(
     })
 }
 
+/// Year-to-date totals to single-period flows within groups, integer ids.
+#[pyfunction]
+#[pyo3(signature = (ids, ordinals, values, frequency, out = None))]
+pub fn _decumulate_ytd_int<'py>(
+    py: Python<'py>,
+    ids: PyReadonlyArray1<'py, i64>,
+    ordinals: PyReadonlyArray1<'py, i64>,
+    values: PyReadonlyArray1<'py, f64>,
+    frequency: &str,
+    out: Option<Bound<'py, PyArray1<f64>>>,
+) -> PyResult<Bound<'py, PyArray1<f64>>> {
+    let f = crate::convert::frequency(frequency)?;
+    let (i, o, v) = (
+        slice(&ids, "ids")?,
+        slice(&ordinals, "ordinals")?,
+        slice(&values, "values")?,
+    );
+    into_out(py, v.len(), out, |buf| {
+        kernels::decumulate_ytd_into(i, o, v, f, buf)
+    })
+}
+
+/// Year-to-date totals to single-period flows within groups, text ids.
+#[pyfunction]
+#[pyo3(signature = (ids, ordinals, values, frequency, out = None))]
+pub fn _decumulate_ytd_str<'py>(
+    py: Python<'py>,
+    ids: Vec<PyBackedStr>,
+    ordinals: PyReadonlyArray1<'py, i64>,
+    values: PyReadonlyArray1<'py, f64>,
+    frequency: &str,
+    out: Option<Bound<'py, PyArray1<f64>>>,
+) -> PyResult<Bound<'py, PyArray1<f64>>> {
+    let f = crate::convert::frequency(frequency)?;
+    let keys: Vec<&str> = ids.iter().map(|s| &**s).collect();
+    let (o, v) = (slice(&ordinals, "ordinals")?, slice(&values, "values")?);
+    into_out(py, v.len(), out, |buf| {
+        kernels::decumulate_ytd_into(&keys, o, v, f, buf)
+    })
+}
+
 /// Frequencies and ordinals of many period texts.
 #[pyfunction]
 pub fn _parse_periods<'py>(

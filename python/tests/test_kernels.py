@@ -72,3 +72,14 @@ def test_parse_periods_gives_pandas_ordinals() -> None:
     freqs, ords = gk.kernels.parse_periods(["2020Q3", "2020-Q4"])
     assert freqs == ["quarterly", "quarterly"] and ords.dtype == np.int64
     assert ords.tolist() == [pd.Period("2020Q3", "Q").ordinal, pd.Period("2020Q4", "Q").ordinal]
+
+
+def test_decumulate_ytd_kernel_by_hand() -> None:
+    # Two ids, Jan-Mar 2020 (ordinals 600-602), year-to-date totals, shuffled.
+    ids = np.array([2, 1, 1, 2, 1, 2])
+    ords = np.array([601, 600, 602, 600, 601, 602])
+    ytd = np.array([30.0, 10.0, 33.0, 20.0, 22.0, 35.0])
+    flows = gk.kernels.decumulate_ytd(ids, ords, ytd, "monthly")
+    np.testing.assert_allclose(flows, [10.0, 10.0, 11.0, 20.0, 12.0, 5.0])
+    with pytest.raises(gk.PeriodError):
+        gk.kernels.decumulate_ytd(ids, ords, ytd, "weekly")

@@ -98,6 +98,39 @@ pub fn grouped_growth(
     finish(result, out)
 }
 
+/// Single-period flows from year-to-date totals within groups: the first
+/// period of a year keeps its total, each later one is its total minus the
+/// previous period's (NaN where missing). `ordinals` count `frequency`
+/// periods ("monthly", "quarterly", "semiannual") as `Period.ordinal` does.
+#[wasm_bindgen(js_name = decumulateYtd)]
+pub fn decumulate_ytd(
+    #[wasm_bindgen(unchecked_param_type = "Int32Array | BigInt64Array | Float64Array | string[]")]
+    ids: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Int32Array | BigInt64Array | Float64Array")]
+    ordinals: &JsValue,
+    values: &Float64Array,
+    #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
+    out: Option<Float64Array>,
+) -> Result<Float64Array, JsValue> {
+    let (ords, v, f) = (
+        integers(ordinals, "ordinals")?,
+        values.to_vec(),
+        convert::frequency(frequency)?,
+    );
+    let mut result = vec![0.0; v.len()];
+    if let Some(arr) = ids.dyn_ref::<Array>() {
+        let keys: Vec<String> = arr
+            .iter()
+            .map(|k| convert::text(&k, "string ids"))
+            .collect::<Result<_, _>>()?;
+        kernels::decumulate_ytd_into(&keys, &ords, &v, f, &mut result).js()?;
+    } else {
+        let keys = integers(ids, "ids")?;
+        kernels::decumulate_ytd_into(&keys, &ords, &v, f, &mut result).js()?;
+    }
+    finish(result, out)
+}
+
 /// The frequencies and ordinals of many period texts: `{frequencies, ordinals}`,
 /// the ordinals as an `Int32Array` (every ordinal of years 1-9999 fits).
 #[wasm_bindgen(js_name = parsePeriods, unchecked_return_type = "{ frequencies: FrequencyName[]; ordinals: Int32Array }")]

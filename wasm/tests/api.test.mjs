@@ -108,6 +108,8 @@ test("kernels take and return typed arrays", () => {
   assert.deepEqual(Array.from(gg, (v) => (Number.isNaN(v) ? null : +v.toFixed(12))), [0.2, null, 0.1, null]);
   const byName = gk.groupedGrowth(["b", "a", "a", "b"], new Int32Array([601, 600, 601, 600]), new Float64Array([30, 10, 11, 25]), 1);
   assert.deepEqual(Array.from(byName, (v) => (Number.isNaN(v) ? null : +v.toFixed(12))), [0.2, null, 0.1, null]);
+  const flows = gk.decumulateYtd(new Int32Array([2, 1, 1, 2]), new Int32Array([601, 600, 601, 600]), new Float64Array([30, 10, 22, 20]), "monthly");
+  assert.deepEqual(Array.from(flows), [10, 10, 12, 20]);
   const parsed = gk.parsePeriods(["2020Q3", "2020-07"]);
   assert.ok(parsed.ordinals instanceof Int32Array);
   assert.deepEqual(parsed.frequencies, ["quarterly", "monthly"]);
