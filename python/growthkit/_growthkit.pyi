@@ -376,7 +376,7 @@ def _grouped_growth_int(
     out: npt.NDArray[np.float64] | None = None,
 ) -> npt.NDArray[np.float64]: ...
 def _grouped_growth_str(
-    ids: Sequence[str],
+    ids: Iterable[str],
     ordinals: npt.NDArray[np.int64],
     values: npt.NDArray[np.float64],
     lag: int,
@@ -390,10 +390,10 @@ def _decumulate_ytd_int(
     out: npt.NDArray[np.float64] | None = None,
 ) -> npt.NDArray[np.float64]: ...
 def _decumulate_ytd_str(
-    ids: Sequence[str],
+    ids: Iterable[str],
     ordinals: npt.NDArray[np.int64],
     values: npt.NDArray[np.float64],
     frequency: str,
     out: npt.NDArray[np.float64] | None = None,
 ) -> npt.NDArray[np.float64]: ...
-def _parse_periods(texts: Sequence[str]) -> tuple[list[str], npt.NDArray[np.int64]]: ...
+def _parse_periods(texts: Iterable[str]) -> tuple[list[str], npt.NDArray[np.int64]]: ...

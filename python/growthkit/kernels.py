@@ -64,7 +64,7 @@ def _ids(ids: Any) -> tuple[bool, Any]:
     """Integer ids as an int64 array, or text ids as a list of str."""
     a = np.asarray(ids)
     if a.dtype.kind in "US" or a.dtype == object:
-        return True, [str(k) for k in a.tolist()] if a.dtype.kind != "U" else a.tolist()
+        return True, a
     return False, _column(a, np.int64, "ids")
 
 
@@ -100,10 +100,6 @@ def decumulate_ytd(
 def parse_periods(texts: Any) -> tuple[list[str], np.ndarray]:
     """The frequency name and the ordinal (pandas' ``Period.ordinal``) of
     each period text, as a list of names and an int64 array."""
-    if isinstance(texts, np.ndarray):
-        texts = texts.tolist()
-    elif not isinstance(texts, list):
-        texts = list(texts)
     return _native._parse_periods(texts)
 
 

@@ -2,10 +2,11 @@
 //! converts other inputs to contiguous arrays of the right dtype first.
 
 use crate::errors::{OrPyErr, invalid_argument};
+use growthkit::Frequency;
 use growthkit::kernels;
 use numpy::{PyArray1, PyArrayMethods, PyReadonlyArray1};
 use pyo3::prelude::*;
-use pyo3::pybacked::PyBackedStr;
+use pyo3::types::{PyList, PyString};
 
 /// A contiguous slice of a numpy array, or a clear error naming it.
 fn slice<'a, T: numpy::Element>(a: &'a PyReadonlyArray1<'_, T>, name: &str) -> PyResult<&'a [T]> {
@@ -44,11 +45,10 @@ fn into_out<'py>(
             }
             Ok(array)
         }
-        None => {
-            let mut buf = vec![0.0; len];
-            py.detach(|| kernel(&mut buf)).py()?;
-            Ok(PyArray1::from_vec(py, buf))
-        }
+        // numpy's own allocator (which asks the kernel for huge pages on large
+        // arrays) makes the new array: a fresh Rust Vec of 80 MB costs more in
+        // page faults than the arithmetic.
+        None => into_out(py, len, Some(PyArray1::zeros(py, len, false)), kernel),
     }
 }
 
@@ -101,13 +101,14 @@ pub fn _grouped_growth_int<'py>(
 #[pyo3(signature = (ids, ordinals, values, lag, out = None))]
 pub fn _grouped_growth_str<'py>(
     py: Python<'py>,
-    ids: Vec<PyBackedStr>,
+    ids: &Bound<'py, PyAny>,
     ordinals: PyReadonlyArray1<'py, i64>,
     values: PyReadonlyArray1<'py, f64>,
     lag: i64,
     out: Option<Bound<'py, PyArray1<f64>>>,
 ) -> PyResult<Bound<'py, PyArray1<f64>>> {
-    let keys: Vec<&str> = ids.iter().map(|s| &**s).collect();
+    let strings = crate::texts::strings(ids)?;
+    let keys = crate::texts::borrow_all(&strings)?;
     let (o, v) = (slice(&ordinals, "ordinals")?, slice(&values, "values")?);
     into_out(py, v.len(), out, |buf| {
         kernels::grouped_growth_into(&keys, o, v, lag, buf)
@@ -141,14 +142,15 @@ pub fn _decumulate_ytd_int<'py>(
 #[pyo3(signature = (ids, ordinals, values, frequency, out = None))]
 pub fn _decumulate_ytd_str<'py>(
     py: Python<'py>,
-    ids: Vec<PyBackedStr>,
+    ids: &Bound<'py, PyAny>,
     ordinals: PyReadonlyArray1<'py, i64>,
     values: PyReadonlyArray1<'py, f64>,
     frequency: &str,
     out: Option<Bound<'py, PyArray1<f64>>>,
 ) -> PyResult<Bound<'py, PyArray1<f64>>> {
     let f = crate::convert::frequency(frequency)?;
-    let keys: Vec<&str> = ids.iter().map(|s| &**s).collect();
+    let strings = crate::texts::strings(ids)?;
+    let keys = crate::texts::borrow_all(&strings)?;
     let (o, v) = (slice(&ordinals, "ordinals")?, slice(&values, "values")?);
     into_out(py, v.len(), out, |buf| {
         kernels::decumulate_ytd_into(&keys, o, v, f, buf)
@@ -159,10 +161,22 @@ pub fn _decumulate_ytd_str<'py>(
 #[pyfunction]
 pub fn _parse_periods<'py>(
     py: Python<'py>,
-    texts: Vec<PyBackedStr>,
-) -> PyResult<(Vec<&'static str>, Bound<'py, PyArray1<i64>>)> {
-    let refs: Vec<&str> = texts.iter().map(|s| &**s).collect();
-    let parsed = py.detach(|| kernels::parse_periods(&refs)).py()?;
-    let freqs = parsed.frequencies.iter().map(|f| f.as_str()).collect();
+    texts: &Bound<'py, PyAny>,
+) -> PyResult<(Bound<'py, PyList>, Bound<'py, PyArray1<i64>>)> {
+    let strings = crate::texts::strings(texts)?;
+    let refs = crate::texts::borrow_all(&strings)?;
+    let parsed = kernels::parse_periods(&refs).py()?;
+    // One str object per frequency, shared by every row.
+    let names: Vec<Bound<'py, PyString>> = Frequency::ALL
+        .iter()
+        .map(|f| PyString::intern(py, f.as_str()))
+        .collect();
+    let freqs = PyList::new(
+        py,
+        parsed.frequencies.iter().map(|f| {
+            let i = Frequency::ALL.iter().position(|g| g == f).unwrap_or(0);
+            names[i].clone()
+        }),
+    )?;
     Ok((freqs, PyArray1::from_vec(py, parsed.ordinals)))
 }

@@ -10,6 +10,7 @@ mod kernels;
 mod period;
 mod published;
 mod series;
+mod texts;
 mod unit;
 
 use pyo3::prelude::*;

@@ -93,90 +93,100 @@ fn walk_sorted(ordinals: &[i64], lag: i64, mut f: impl FnMut(usize, Option<usize
     }
 }
 
-/// A group of rows sharing an id: its ordinal range and its slots in the table.
-#[derive(Clone, Copy)]
-struct Group {
-    min: i64,
-    max: i64,
-    offset: usize,
-}
-
-/// Rows in any order: ids numbered by a hash map, ordinals laid in a dense
-/// table of `row + 1` (0 for none) when the ranges are dense enough.
+/// Rows in any order: a counting sort of the row numbers by id (ids
+/// numbered through a hash map), then each id's rows matched through a small
+/// dense table of its ordinal range, or by sorting them when the range is
+/// sparse. Extra memory: one `u32` per row, plus one id's table at a time.
 fn match_any_order<K: Hash + Eq>(
     ids: &[K],
     ordinals: &[i64],
     lag: i64,
     mut f: impl FnMut(usize, Option<usize>),
 ) -> Result<()> {
+    if u32::try_from(ids.len()).is_err() {
+        return Err(Error::InvalidArgument(format!(
+            "{} rows in any order are more than this kernel takes (4,294,967,295): sort them by id first",
+            ids.len()
+        )));
+    }
+    // Number the ids and count their rows.
     let mut numbers: FxHashMap<&K, u32> = FxHashMap::default();
-    let mut groups: Vec<Group> = Vec::new();
-    for (k, &o) in ids.iter().zip(ordinals) {
-        let next = groups.len() as u32;
+    let mut counts: Vec<u32> = Vec::new();
+    for k in ids {
+        let next = counts.len() as u32;
         let g = *numbers.entry(k).or_insert(next);
-        match groups.get_mut(g as usize) {
-            Some(grp) => {
-                grp.min = grp.min.min(o);
-                grp.max = grp.max.max(o);
-            }
-            None => groups.push(Group {
-                min: o,
-                max: o,
-                offset: 0,
-            }),
+        match counts.get_mut(g as usize) {
+            Some(c) => *c += 1,
+            None => counts.push(1),
         }
     }
-    // Slots a dense table needs; overflowing or sparse ranges use a hash map.
-    let mut slots: usize = 0;
-    let mut dense = true;
-    for grp in &mut groups {
-        grp.offset = slots;
-        let width = grp
-            .max
-            .checked_sub(grp.min)
-            .and_then(|w| usize::try_from(w).ok())
-            .and_then(|w| w.checked_add(1));
-        match width.and_then(|w| slots.checked_add(w)) {
-            Some(total) if total <= 2 * ids.len() + 1024 => slots = total,
-            _ => {
-                dense = false;
-                break;
-            }
-        }
+    // Where each id's rows start, then the rows laid out id by id.
+    let mut starts: Vec<usize> = Vec::with_capacity(counts.len() + 1);
+    let mut total = 0usize;
+    for &c in &counts {
+        starts.push(total);
+        total += c as usize;
     }
-    let group_of = |k: &K| numbers.get(k).map_or(0, |&g| g as usize);
-    if dense && u32::try_from(ids.len()).is_ok() {
-        let mut table = vec![0u32; slots];
-        for (row, (k, &o)) in ids.iter().zip(ordinals).enumerate() {
-            let grp = groups[group_of(k)];
-            let slot = &mut table[grp.offset + (o - grp.min) as usize];
-            if *slot != 0 {
-                return Err(duplicate(*slot as usize - 1, row, o));
+    starts.push(total);
+    let mut cursor = starts.clone();
+    let mut order = vec![0u32; ids.len()];
+    for (row, k) in ids.iter().enumerate() {
+        let g = numbers.get(k).map_or(0, |&g| g as usize);
+        order[cursor[g]] = row as u32;
+        cursor[g] += 1;
+    }
+    let mut table: Vec<u32> = Vec::new();
+    for g in 0..counts.len() {
+        let rows = &mut order[starts[g]..starts[g + 1]];
+        match_group(rows, ordinals, lag, &mut table, &mut f)?;
+    }
+    Ok(())
+}
+
+/// Matches the rows of one id: through a dense table of `row + 1` over the
+/// id's ordinal range when it is at most four times the rows, by sorting
+/// the rows by ordinal otherwise.
+fn match_group(
+    rows: &mut [u32],
+    ordinals: &[i64],
+    lag: i64,
+    table: &mut Vec<u32>,
+    f: &mut impl FnMut(usize, Option<usize>),
+) -> Result<()> {
+    let ord = |r: u32| ordinals[r as usize];
+    let (min, max) = rows.iter().fold((i64::MAX, i64::MIN), |(lo, hi), &r| {
+        (lo.min(ord(r)), hi.max(ord(r)))
+    });
+    let width = max.checked_sub(min).and_then(|w| usize::try_from(w).ok());
+    match width {
+        Some(w) if w < 4 * rows.len() + 64 => {
+            table.clear();
+            table.resize(w + 1, 0);
+            for &r in rows.iter() {
+                let slot = &mut table[(ord(r) - min) as usize];
+                if *slot != 0 {
+                    return Err(duplicate(*slot as usize - 1, r as usize, ord(r)));
+                }
+                *slot = r + 1;
             }
-            *slot = row as u32 + 1;
-        }
-        for (row, (k, &o)) in ids.iter().zip(ordinals).enumerate() {
-            let grp = groups[group_of(k)];
-            let base = o
-                .checked_sub(lag)
-                .filter(|w| (grp.min..=grp.max).contains(w))
-                .and_then(|w| table[grp.offset + (w - grp.min) as usize].checked_sub(1))
-                .map(|r| r as usize);
-            f(row, base);
-        }
-    } else {
-        let mut rows: FxHashMap<(usize, i64), usize> = FxHashMap::default();
-        rows.reserve(ids.len());
-        for (row, (k, &o)) in ids.iter().zip(ordinals).enumerate() {
-            if let Some(prev) = rows.insert((group_of(k), o), row) {
-                return Err(duplicate(prev, row, o));
+            for &r in rows.iter() {
+                let base = ord(r)
+                    .checked_sub(lag)
+                    .filter(|want| (min..=max).contains(want))
+                    .and_then(|want| table[(want - min) as usize].checked_sub(1))
+                    .map(|b| b as usize);
+                f(r as usize, base);
             }
         }
-        for (row, (k, &o)) in ids.iter().zip(ordinals).enumerate() {
-            let base = o
-                .checked_sub(lag)
-                .and_then(|w| rows.get(&(group_of(k), w)).copied());
-            f(row, base);
+        _ => {
+            rows.sort_unstable_by_key(|&r| ord(r));
+            if let Some(pair) = rows.windows(2).find(|p| ord(p[0]) == ord(p[1])) {
+                return Err(duplicate(pair[0] as usize, pair[1] as usize, ord(pair[0])));
+            }
+            let sorted: Vec<i64> = rows.iter().map(|&r| ord(r)).collect();
+            walk_sorted(&sorted, lag, |i, j| {
+                f(rows[i] as usize, j.map(|j| rows[j] as usize))
+            });
         }
     }
     Ok(())
