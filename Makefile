@@ -10,13 +10,14 @@ PY := $(VENV)/bin/python
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/[^0-9.]/, ""); print }' Cargo.lock)
 WASM_OUT := target/wasm32-unknown-unknown/wasm-release/growthkit_wasm.wasm
 
-.PHONY: help demo test bench lint rust-test python-install python-test vectors wasm-tools wasm-build wasm-test chromium
+.PHONY: help demo test bench fuzz lint rust-test python-install python-test vectors wasm-tools wasm-build wasm-test chromium
 
 help:
 	@echo "make demo    - the seed article worked through: Rust, the Python notebook, the web page"
 	@echo "make test    - lint, then every test: Rust (unit, doc, vectors, properties), Python, JS and the browser"
 	@echo "make lint    - cargo fmt --check, clippy -D warnings (host and wasm), ruff, mypy stubtest, tsc"
 	@echo "make bench   - benchmarks: Rust (criterion), Python (numpy, pandas, polars), JS; tables in build/benchmarks"
+	@echo "make fuzz    - cargo fuzz, FUZZ_SECONDS (60) per target, from the seeds in fuzz/seeds"
 	@echo "make vectors - regenerate tests/vectors/isoweeks.json from Python's datetime"
 
 demo: python-install wasm-build
@@ -88,6 +89,18 @@ bench: python-install wasm-build
 	$(CARGO) bench -p growthkit --bench core -- --noplot 2>&1 | tee build/benchmarks/rust.txt
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) python/benchmarks/bench.py | tee build/benchmarks/python.md
 	cd wasm && node benchmarks/bench.mjs | tee ../build/benchmarks/js.md
+
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := parse_text series_json series_ops
+
+# cargo fuzz needs nightly; the corpus grows in fuzz/corpus (not committed).
+fuzz:
+	rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	cargo +nightly fuzz --version >/dev/null 2>&1 || cargo +nightly install cargo-fuzz
+	for t in $(FUZZ_TARGETS); do \
+		mkdir -p fuzz/corpus/$$t && cp -n fuzz/seeds/$$t/* fuzz/corpus/$$t/ ; \
+		(cd fuzz && cargo +nightly fuzz run $$t corpus/$$t -- -max_total_time=$(FUZZ_SECONDS)) || exit 1; \
+	done
 
 vectors:
 	$(PYTHON) tests/vectors/make_isoweeks.py > tests/vectors/isoweeks.json

@@ -101,3 +101,13 @@ def test_hostile_inputs_give_errors_not_panics() -> None:
         gk.Period.parse("2020-01").shift(2**64)
     with pytest.raises(gk.ArgumentError):
         gk.Series(["2020"], [1.0]).rolling(0, "sum")
+
+
+def test_ten_megabyte_strings_give_short_errors() -> None:
+    huge = "2020-Q" + "9" * 10_000_000
+    for parse in (gk.Period.parse, gk.Unit.parse, gk.Reported.parse, gk.Frequency.parse):
+        with pytest.raises(gk.GrowthkitError) as info:
+            parse(huge)
+        assert len(str(info.value)) < 2_000
+    with pytest.raises(gk.ArgumentError):
+        gk.Series.from_json("[" * 100_000)

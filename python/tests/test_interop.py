@@ -91,3 +91,43 @@ def test_repr_html_and_plot() -> None:
     matplotlib.use("Agg")
     ax = s.plot()
     assert ax.get_title() == "Online retail sales"
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_pct_change_diff_rolling_match_pandas_on_the_full_calendar(seed: int) -> None:
+    # Random quarterly series with gaps; pandas reindexed to the full calendar
+    # computes calendar-matched figures, an implementation independent of ours.
+    rng = np.random.default_rng(seed)
+    full = pd.period_range("2001Q1", "2020Q4", freq="Q")
+    values = pd.Series(rng.uniform(-20, 150, len(full)), index=full)
+    values = values.drop(values.index[rng.choice(len(full), 15, replace=False)])
+    s = gk.Series.from_pandas(values)
+    cal = values.reindex(full)
+
+    def ours(series: gk.Series) -> np.ndarray:
+        return series.to_pandas().reindex(values.index).to_numpy()
+
+    def theirs(frame: pd.Series) -> np.ndarray:
+        return frame.reindex(values.index).to_numpy()
+
+    base = cal.shift(1)
+    expected_pct = (cal / base - 1).where(base > 0)  # growthkit's positive-base policy
+    np.testing.assert_allclose(ours(s.pct_change()), theirs(expected_pct), rtol=1e-12, equal_nan=True)
+    np.testing.assert_allclose(ours(s.diff(4)), theirs(cal.diff(4)), rtol=1e-12, equal_nan=True)
+    np.testing.assert_allclose(
+        ours(s.rolling(4, "sum")), theirs(cal.rolling(4).sum()), rtol=1e-12, equal_nan=True
+    )
+    np.testing.assert_allclose(
+        ours(s.rolling(3, "mean")), theirs(cal.rolling(3).mean()), rtol=1e-12, equal_nan=True
+    )
+
+
+def test_period_dates_match_pandas_for_every_kind_pandas_has() -> None:
+    rng = np.random.default_rng(5)
+    for freq, kind in [("Y", "annual"), ("Q", "quarterly"), ("M", "monthly"), ("W", "weekly"),
+                       ("D", "daily")]:
+        for ordinal in rng.integers(-20_000, 20_000, 200):
+            theirs = pd.Period(ordinal=int(ordinal), freq=freq)
+            ours = gk.Period.from_ordinal(kind, int(ordinal))
+            assert ours.start == theirs.start_time.date(), (kind, ordinal)
+            assert ours.end == theirs.end_time.date(), (kind, ordinal)

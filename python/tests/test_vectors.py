@@ -235,6 +235,11 @@ OPS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "kernels.grouped_growth": lambda a: kernel_out(
         gk.kernels.grouped_growth(a["ids"], a["ordinals"], [num(x) for x in a["values"]], a["lag"])
     ),
+    "kernels.decumulate_ytd": lambda a: kernel_out(
+        gk.kernels.decumulate_ytd(
+            a["ids"], a["ordinals"], [num(x) for x in a["values"]], a["frequency"]
+        )
+    ),
     "kernels.parse_periods": parse_periods,
     "reported.parse": lambda a: reported_facts(reported(a["text"])),
     "reported.new": lambda a: reported_facts(reported(a)),

@@ -121,6 +121,8 @@ const OPS = {
   "kernels.lag_growth": (a) => kernelOut(gk.lagGrowth(typed(a.values), a.lag)),
   "kernels.grouped_growth": (a) =>
     kernelOut(gk.groupedGrowth(Float64Array.from(a.ids), Float64Array.from(a.ordinals), typed(a.values), a.lag)),
+  "kernels.decumulate_ytd": (a) =>
+    kernelOut(gk.decumulateYtd(Float64Array.from(a.ids), Float64Array.from(a.ordinals), typed(a.values), a.frequency)),
   "kernels.parse_periods": (a) => {
     const r = gk.parsePeriods(a.texts);
     return { frequencies: r.frequencies, ordinals: Array.from(r.ordinals) };

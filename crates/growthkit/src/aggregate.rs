@@ -104,6 +104,7 @@ impl Series {
     /// rows: when every week whose Thursday falls inside has a value).
     /// Without `min_count` an incomplete target is NaN; with it, the target
     /// needs at least `min_count` values.
+    #[allow(clippy::indexing_slicing)] // `rows` are positions in this series, from `rows_of`.
     pub(crate) fn summarize(
         &self,
         rows: &[usize],
@@ -143,6 +144,7 @@ impl Series {
     }
 
     /// The rows that make up `target`.
+    #[allow(clippy::indexing_slicing)] // both bounds come from `partition_point` over the periods.
     fn rows_of(&self, target: &Period) -> Vec<usize> {
         let lo = self.periods().partition_point(|p| p.end() < target.start());
         let hi = self

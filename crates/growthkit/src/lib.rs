@@ -48,6 +48,13 @@
 //!   units, indicators and series, in the JSON form shared with the Python
 //!   and JS packages.
 #![deny(missing_docs)]
+// No panics reachable from input: indexing, unwrap, expect and panic are
+// refused outside tests; each remaining indexing is allowed where it stands,
+// with the argument that keeps it in bounds.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
+)]
 
 mod aggregate;
 mod compare;

@@ -55,6 +55,7 @@ impl Reported {
     /// assert_eq!(Reported::parse("5%").unwrap_err().code(), "invalid_argument");
     /// # Ok::<(), growthkit::Error>(())
     /// ```
+    #[allow(clippy::indexing_slicing)] // `t[1..]` follows an ASCII sign byte; `groups[0]` exists, `split` yields at least one.
     pub fn parse(text: &str) -> Result<Reported> {
         let bad = || {
             Error::InvalidArgument(format!(

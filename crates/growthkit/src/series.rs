@@ -193,6 +193,7 @@ impl Series {
     /// assert_eq!(cut.values(), &[2.0, 3.0]);
     /// # Ok::<(), growthkit::Error>(())
     /// ```
+    #[allow(clippy::indexing_slicing)] // `lo <= hi <= len`: both are partition points, `hi` raised to `lo`.
     pub fn slice(&self, first: &Period, last: &Period) -> Series {
         let (from, to) = (first.start(), last.end());
         let lo = self.periods.partition_point(|p| p.start() < from);
@@ -214,6 +215,7 @@ impl Series {
     /// assert_eq!((a2.values(), b2.values()), (&[2.0][..], &[5.0][..]));
     /// # Ok::<(), growthkit::Error>(())
     /// ```
+    #[allow(clippy::indexing_slicing)] // `i` and `j` index periods and values, which have one length.
     pub fn align(&self, other: &Series) -> (Series, Series) {
         let (mut pa, mut va, mut vb) = (Vec::new(), Vec::new(), Vec::new());
         let (mut i, mut j) = (0, 0);

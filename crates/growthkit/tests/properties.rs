@@ -275,3 +275,27 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn ten_megabyte_texts_give_short_errors() {
+    let huge = format!("2020-Q{}", "9".repeat(10_000_000));
+    let errors = [
+        Period::parse(&huge).unwrap_err(),
+        growthkit::Unit::parse(&format!("10^{huge} yuan")).unwrap_err(),
+        growthkit::Reported::parse(&huge).unwrap_err(),
+        Series::from_json(&"[".repeat(100_000)).unwrap_err(),
+    ];
+    for e in errors {
+        assert!(e.message().len() < 2_000, "{} bytes", e.message().len());
+    }
+}
+
+#[test]
+fn bytes_that_are_not_utf8_never_reach_the_parsers() {
+    // Rust's &str is UTF-8 by type; text from bytes goes through from_utf8
+    // or from_utf8_lossy first, and the replacement character is refused.
+    let bytes = b"2020-Q\xff";
+    assert!(std::str::from_utf8(bytes).is_err());
+    let lossy = String::from_utf8_lossy(bytes);
+    assert_eq!(Period::parse(&lossy).unwrap_err().code(), "invalid_period");
+}

@@ -8,6 +8,11 @@
 //!   ordinals are laid in a dense table of row numbers (4 bytes a slot) when
 //!   they are dense enough, in a hash map otherwise.
 
+// Every index below is a row number taken from `0..ids.len()` (the callers
+// check that ids, ordinals and values have one length), a position inside a
+// group's own slice, or a slot inside a table sized for that group's range.
+#![allow(clippy::indexing_slicing)]
+
 use crate::error::{Error, Result};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::hash::Hash;

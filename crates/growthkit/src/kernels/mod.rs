@@ -59,6 +59,7 @@ pub fn lag_growth(values: &[f64], lag: usize) -> Result<Vec<f64>> {
 /// assert_eq!(lag_growth_into(&[1.0], 1, &mut out).unwrap_err().code(), "length_mismatch");
 /// # Ok::<(), growthkit::Error>(())
 /// ```
+#[allow(clippy::indexing_slicing)] // `lag` is cut to the length of `values`, which `out` shares.
 pub fn lag_growth_into(values: &[f64], lag: usize, out: &mut [f64]) -> Result<()> {
     if lag == 0 {
         return Err(Error::InvalidArgument(
@@ -127,6 +128,7 @@ pub fn grouped_growth<K: Hash + Eq>(
 /// assert!(grouped_growth_into(&["a"], &[1, 2], &[4.0, 5.0], 1, &mut out).is_err());
 /// # Ok::<(), growthkit::Error>(())
 /// ```
+#[allow(clippy::indexing_slicing)] // rows come from `0..values.len()`, the length all columns share.
 pub fn grouped_growth_into<K: Hash + Eq>(
     ids: &[K],
     ordinals: &[i64],
@@ -198,6 +200,7 @@ pub fn decumulate_ytd<K: Hash + Eq>(
 /// assert!(decumulate_ytd_into(&[1], &[200], &[5.0], Frequency::Quarterly, &mut out).is_err());
 /// # Ok::<(), growthkit::Error>(())
 /// ```
+#[allow(clippy::indexing_slicing)] // rows come from `0..values.len()`, the length all columns share.
 pub fn decumulate_ytd_into<K: Hash + Eq>(
     ids: &[K],
     ordinals: &[i64],

@@ -48,7 +48,7 @@ fn write_date(f: &mut fmt::Formatter<'_>, d: Date) -> fmt::Result {
 }
 
 fn month_name(d: Date) -> &'static str {
-    MONTH_NAMES[(d.month() as usize).clamp(1, 12) - 1]
+    MONTH_NAMES.get((d.month() as usize).saturating_sub(1)).copied().unwrap_or("")
 }
 
 impl Period {
@@ -139,10 +139,8 @@ impl Period {
             Frequency::Semiannual if n == 1 => format!("{y}年上半年"),
             Frequency::Semiannual => format!("{y}年下半年"),
             Frequency::Quarterly => {
-                format!(
-                    "{y}年第{}季度",
-                    CHINESE_QUARTERS[(n as usize).clamp(1, 4) - 1]
-                )
+                let q = CHINESE_QUARTERS.get((n as usize).saturating_sub(1)).copied().unwrap_or("");
+                format!("{y}年第{q}季度")
             }
             Frequency::Monthly => format!("{y}年{}月", s.month()),
             Frequency::Weekly => format!("{y}年第{n}周"),

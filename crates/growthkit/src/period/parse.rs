@@ -115,6 +115,7 @@ fn year(s: &str) -> Option<i32> {
 }
 
 /// `YYYY-MM-DD`.
+#[allow(clippy::indexing_slicing)] // the length is 10 and bytes 4 and 7 are ASCII dashes, so every slice is on a boundary.
 fn iso_date(s: &str) -> std::result::Result<Date, Option<String>> {
     let b = s.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
@@ -149,6 +150,7 @@ fn parse_interval(t: &str) -> Parsed {
 }
 
 /// Everything that starts with a four-digit year and no `年`.
+#[allow(clippy::indexing_slicing)] // `rest.as_bytes()[2]` is read only when `rest.len() == 5`.
 fn parse_numeric(t: &str) -> Parsed {
     if t.len() < 4 || !t.is_char_boundary(4) {
         return Err(None);
