@@ -1,7 +1,7 @@
 """Type stubs of the native module growthkit._growthkit."""
 
 import datetime
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import Any, Callable, Literal, final, overload
 
 import numpy as np

@@ -25,14 +25,14 @@ def _column(x: Any, dtype: type, name: str) -> np.ndarray:
         raise from_code(
             "invalid_argument", f"{name} must be one-dimensional, got {a.ndim} dimensions"
         )
-    if a.dtype != dtype:
+    if a.dtype != dtype and a.size > 0:
         if a.dtype.kind not in "biuf" or (np.dtype(dtype).kind == "i" and a.dtype.kind == "f"):
             raise from_code(
                 "invalid_argument",
                 f"{name} must be {np.dtype(dtype).name}, got an array of {a.dtype}",
             )
         a = a.astype(dtype)
-    return np.ascontiguousarray(a)
+    return np.ascontiguousarray(a, dtype=dtype)
 
 
 def _out(out: Any) -> np.ndarray | None:

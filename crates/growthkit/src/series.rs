@@ -58,10 +58,9 @@ impl Series {
                 values.len()
             )));
         }
-        if let Some((i, v)) = values.iter().enumerate().find(|(_, v)| v.is_infinite()) {
+        if let Some((p, v)) = periods.iter().zip(&values).find(|(_, v)| v.is_infinite()) {
             return Err(Error::NonFinite(format!(
-                "value `{v}` for `{}` is infinite: a series holds finite numbers, and NaN for missing",
-                periods[i]
+                "value `{v}` for `{p}` is infinite: a series holds finite numbers, and NaN for missing"
             )));
         }
         let (periods, values) = if periods.is_sorted() {

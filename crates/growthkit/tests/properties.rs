@@ -246,7 +246,8 @@ fn panel() -> impl Strategy<Value = (Vec<i64>, Vec<i64>, Vec<f64>, i64)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 1000, failure_persistence: None, ..ProptestConfig::default() })]
+    // Half the panels have sparse ordinals, which the decumulate test skips.
+    #![proptest_config(ProptestConfig { cases: 1000, max_global_rejects: 100_000, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn grouped_growth_matches_a_naive_join((ids, ords, vals, lag) in panel()) {
@@ -294,8 +295,8 @@ fn ten_megabyte_texts_give_short_errors() {
 fn bytes_that_are_not_utf8_never_reach_the_parsers() {
     // Rust's &str is UTF-8 by type; text from bytes goes through from_utf8
     // or from_utf8_lossy first, and the replacement character is refused.
-    let bytes = b"2020-Q\xff";
-    assert!(std::str::from_utf8(bytes).is_err());
-    let lossy = String::from_utf8_lossy(bytes);
+    let bytes: Vec<u8> = [b"2020-Q".as_slice(), &[0xff]].concat();
+    assert!(std::str::from_utf8(&bytes).is_err());
+    let lossy = String::from_utf8_lossy(&bytes);
     assert_eq!(Period::parse(&lossy).unwrap_err().code(), "invalid_period");
 }

@@ -306,8 +306,9 @@ fn run(op: &str, a: &Value) -> Outcome {
         "series.contribution_share" => ser(Ok(s()?.contribution_share(&other("total")?)))?,
         "kernels.lag_growth" => {
             // As the bindings do: a negative lag is refused before the kernel.
-            let lag = usize::try_from(int(&a["lag"]))
-                .map_err(|_| Error::InvalidArgument("lag must be a positive whole number".into()))?;
+            let lag = usize::try_from(int(&a["lag"])).map_err(|_| {
+                Error::InvalidArgument("lag must be a positive whole number".into())
+            })?;
             let out = kernels::lag_growth(&nums(&a["values"]), lag)?;
             Value::Array(out.into_iter().map(out_num).collect())
         }
@@ -324,8 +325,14 @@ fn run(op: &str, a: &Value) -> Outcome {
         }
         "kernels.decumulate_ytd" => {
             let ids: Vec<i64> = a["ids"].as_array().expect("ids").iter().map(int).collect();
-            let ords: Vec<i64> = a["ordinals"].as_array().expect("ordinals").iter().map(int).collect();
-            let out = kernels::decumulate_ytd(&ids, &ords, &nums(&a["values"]), freq(&a["frequency"])?)?;
+            let ords: Vec<i64> = a["ordinals"]
+                .as_array()
+                .expect("ordinals")
+                .iter()
+                .map(int)
+                .collect();
+            let out =
+                kernels::decumulate_ytd(&ids, &ords, &nums(&a["values"]), freq(&a["frequency"])?)?;
             Value::Array(out.into_iter().map(out_num).collect())
         }
         "kernels.parse_periods" => {

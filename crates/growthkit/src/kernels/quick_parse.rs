@@ -5,11 +5,11 @@
 //! not accept, goes to [`Period::parse`](crate::Period::parse), which is the
 //! reference: a test checks that both agree.
 
-use crate::period::Frequency;
 // Each index is guarded by the length checked in the same match arm
 // (`rest.len()` is 2, 3 or 5 there), and the year slice by `get(..4)`.
 #![allow(clippy::indexing_slicing)]
 
+use crate::period::Frequency;
 use crate::period::dates;
 
 fn digit(b: u8) -> Option<i64> {

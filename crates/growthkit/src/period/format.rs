@@ -48,7 +48,10 @@ fn write_date(f: &mut fmt::Formatter<'_>, d: Date) -> fmt::Result {
 }
 
 fn month_name(d: Date) -> &'static str {
-    MONTH_NAMES.get((d.month() as usize).saturating_sub(1)).copied().unwrap_or("")
+    MONTH_NAMES
+        .get((d.month() as usize).saturating_sub(1))
+        .copied()
+        .unwrap_or("")
 }
 
 impl Period {
@@ -139,7 +142,10 @@ impl Period {
             Frequency::Semiannual if n == 1 => format!("{y}年上半年"),
             Frequency::Semiannual => format!("{y}年下半年"),
             Frequency::Quarterly => {
-                let q = CHINESE_QUARTERS.get((n as usize).saturating_sub(1)).copied().unwrap_or("");
+                let q = CHINESE_QUARTERS
+                    .get((n as usize).saturating_sub(1))
+                    .copied()
+                    .unwrap_or("");
                 format!("{y}年第{q}季度")
             }
             Frequency::Monthly => format!("{y}年{}月", s.month()),
