@@ -47,6 +47,25 @@ fn integers(v: &JsValue, what: &str) -> Result<Vec<i64>, JsValue> {
     )))
 }
 
+/// Group ids: texts from an array, integers from a typed array.
+enum Ids {
+    Text(Vec<String>),
+    Int(Vec<i64>),
+}
+
+impl Ids {
+    fn read(ids: &JsValue) -> Result<Ids, JsValue> {
+        match ids.dyn_ref::<Array>() {
+            Some(arr) => Ok(Ids::Text(
+                arr.iter()
+                    .map(|k| convert::text(&k, "string ids"))
+                    .collect::<Result<_, _>>()?,
+            )),
+            None => Ok(Ids::Int(integers(ids, "ids")?)),
+        }
+    }
+}
+
 /// `values[i] / values[i - lag] - 1`; NaN for the first `lag` and where the base is not positive.
 #[wasm_bindgen(js_name = lagGrowth)]
 pub fn lag_growth(
@@ -85,16 +104,11 @@ pub fn grouped_growth(
         int(lag, "lag")?,
     );
     let mut result = vec![0.0; v.len()];
-    if let Some(arr) = ids.dyn_ref::<Array>() {
-        let keys: Vec<String> = arr
-            .iter()
-            .map(|k| convert::text(&k, "string ids"))
-            .collect::<Result<_, _>>()?;
-        kernels::grouped_growth_into(&keys, &ords, &v, lag, &mut result).js()?;
-    } else {
-        let keys = integers(ids, "ids")?;
-        kernels::grouped_growth_into(&keys, &ords, &v, lag, &mut result).js()?;
+    match Ids::read(ids)? {
+        Ids::Text(k) => kernels::grouped_growth_into(&k, &ords, &v, lag, &mut result),
+        Ids::Int(k) => kernels::grouped_growth_into(&k, &ords, &v, lag, &mut result),
     }
+    .js()?;
     finish(result, out)
 }
 
@@ -118,16 +132,11 @@ pub fn decumulate_ytd(
         convert::frequency(frequency)?,
     );
     let mut result = vec![0.0; v.len()];
-    if let Some(arr) = ids.dyn_ref::<Array>() {
-        let keys: Vec<String> = arr
-            .iter()
-            .map(|k| convert::text(&k, "string ids"))
-            .collect::<Result<_, _>>()?;
-        kernels::decumulate_ytd_into(&keys, &ords, &v, f, &mut result).js()?;
-    } else {
-        let keys = integers(ids, "ids")?;
-        kernels::decumulate_ytd_into(&keys, &ords, &v, f, &mut result).js()?;
+    match Ids::read(ids)? {
+        Ids::Text(k) => kernels::decumulate_ytd_into(&k, &ords, &v, f, &mut result),
+        Ids::Int(k) => kernels::decumulate_ytd_into(&k, &ords, &v, f, &mut result),
     }
+    .js()?;
     finish(result, out)
 }
 

@@ -65,6 +65,13 @@ impl Unit {
                 quote(base)
             ))
         })?;
+        // A base that begins with a scale word would read back as another unit.
+        if scale_prefix(&base).is_some() {
+            return Err(Error::InvalidUnit(format!(
+                "invalid unit base {}: it begins with a scale word; give the scale as the scale",
+                quote(&base)
+            )));
+        }
         Ok(Unit { base, scale })
     }
 
@@ -87,31 +94,15 @@ impl Unit {
     /// ```
     pub fn parse(text: &str) -> Result<Unit> {
         let t = text.trim();
-        for (word, scale) in ENGLISH_SCALES {
-            let head = t.get(..word.len());
-            let rest = t.get(word.len()..).unwrap_or("");
-            if head.is_some_and(|h| h.eq_ignore_ascii_case(word))
-                && (rest.is_empty() || rest.starts_with(char::is_whitespace))
-            {
-                return Unit::new(rest, scale).map_err(|_| no_base(text));
-            }
+        let (scale, base) = match scale_prefix(t) {
+            Some((Ok(k), base)) => (k, base),
+            Some((Err(()), _)) => return Err(no_base(text)),
+            None => (0, t),
+        };
+        if base.trim().is_empty() {
+            return Err(no_base(text));
         }
-        if let Some(rest) = t.strip_prefix("10^") {
-            let (k, base) = rest
-                .split_once(char::is_whitespace)
-                .ok_or_else(|| no_base(text))?;
-            let k: i32 = k.parse().map_err(|_| no_base(text))?;
-            return Unit::new(base, k).map_err(|e| match e {
-                Error::InvalidUnit(_) if base.trim().is_empty() => no_base(text),
-                other => other,
-            });
-        }
-        for (word, scale) in CHINESE_SCALES {
-            if let Some(rest) = t.strip_prefix(word) {
-                return Unit::new(rest, scale).map_err(|_| no_base(text));
-            }
-        }
-        Unit::new(t, 0).map_err(|_| no_base(text))
+        Unit::new(base, scale)
     }
 
     /// The base unit in its canonical spelling.
@@ -176,6 +167,27 @@ impl Unit {
             None => format!("10^{} {base}", self.scale),
         }
     }
+}
+
+/// A leading scale word (`billion `, `10^8 `, `亿`) and the rest of the
+/// text; `Err(())` for a `10^k` whose `k` is not a number.
+fn scale_prefix(t: &str) -> Option<(std::result::Result<i32, ()>, &str)> {
+    for (word, scale) in ENGLISH_SCALES {
+        let head = t.get(..word.len());
+        let rest = t.get(word.len()..).unwrap_or("");
+        if head.is_some_and(|h| h.eq_ignore_ascii_case(word))
+            && (rest.is_empty() || rest.starts_with(char::is_whitespace))
+        {
+            return Some((Ok(scale), rest));
+        }
+    }
+    if let Some(rest) = t.strip_prefix("10^") {
+        let (k, base) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+        return Some((k.parse().map_err(|_| ()), base));
+    }
+    CHINESE_SCALES
+        .iter()
+        .find_map(|(word, scale)| t.strip_prefix(word).map(|rest| (Ok(*scale), rest)))
 }
 
 fn no_base(text: &str) -> Error {
