@@ -122,6 +122,17 @@ fn check_lag(lag: i64) -> Result<()> {
     }
 }
 
+/// The period `lag` periods before `p`; `out_of_range` where even the lag's
+/// negation overflows (`i64::MIN`).
+fn lag_back(p: &Period, lag: i64) -> Result<Period> {
+    let back = lag.checked_neg().ok_or_else(|| {
+        Error::OutOfRange(format!(
+            "lag `{lag}` is out of range: no period lies that far back"
+        ))
+    })?;
+    p.shift(back)
+}
+
 /// Observations per year of a period's kind, as a float; NaN for spans.
 fn per_year(p: &Period) -> f64 {
     p.frequency().periods_per_year().map_or(f64::NAN, f64::from)
@@ -180,7 +191,7 @@ impl Series {
     /// ```
     pub fn pct_change_with(&self, lag: i64, base: Base) -> Result<Series> {
         check_lag(lag)?;
-        Ok(self.matched(self, false, |p| p.shift(-lag), |x, b| base.growth(x, b)))
+        Ok(self.matched(self, false, |p| lag_back(p, lag), |x, b| base.growth(x, b)))
     }
 
     /// The change against `lag` periods earlier: x(p) - x(p.shift(-lag)).
@@ -198,7 +209,7 @@ impl Series {
     /// ```
     pub fn diff(&self, lag: i64) -> Result<Series> {
         check_lag(lag)?;
-        Ok(self.matched(self, true, |p| p.shift(-lag), |x, b| x - b))
+        Ok(self.matched(self, true, |p| lag_back(p, lag), |x, b| x - b))
     }
 
     /// The change against the same period a year earlier.
@@ -230,7 +241,7 @@ impl Series {
     /// ```
     pub fn log_diff(&self, lag: i64) -> Result<Series> {
         check_lag(lag)?;
-        Ok(self.matched(self, false, |p| p.shift(-lag), log_ratio))
+        Ok(self.matched(self, false, |p| lag_back(p, lag), log_ratio))
     }
 
     /// Growth against `lag` periods earlier, compounded to a yearly rate:
@@ -269,7 +280,7 @@ impl Series {
         check_lag(lag)?;
         let lag_f = lag as f64;
         Ok(self.map_values(false, |p, x| {
-            let Some(b) = p.shift(-lag).ok().and_then(|q| self.lookup(&q)) else {
+            let Some(b) = lag_back(p, lag).ok().and_then(|q| self.lookup(&q)) else {
                 return f64::NAN;
             };
             (1.0 + base.growth(x, b)).powf(per_year(p) / lag_f) - 1.0

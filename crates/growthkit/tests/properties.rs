@@ -152,9 +152,12 @@ proptest! {
     }
 
     #[test]
-    fn implied_previous_inverts_pct_change(c in 1e-3f64..1e9, p in 1e-3f64..1e9) {
+    fn implied_previous_inverts_pct_change(p in 1e-3f64..1e9, ratio in 1e-3f64..1e3) {
+        // Growth from -99.9 % to +99,900 %. Nearer -100 %, `c / p - 1` keeps
+        // too few digits of `1 + g` for any float arithmetic to recover `p`
+        // to 1e-12 (at c / p = 1e-12 the cancellation leaves four digits).
+        let c = p * ratio;
         let g = pct_change(c, p).unwrap();
-        prop_assume!(g > -1.0);
         prop_assert!(close(implied_previous(c, g).unwrap(), p, 1e-12));
     }
 

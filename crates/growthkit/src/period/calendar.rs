@@ -105,7 +105,7 @@ impl Period {
     pub fn year_ago(&self, n: i64) -> Result<Period> {
         let year = i64::from(self.year_number())
             .checked_sub(n)
-            .ok_or_else(|| self.shift_out_of_range(-n))?;
+            .ok_or_else(|| self.shift_out_of_range(n.saturating_neg()))?;
         match self.freq {
             Frequency::Weekly => {
                 let week = self.number().unwrap_or(1);
@@ -115,7 +115,7 @@ impl Period {
             Frequency::Span => {
                 let end_year = year
                     .checked_add(i64::from(self.end.year()) - i64::from(self.start.year()))
-                    .ok_or_else(|| self.shift_out_of_range(-n))?;
+                    .ok_or_else(|| self.shift_out_of_range(n.saturating_neg()))?;
                 Period::span(
                     dates::same_day_in(self.start, year)?,
                     dates::same_day_in(self.end, end_year)?,
