@@ -31,10 +31,8 @@ __all__ = [
     "Unit",
     "_PeriodYear",
     "__version__",
-    "_decumulate_ytd_int",
-    "_decumulate_ytd_str",
-    "_grouped_growth_int",
-    "_grouped_growth_str",
+    "_decumulate_ytd",
+    "_grouped_growth",
     "_lag_growth",
     "_parse_periods",
     "annualize",
@@ -368,29 +366,15 @@ def required_growth(current: float, target: float, periods: float) -> float: ...
 def _lag_growth(
     values: npt.NDArray[np.float64], lag: int, out: npt.NDArray[np.float64] | None = None
 ) -> npt.NDArray[np.float64]: ...
-def _grouped_growth_int(
-    ids: npt.NDArray[np.int64],
+def _grouped_growth(
+    ids: npt.NDArray[np.int64] | Iterable[str],
     ordinals: npt.NDArray[np.int64],
     values: npt.NDArray[np.float64],
     lag: int,
     out: npt.NDArray[np.float64] | None = None,
 ) -> npt.NDArray[np.float64]: ...
-def _grouped_growth_str(
-    ids: Iterable[str],
-    ordinals: npt.NDArray[np.int64],
-    values: npt.NDArray[np.float64],
-    lag: int,
-    out: npt.NDArray[np.float64] | None = None,
-) -> npt.NDArray[np.float64]: ...
-def _decumulate_ytd_int(
-    ids: npt.NDArray[np.int64],
-    ordinals: npt.NDArray[np.int64],
-    values: npt.NDArray[np.float64],
-    frequency: str,
-    out: npt.NDArray[np.float64] | None = None,
-) -> npt.NDArray[np.float64]: ...
-def _decumulate_ytd_str(
-    ids: Iterable[str],
+def _decumulate_ytd(
+    ids: npt.NDArray[np.int64] | Iterable[str],
     ordinals: npt.NDArray[np.int64],
     values: npt.NDArray[np.float64],
     frequency: str,

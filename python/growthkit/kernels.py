@@ -60,12 +60,12 @@ def lag_growth(values: Any, lag: int, out: np.ndarray | None = None) -> np.ndarr
     return _native._lag_growth(_column(values, np.float64, "values"), lag, _out(out))
 
 
-def _ids(ids: Any) -> tuple[bool, Any]:
-    """Integer ids as an int64 array, or text ids as a list of str."""
+def _ids(ids: Any) -> Any:
+    """Integer ids as an int64 array; text ids as they are (str objects)."""
     a = np.asarray(ids)
     if a.dtype.kind in "US" or a.dtype == object:
-        return True, a
-    return False, _column(a, np.int64, "ids")
+        return a
+    return _column(a, np.int64, "ids")
 
 
 def grouped_growth(
@@ -76,9 +76,7 @@ def grouped_growth(
     aligned to the input rows. ``ids`` are integers or strings."""
     ords = _column(ordinals, np.int64, "ordinals")
     vals = _column(values, np.float64, "values")
-    text, keys = _ids(ids)
-    kernel = _native._grouped_growth_str if text else _native._grouped_growth_int
-    return kernel(keys, ords, vals, lag, _out(out))
+    return _native._grouped_growth(_ids(ids), ords, vals, lag, _out(out))
 
 
 def decumulate_ytd(
@@ -92,9 +90,7 @@ def decumulate_ytd(
     January-February combined release."""
     ords = _column(ordinals, np.int64, "ordinals")
     vals = _column(values, np.float64, "values")
-    text, keys = _ids(ids)
-    kernel = _native._decumulate_ytd_str if text else _native._decumulate_ytd_int
-    return kernel(keys, ords, vals, frequency, _out(out))
+    return _native._decumulate_ytd(_ids(ids), ords, vals, frequency, _out(out))
 
 
 def parse_periods(texts: Any) -> tuple[list[str], np.ndarray]:

@@ -75,31 +75,26 @@ pub fn _lag_growth<'py>(
     into_out(py, v.len(), out, |o| kernels::lag_growth_into(v, lag, o))
 }
 
-/// Growth within groups matched by ordinal, integer ids.
-#[pyfunction]
-#[pyo3(signature = (ids, ordinals, values, lag, out = None))]
-pub fn _grouped_growth_int<'py>(
-    py: Python<'py>,
-    ids: PyReadonlyArray1<'py, i64>,
-    ordinals: PyReadonlyArray1<'py, i64>,
-    values: PyReadonlyArray1<'py, f64>,
-    lag: i64,
-    out: Option<Bound<'py, PyArray1<f64>>>,
-) -> PyResult<Bound<'py, PyArray1<f64>>> {
-    let (i, o, v) = (
-        slice(&ids, "ids")?,
-        slice(&ordinals, "ordinals")?,
-        slice(&values, "values")?,
-    );
-    into_out(py, v.len(), out, |buf| {
-        kernels::grouped_growth_into(i, o, v, lag, buf)
-    })
+/// Group ids: an int64 array read in place, or `str` objects whose text is
+/// borrowed.
+enum Ids<'py> {
+    Int(PyReadonlyArray1<'py, i64>),
+    Text(Vec<Bound<'py, PyString>>),
 }
 
-/// Growth within groups matched by ordinal, text ids.
+impl<'py> Ids<'py> {
+    fn read(obj: &Bound<'py, PyAny>) -> PyResult<Ids<'py>> {
+        match obj.extract::<PyReadonlyArray1<'py, i64>>() {
+            Ok(array) => Ok(Ids::Int(array)),
+            Err(_) => Ok(Ids::Text(crate::texts::strings(obj)?)),
+        }
+    }
+}
+
+/// Growth within groups matched by ordinal; ids are integers or texts.
 #[pyfunction]
 #[pyo3(signature = (ids, ordinals, values, lag, out = None))]
-pub fn _grouped_growth_str<'py>(
+pub fn _grouped_growth<'py>(
     py: Python<'py>,
     ids: &Bound<'py, PyAny>,
     ordinals: PyReadonlyArray1<'py, i64>,
@@ -107,40 +102,28 @@ pub fn _grouped_growth_str<'py>(
     lag: i64,
     out: Option<Bound<'py, PyArray1<f64>>>,
 ) -> PyResult<Bound<'py, PyArray1<f64>>> {
-    let strings = crate::texts::strings(ids)?;
-    let keys = crate::texts::borrow_all(&strings)?;
     let (o, v) = (slice(&ordinals, "ordinals")?, slice(&values, "values")?);
-    into_out(py, v.len(), out, |buf| {
-        kernels::grouped_growth_into(&keys, o, v, lag, buf)
-    })
+    match Ids::read(ids)? {
+        Ids::Int(a) => {
+            let k = slice(&a, "ids")?;
+            into_out(py, v.len(), out, |buf| {
+                kernels::grouped_growth_into(k, o, v, lag, buf)
+            })
+        }
+        Ids::Text(s) => {
+            let k = crate::texts::borrow_all(&s)?;
+            into_out(py, v.len(), out, |buf| {
+                kernels::grouped_growth_into(&k, o, v, lag, buf)
+            })
+        }
+    }
 }
 
-/// Year-to-date totals to single-period flows within groups, integer ids.
+/// Year-to-date totals to single-period flows within groups; ids are
+/// integers or texts.
 #[pyfunction]
 #[pyo3(signature = (ids, ordinals, values, frequency, out = None))]
-pub fn _decumulate_ytd_int<'py>(
-    py: Python<'py>,
-    ids: PyReadonlyArray1<'py, i64>,
-    ordinals: PyReadonlyArray1<'py, i64>,
-    values: PyReadonlyArray1<'py, f64>,
-    frequency: &str,
-    out: Option<Bound<'py, PyArray1<f64>>>,
-) -> PyResult<Bound<'py, PyArray1<f64>>> {
-    let f = crate::convert::frequency(frequency)?;
-    let (i, o, v) = (
-        slice(&ids, "ids")?,
-        slice(&ordinals, "ordinals")?,
-        slice(&values, "values")?,
-    );
-    into_out(py, v.len(), out, |buf| {
-        kernels::decumulate_ytd_into(i, o, v, f, buf)
-    })
-}
-
-/// Year-to-date totals to single-period flows within groups, text ids.
-#[pyfunction]
-#[pyo3(signature = (ids, ordinals, values, frequency, out = None))]
-pub fn _decumulate_ytd_str<'py>(
+pub fn _decumulate_ytd<'py>(
     py: Python<'py>,
     ids: &Bound<'py, PyAny>,
     ordinals: PyReadonlyArray1<'py, i64>,
@@ -149,12 +132,21 @@ pub fn _decumulate_ytd_str<'py>(
     out: Option<Bound<'py, PyArray1<f64>>>,
 ) -> PyResult<Bound<'py, PyArray1<f64>>> {
     let f = crate::convert::frequency(frequency)?;
-    let strings = crate::texts::strings(ids)?;
-    let keys = crate::texts::borrow_all(&strings)?;
     let (o, v) = (slice(&ordinals, "ordinals")?, slice(&values, "values")?);
-    into_out(py, v.len(), out, |buf| {
-        kernels::decumulate_ytd_into(&keys, o, v, f, buf)
-    })
+    match Ids::read(ids)? {
+        Ids::Int(a) => {
+            let k = slice(&a, "ids")?;
+            into_out(py, v.len(), out, |buf| {
+                kernels::decumulate_ytd_into(k, o, v, f, buf)
+            })
+        }
+        Ids::Text(s) => {
+            let k = crate::texts::borrow_all(&s)?;
+            into_out(py, v.len(), out, |buf| {
+                kernels::decumulate_ytd_into(&k, o, v, f, buf)
+            })
+        }
+    }
 }
 
 /// Frequencies and ordinals of many period texts.

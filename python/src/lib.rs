@@ -51,10 +51,8 @@ fn _growthkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(growth::contribution_share, m)?)?;
     m.add_function(wrap_pyfunction!(growth::required_growth, m)?)?;
     m.add_function(wrap_pyfunction!(kernels::_lag_growth, m)?)?;
-    m.add_function(wrap_pyfunction!(kernels::_grouped_growth_int, m)?)?;
-    m.add_function(wrap_pyfunction!(kernels::_grouped_growth_str, m)?)?;
-    m.add_function(wrap_pyfunction!(kernels::_decumulate_ytd_int, m)?)?;
-    m.add_function(wrap_pyfunction!(kernels::_decumulate_ytd_str, m)?)?;
+    m.add_function(wrap_pyfunction!(kernels::_grouped_growth, m)?)?;
+    m.add_function(wrap_pyfunction!(kernels::_decumulate_ytd, m)?)?;
     m.add_function(wrap_pyfunction!(kernels::_parse_periods, m)?)?;
     Ok(())
 }
