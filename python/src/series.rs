@@ -142,9 +142,9 @@ impl PySeries {
         Ok(wrap(&self.0 / &series(other)?))
     }
 
+    /// Equal periods, indicator and values; missing matches missing.
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        // NaN is a missing value, so two series with the same gaps are equal.
-        series(other).is_ok_and(|o| o.to_json() == self.0.to_json())
+        series(other).is_ok_and(|o| self.0.same_as(&o))
     }
 
     /// Year-on-year growth, x(p) / x(p.year_ago()) - 1.

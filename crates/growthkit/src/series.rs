@@ -159,6 +159,27 @@ impl Series {
             .zip(self.values.iter().copied())
     }
 
+    /// Whether both series hold the same periods, indicator and values, a
+    /// missing value matching a missing one (under `==`, as for any `f64`,
+    /// NaN never equals NaN).
+    ///
+    /// ```
+    /// use growthkit::Series;
+    /// let a = Series::from_texts(&["2020", "2021"], vec![1.0, f64::NAN])?;
+    /// assert!(a.same_as(&a.clone()) && a != a.clone());
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn same_as(&self, other: &Series) -> bool {
+        self.periods == other.periods
+            && self.indicator == other.indicator
+            && self.values.len() == other.values.len()
+            && self
+                .values
+                .iter()
+                .zip(&other.values)
+                .all(|(a, b)| a == b || (a.is_nan() && b.is_nan()))
+    }
+
     /// The value for `period`: `None` when the period is absent or its value
     /// is missing (NaN).
     pub fn get(&self, period: &Period) -> Option<f64> {

@@ -53,6 +53,14 @@ fn freq(v: &Value) -> Result<Frequency, Error> {
     Frequency::parse(text(v))
 }
 
+fn ints(v: &Value) -> Vec<i64> {
+    v.as_array().expect("array").iter().map(int).collect()
+}
+
+fn out_nums(xs: Vec<f64>) -> Value {
+    Value::Array(xs.into_iter().map(out_num).collect())
+}
+
 fn nums(v: &Value) -> Vec<f64> {
     v.as_array().expect("array").iter().map(num).collect()
 }
@@ -309,31 +317,25 @@ fn run(op: &str, a: &Value) -> Outcome {
             let lag = usize::try_from(int(&a["lag"])).map_err(|_| {
                 Error::InvalidArgument("lag must be a positive whole number".into())
             })?;
-            let out = kernels::lag_growth(&nums(&a["values"]), lag)?;
-            Value::Array(out.into_iter().map(out_num).collect())
+            out_nums(kernels::lag_growth(&nums(&a["values"]), lag)?)
         }
         "kernels.grouped_growth" => {
-            let ids: Vec<i64> = a["ids"].as_array().expect("ids").iter().map(int).collect();
-            let ords: Vec<i64> = a["ordinals"]
-                .as_array()
-                .expect("ordinals")
-                .iter()
-                .map(int)
-                .collect();
-            let out = kernels::grouped_growth(&ids, &ords, &nums(&a["values"]), int(&a["lag"]))?;
-            Value::Array(out.into_iter().map(out_num).collect())
+            let values = nums(&a["values"]);
+            out_nums(kernels::grouped_growth(
+                &ints(&a["ids"]),
+                &ints(&a["ordinals"]),
+                &values,
+                int(&a["lag"]),
+            )?)
         }
         "kernels.decumulate_ytd" => {
-            let ids: Vec<i64> = a["ids"].as_array().expect("ids").iter().map(int).collect();
-            let ords: Vec<i64> = a["ordinals"]
-                .as_array()
-                .expect("ordinals")
-                .iter()
-                .map(int)
-                .collect();
-            let out =
-                kernels::decumulate_ytd(&ids, &ords, &nums(&a["values"]), freq(&a["frequency"])?)?;
-            Value::Array(out.into_iter().map(out_num).collect())
+            let (values, f) = (nums(&a["values"]), freq(&a["frequency"])?);
+            out_nums(kernels::decumulate_ytd(
+                &ints(&a["ids"]),
+                &ints(&a["ordinals"]),
+                &values,
+                f,
+            )?)
         }
         "kernels.parse_periods" => {
             let texts: Vec<&str> = a["texts"]
