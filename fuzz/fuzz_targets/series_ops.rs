@@ -31,7 +31,7 @@ fuzz_target!(|input: Input| {
     let freq = Frequency::ALL[usize::from(input.freq) % 7];
     let mut results = vec![s.yoy(), s.yoy_with(Base::Absolute), s.yoy_diff(), s.two_year_average(), s.per_day()];
     results.extend([s.pct_change(input.lag), s.diff(input.lag), s.log_diff(input.lag), s.annualized(input.lag)].into_iter().flatten());
-    results.extend(FredTransform::ALL.iter().map(|&t| s.fred(t)));
+    results.extend(FredTransform::ALL.iter().map(|&t| s.transform(t)));
     results.extend([s.cumulate_ytd(), s.decumulate_ytd(), s.rolling(usize::from(input.window), Method::Mean)].into_iter().flatten());
     results.extend(s.aggregate(freq, Some(Method::Sum), None).ok());
     results.extend(s.aggregate(freq, Some(Method::Max), Some(1)).ok());

@@ -18,6 +18,12 @@ raise ``TypeError`` as usual.
 from __future__ import annotations
 
 
+def _native_families() -> dict[str, str]:
+    from ._growthkit import ERROR_FAMILIES
+
+    return dict(ERROR_FAMILIES)
+
+
 class GrowthkitError(ValueError):
     """A growthkit failure, with a stable snake_case ``code``."""
 
@@ -47,21 +53,18 @@ class UnitError(GrowthkitError):
     """A unit text that is not understood, or units that cannot be combined."""
 
 
+_CLASSES: dict[str, type[GrowthkitError]] = {
+    "period": PeriodError,
+    "series": SeriesError,
+    "argument": ArgumentError,
+    "unit": UnitError,
+}
+
+# The code -> family table comes from the core (`ErrorKind::family`): a code
+# or family added there without a class here fails at import, so the two
+# cannot drift.
 FAMILIES: dict[str, type[GrowthkitError]] = {
-    "invalid_period": PeriodError,
-    "invalid_frequency": PeriodError,
-    "out_of_range": PeriodError,
-    "no_such_period": PeriodError,
-    "straddles": PeriodError,
-    "frequency_mismatch": PeriodError,
-    "duplicate_period": SeriesError,
-    "overlapping_periods": SeriesError,
-    "length_mismatch": SeriesError,
-    "non_finite": ArgumentError,
-    "non_positive_base": ArgumentError,
-    "invalid_argument": ArgumentError,
-    "invalid_unit": UnitError,
-    "unit_mismatch": UnitError,
+    code: _CLASSES[family] for code, family in _native_families().items()
 }
 
 

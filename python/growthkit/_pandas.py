@@ -33,33 +33,9 @@ import numpy as np
 from . import _growthkit as _native
 from ._errors import from_code
 
-_TO_PANDAS = {
-    "annual": "Y-DEC",
-    "quarterly": "Q-DEC",
-    "monthly": "M",
-    "weekly": "W-SUN",
-    "daily": "D",
-}
-
-
 def _frequency_of(freqstr: str) -> str:
-    """The growthkit frequency of a pandas period frequency string."""
-    f = freqstr.upper()
-    if f in ("Y", "A", "Y-DEC", "A-DEC", "YE-DEC", "AS-JAN", "YS-JAN"):
-        return "annual"
-    if f in ("Q", "Q-DEC", "QE-DEC", "QS-JAN"):
-        return "quarterly"
-    if f in ("M", "ME", "MS"):
-        return "monthly"
-    if f in ("W", "W-SUN"):
-        return "weekly"
-    if f == "D":
-        return "daily"
-    raise from_code(
-        "invalid_argument",
-        f"pandas frequency `{freqstr}` has no growthkit period: use Y-DEC, Q-DEC, M, W-SUN or D "
-        "(weeks must run Monday to Sunday), or an index of period texts",
-    )
+    """The growthkit frequency of a pandas frequency string (the core's table)."""
+    return _native.Frequency.from_pandas(freqstr)
 
 
 def to_pandas(series: Any) -> Any:
@@ -67,12 +43,13 @@ def to_pandas(series: Any) -> Any:
 
     periods = series.periods
     freq = series.frequency
-    if freq in _TO_PANDAS and len(periods) > 0:
+    code = _native.Frequency.pandas_code(freq) if freq is not None else None
+    if code is not None and len(periods) > 0:
         ordinals = np.array([p.ordinal for p in periods], dtype=np.int64)
         try:
-            index = pd.PeriodIndex.from_ordinals(ordinals, freq=_TO_PANDAS[freq])
+            index = pd.PeriodIndex.from_ordinals(ordinals, freq=code)
         except (AttributeError, ValueError):  # pandas < 2.2
-            index = pd.PeriodIndex(ordinal=ordinals, freq=_TO_PANDAS[freq].replace("Y-", "A-"))
+            index = pd.PeriodIndex(ordinal=ordinals, freq=code.replace("Y-", "A-"))
         index.name = "period"
     else:
         index = pd.Index([str(p) for p in periods], dtype=object, name="period")

@@ -7,13 +7,24 @@ use crate::period::PyPeriod;
 use crate::published::PyReported;
 use growthkit::{Base, Date, Frequency, Method, Period, Reported};
 use numpy::PyReadonlyArray1;
-use pyo3::exceptions::PyTypeError;
+use pyo3::exceptions::{PyOverflowError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyFloat, PyString};
 
-/// A `datetime.date`, or an ISO date text, as a core date.
+/// A `datetime.date` (or `datetime.datetime`, `pandas.Timestamp`: the day
+/// that holds it), a `numpy.datetime64` (its day), or an ISO date text, as a
+/// core date.
 pub fn date(obj: &Bound<'_, PyAny>) -> PyResult<Date> {
+    if is_datetime64(obj) {
+        let days: i64 = obj
+            .call_method1("astype", ("datetime64[D]",))?
+            .call_method1("astype", ("int64",))?
+            .extract()?;
+        return Period::from_ordinal(Frequency::Daily, days)
+            .py()
+            .map(|p| p.start());
+    }
     if let Ok(text) = obj.cast::<PyString>() {
         let t = text.to_cow()?;
         let t: &str = &t;
@@ -58,7 +69,15 @@ pub fn type_name(obj: &Bound<'_, PyAny>) -> String {
         .unwrap_or_else(|_| "?".into())
 }
 
-/// A `Period` or a period text.
+/// Whether `obj` is a `numpy.datetime64` scalar.
+fn is_datetime64(obj: &Bound<'_, PyAny>) -> bool {
+    obj.get_type()
+        .fully_qualified_name()
+        .is_ok_and(|n| n.to_cow().is_ok_and(|n| n == "numpy.datetime64"))
+}
+
+/// A `Period`, a period text, a pandas `Period` (of a kind growthkit has:
+/// `Y-DEC`, `Q-DEC`, `M`, `W-SUN`, `D`), or a date (see [`date`]) as its day.
 pub fn period(obj: &Bound<'_, PyAny>) -> PyResult<Period> {
     if let Ok(p) = obj.cast::<PyPeriod>() {
         return Ok(p.get().0);
@@ -66,15 +85,43 @@ pub fn period(obj: &Bound<'_, PyAny>) -> PyResult<Period> {
     if let Ok(text) = obj.cast::<PyString>() {
         return Period::parse(&text.to_cow()?).py();
     }
-    Err(PyTypeError::new_err(format!(
-        "expected a growthkit.Period or a period text such as '2020-Q3', got {}",
-        type_name(obj)
-    )))
+    if let (Ok(freqstr), Ok(ordinal)) = (obj.getattr("freqstr"), obj.getattr("ordinal")) {
+        // A pandas Period: growthkit's ordinals are pandas' ordinals.
+        let freq = Frequency::from_pandas(&freqstr.extract::<String>()?).py()?;
+        return Period::from_ordinal(freq, ordinal.extract()?).py();
+    }
+    date(obj).and_then(|d| Period::day(d).py()).map_err(|e| {
+        if e.is_instance_of::<PyTypeError>(obj.py()) {
+            PyTypeError::new_err(format!(
+                "expected a growthkit.Period, a period text such as '2020-Q3', a date \
+                 or a pandas Period, got {}",
+                type_name(obj)
+            ))
+        } else {
+            e
+        }
+    })
 }
 
-/// Periods from any iterable of `Period` or text.
+/// Periods from any iterable of what [`period`] takes (a pandas
+/// `PeriodIndex` included).
 pub fn periods(obj: &Bound<'_, PyAny>) -> PyResult<Vec<Period>> {
     obj.try_iter()?.map(|item| period(&item?)).collect()
+}
+
+/// For each date (or period text) of an iterable, the period of `freq` that
+/// holds it.
+pub fn containing_periods(freq: Frequency, obj: &Bound<'_, PyAny>) -> PyResult<Vec<Period>> {
+    obj.try_iter()?
+        .map(|item| {
+            let item = item?;
+            let day = match item.cast::<PyString>() {
+                Ok(_) => period(&item)?.start(),
+                Err(_) => date(&item)?,
+            };
+            Period::containing(freq, day).py()
+        })
+        .collect()
 }
 
 /// A frequency name or SDMX code.
@@ -129,4 +176,27 @@ pub fn floats(obj: &Bound<'_, PyAny>) -> PyResult<Vec<f64>> {
             }
         })
         .collect()
+}
+
+/// An integer argument, checked by the core's rules (`growthkit::args`):
+/// beyond 64 bits is `out_of_range`, outside `T`'s range `invalid_argument`,
+/// never Python's `OverflowError` or a silent wrap. A float is a `TypeError`.
+pub struct Int<T>(pub T);
+
+impl<'a, 'py, T: growthkit::args::Whole> FromPyObject<'a, 'py> for Int<T> {
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
+        match obj.extract::<i64>() {
+            Ok(x) => growthkit::args::narrow("integer argument", x).py().map(Int),
+            Err(e) if e.is_instance_of::<PyOverflowError>(obj.py()) => {
+                let text = obj.str()?.to_cow()?.into_owned();
+                Err(crate::errors::to_py(&growthkit::args::beyond_64_bits(
+                    "integer argument",
+                    &text,
+                )))
+            }
+            Err(e) => Err(e),
+        }
+    }
 }

@@ -10,11 +10,11 @@ pub fn to_py(e: &growthkit::Error) -> PyErr {
     Python::attach(|py| {
         let made = py
             .import("growthkit._errors")
-            .and_then(|m| m.call_method1("from_code", (e.code(), e.message())));
+            .and_then(|m| m.call_method1("from_code", (e.code(), e.to_string())));
         match made {
             Ok(exc) => PyErr::from_value(exc),
             // Only when the Python package is missing around the native module.
-            Err(_) => PyValueError::new_err(format!("[{}] {}", e.code(), e.message())),
+            Err(_) => PyValueError::new_err(format!("[{}] {e}", e.code())),
         }
     })
 }
@@ -34,5 +34,8 @@ impl<T> OrPyErr<T> for growthkit::Result<T> {
 /// A growthkit `invalid_argument` error raised from the binding itself (a
 /// wrong array type or shape).
 pub fn invalid_argument(message: String) -> PyErr {
-    to_py(&growthkit::Error::InvalidArgument(message))
+    to_py(&growthkit::Error::new(
+        growthkit::ErrorKind::InvalidArgument,
+        message,
+    ))
 }

@@ -1,6 +1,7 @@
 //! The array kernels, over numpy arrays read in place. `growthkit/kernels.py`
 //! converts other inputs to contiguous arrays of the right dtype first.
 
+use crate::convert::Int;
 use crate::errors::{OrPyErr, invalid_argument};
 use growthkit::Frequency;
 use growthkit::kernels;
@@ -34,13 +35,7 @@ fn into_out<'py>(
                 let buf = rw.as_slice_mut().map_err(|_| {
                     invalid_argument("out must be a contiguous one-dimensional array".into())
                 })?;
-                if buf.len() != len {
-                    return Err(growthkit::Error::LengthMismatch(format!(
-                        "out has length {}, but the input has length {len}",
-                        buf.len()
-                    )))
-                    .py();
-                }
+                kernels::check_out(len, buf.len()).py()?;
                 py.detach(|| kernel(buf)).py()?;
             }
             Ok(array)
@@ -52,25 +47,16 @@ fn into_out<'py>(
     }
 }
 
-/// A positive lag as the core's `usize`.
-fn positive_lag(lag: i64) -> PyResult<usize> {
-    usize::try_from(lag).ok().filter(|&l| l > 0).ok_or_else(|| {
-        invalid_argument(format!(
-            "lag is `{lag}`: it must be a positive whole number"
-        ))
-    })
-}
-
 /// `values[i] / values[i - lag] - 1` (see `growthkit.kernels.lag_growth`).
 #[pyfunction]
 #[pyo3(signature = (values, lag, out = None))]
 pub fn _lag_growth<'py>(
     py: Python<'py>,
     values: PyReadonlyArray1<'py, f64>,
-    lag: i64,
+    lag: Int<i64>,
     out: Option<Bound<'py, PyArray1<f64>>>,
 ) -> PyResult<Bound<'py, PyArray1<f64>>> {
-    let lag = positive_lag(lag)?;
+    let lag = lag.0;
     let v = slice(&values, "values")?;
     into_out(py, v.len(), out, |o| kernels::lag_growth_into(v, lag, o))
 }
@@ -99,9 +85,10 @@ pub fn _grouped_growth<'py>(
     ids: &Bound<'py, PyAny>,
     ordinals: PyReadonlyArray1<'py, i64>,
     values: PyReadonlyArray1<'py, f64>,
-    lag: i64,
+    lag: Int<i64>,
     out: Option<Bound<'py, PyArray1<f64>>>,
 ) -> PyResult<Bound<'py, PyArray1<f64>>> {
+    let lag = lag.0;
     let (o, v) = (slice(&ordinals, "ordinals")?, slice(&values, "values")?);
     match Ids::read(ids)? {
         Ids::Int(a) => {

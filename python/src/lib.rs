@@ -14,12 +14,18 @@ mod texts;
 mod unit;
 
 use pyo3::prelude::*;
+use pyo3::types::IntoPyDict;
 
 /// The native module; `import growthkit` re-exports everything in it.
 #[pymodule]
 fn _growthkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("ERROR_CODES", growthkit::ERROR_CODES.to_vec())?;
+    let families: Vec<(&str, &str)> = growthkit::ErrorKind::ALL
+        .iter()
+        .map(|k| (k.code(), k.family().as_str()))
+        .collect();
+    m.add("ERROR_FAMILIES", families.into_py_dict(m.py())?)?;
     m.add_class::<period::PyPeriod>()?;
     m.add_class::<period::PeriodYear>()?;
     m.add_class::<period::PyFrequency>()?;

@@ -1,5 +1,6 @@
 //! `growthkit.Period` and `growthkit.Frequency`.
 
+use crate::convert::Int;
 use crate::convert::{self, py_date};
 use crate::errors::OrPyErr;
 use growthkit::{Frequency, Period};
@@ -73,32 +74,32 @@ impl PyPeriod {
 
     /// The calendar year `year` (what `Period.year(2020)` calls).
     #[staticmethod]
-    fn _from_year(year: i32) -> PyResult<PyPeriod> {
-        Period::year(year).py().map(wrap)
+    fn _from_year(year: Int<i32>) -> PyResult<PyPeriod> {
+        Period::year(year.0).py().map(wrap)
     }
 
     /// Half-year `half` (1 or 2) of `year`.
     #[staticmethod]
-    fn semiannual(year: i32, half: u32) -> PyResult<PyPeriod> {
-        Period::semiannual(year, half).py().map(wrap)
+    fn semiannual(year: Int<i32>, half: Int<u32>) -> PyResult<PyPeriod> {
+        Period::semiannual(year.0, half.0).py().map(wrap)
     }
 
     /// Quarter `quarter` (1 to 4) of `year`.
     #[staticmethod]
-    fn quarter(year: i32, quarter: u32) -> PyResult<PyPeriod> {
-        Period::quarter(year, quarter).py().map(wrap)
+    fn quarter(year: Int<i32>, quarter: Int<u32>) -> PyResult<PyPeriod> {
+        Period::quarter(year.0, quarter.0).py().map(wrap)
     }
 
     /// Month `month` (1 to 12) of `year`.
     #[staticmethod]
-    fn month(year: i32, month: u32) -> PyResult<PyPeriod> {
-        Period::month(year, month).py().map(wrap)
+    fn month(year: Int<i32>, month: Int<u32>) -> PyResult<PyPeriod> {
+        Period::month(year.0, month.0).py().map(wrap)
     }
 
     /// ISO 8601 week `week` of ISO year `year`.
     #[staticmethod]
-    fn week(year: i32, week: u32) -> PyResult<PyPeriod> {
-        Period::week(year, week).py().map(wrap)
+    fn week(year: Int<i32>, week: Int<u32>) -> PyResult<PyPeriod> {
+        Period::week(year.0, week.0).py().map(wrap)
     }
 
     /// The day `date` (a `datetime.date` or an ISO date text).
@@ -122,10 +123,20 @@ impl PyPeriod {
         Ok(ps.into_iter().map(wrap).collect())
     }
 
+    /// The period of kind `frequency` that contains the day `date` (a
+    /// `datetime.date`, a pandas `Timestamp`, a `numpy.datetime64` or an
+    /// ISO date text).
+    #[staticmethod]
+    fn containing(frequency: &str, date: &Bound<'_, PyAny>) -> PyResult<PyPeriod> {
+        Period::containing(convert::frequency(frequency)?, convert::date(date)?)
+            .py()
+            .map(wrap)
+    }
+
     /// The period of kind `frequency` with ordinal `n` (pandas' ordinals).
     #[staticmethod]
-    fn from_ordinal(frequency: &str, n: i64) -> PyResult<PyPeriod> {
-        Period::from_ordinal(convert::frequency(frequency)?, n)
+    fn from_ordinal(frequency: &str, n: Int<i64>) -> PyResult<PyPeriod> {
+        Period::from_ordinal(convert::frequency(frequency)?, n.0)
             .py()
             .map(wrap)
     }
@@ -163,8 +174,8 @@ impl PyPeriod {
     }
 
     /// The period `n` periods of its own kind later (earlier for negative `n`).
-    fn shift(&self, n: i64) -> PyResult<PyPeriod> {
-        self.0.shift(n).py().map(wrap)
+    fn shift(&self, n: Int<i64>) -> PyResult<PyPeriod> {
+        self.0.shift(n.0).py().map(wrap)
     }
 
     /// `shift(1)`.
@@ -178,9 +189,9 @@ impl PyPeriod {
     }
 
     /// The same period `n` years earlier.
-    #[pyo3(signature = (n = 1))]
-    fn year_ago(&self, n: i64) -> PyResult<PyPeriod> {
-        self.0.year_ago(n).py().map(wrap)
+    #[pyo3(signature = (n = Int(1)))]
+    fn year_ago(&self, n: Int<i64>) -> PyResult<PyPeriod> {
+        self.0.year_ago(n.0).py().map(wrap)
     }
 
     /// Whether every day of `other` lies within this period.
@@ -272,6 +283,18 @@ impl PyFrequency {
     #[staticmethod]
     fn sdmx_code(frequency: &str) -> PyResult<Option<String>> {
         Ok(convert::frequency(frequency)?.sdmx_code().map(String::from))
+    }
+
+    /// The frequency name of a pandas frequency string (`"Q-DEC"` gives `"quarterly"`).
+    #[staticmethod]
+    fn from_pandas(freqstr: &str) -> PyResult<&'static str> {
+        Frequency::from_pandas(freqstr).py().map(|f| f.as_str())
+    }
+
+    /// The pandas period frequency (`"Q-DEC"` …); `None` for half-years and spans.
+    #[staticmethod]
+    fn pandas_code(frequency: &str) -> PyResult<Option<&'static str>> {
+        Ok(convert::frequency(frequency)?.pandas_code())
     }
 
     /// Observations per year as FRED counts them; `None` for spans.

@@ -1,6 +1,7 @@
 //! Published figures: `Reported`, `Interval`, the consistency checks,
 //! `Target` and `compare_periods`.
 
+use crate::convert::Int;
 use crate::convert::{self, type_name};
 use crate::errors::OrPyErr;
 use growthkit::{Interval, PeriodComparison, RateCheck, Reported, SumCheck, Target};
@@ -17,8 +18,8 @@ pub struct PyReported(pub Reported);
 impl PyReported {
     /// A figure from its value and the decimals it was published with.
     #[new]
-    fn new(value: f64, decimals: u32) -> PyResult<PyReported> {
-        Reported::new(value, decimals).py().map(PyReported)
+    fn new(value: f64, decimals: Int<u32>) -> PyResult<PyReported> {
+        Reported::new(value, decimals.0).py().map(PyReported)
     }
 
     /// Reads a figure as printed (`"122.7"`, `"5"`, `"1,227"`).
@@ -133,8 +134,8 @@ impl PyInterval {
     }
 
     /// The `n`-th root of every point (a positive interval).
-    fn root(&self, n: u32) -> PyResult<PyInterval> {
-        self.0.root(n).py().map(PyInterval)
+    fn root(&self, n: Int<u32>) -> PyResult<PyInterval> {
+        self.0.root(n.0).py().map(PyInterval)
     }
 
     fn __add__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyInterval> {
@@ -191,14 +192,26 @@ impl PyInterval {
         }
     }
 
+    /// The interval as JSON text, `{"lo": .., "hi": ..}`, `null` for an infinite bound.
+    fn to_json(&self) -> String {
+        self.0.to_json()
+    }
+
+    /// An interval from its JSON text.
+    #[staticmethod]
+    fn from_json(text: &str) -> PyResult<PyInterval> {
+        Interval::from_json(text).py().map(PyInterval)
+    }
+
+    /// Pickled through the JSON form, so that an overflowed (infinite) bound survives.
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let py = slf.py();
-        let i = slf.get().0;
+        let from_json = py.get_type::<PyInterval>().getattr("from_json")?;
         PyTuple::new(
             py,
             [
-                py.get_type::<PyInterval>().into_any(),
-                (i.lo(), i.hi()).into_pyobject(py)?.into_any(),
+                from_json.into_any(),
+                PyTuple::new(py, [slf.get().0.to_json()])?.into_any(),
             ],
         )
     }

@@ -1,10 +1,11 @@
 //! `growthkit.Series`: values over periods, with every transform of the core.
 
 use crate::convert;
+use crate::convert::Int;
 use crate::errors::OrPyErr;
 use crate::period::PyPeriod;
 use crate::unit::PyIndicator;
-use growthkit::Series;
+use growthkit::{FredTransform, Series};
 use numpy::{PyArray1, ToPyArray};
 use pyo3::exceptions::{PyKeyError, PyTypeError};
 use pyo3::prelude::*;
@@ -37,16 +38,24 @@ fn series(obj: &Bound<'_, PyAny>) -> PyResult<Series> {
 
 #[pymethods]
 impl PySeries {
-    /// A series from periods (`Period` or text) and values (numbers, `None`
-    /// for missing, or a float64 array), sorted by period.
+    /// A series from periods and values (numbers, `None` for missing, or a
+    /// float64 array), sorted by period. Periods are `Period`s, texts,
+    /// `datetime.date`s, pandas `Period`s or `Timestamp`s, `numpy.datetime64`s
+    /// or a pandas `PeriodIndex`; with `freq`, each date becomes the period of
+    /// that frequency which holds it (`Series(dates, values, freq="quarterly")`).
     #[new]
-    #[pyo3(signature = (periods, values, indicator = None))]
+    #[pyo3(signature = (periods, values, indicator = None, *, freq = None))]
     fn new(
         periods: &Bound<'_, PyAny>,
         values: &Bound<'_, PyAny>,
         indicator: Option<PyIndicator>,
+        freq: Option<&str>,
     ) -> PyResult<PySeries> {
-        let s = Series::new(convert::periods(periods)?, convert::floats(values)?).py()?;
+        let periods = match freq {
+            Some(f) => convert::containing_periods(convert::frequency(f)?, periods)?,
+            None => convert::periods(periods)?,
+        };
+        let s = Series::new(periods, convert::floats(values)?).py()?;
         Ok(PySeries(match indicator {
             Some(i) => s.with_indicator(i.0),
             None => s,
@@ -67,15 +76,13 @@ impl PySeries {
     /// `KeyError` when the series does not have the period.
     fn __getitem__(&self, key: &Bound<'_, PyAny>) -> PyResult<f64> {
         let p = convert::period(key)?;
-        match self.0.periods().binary_search(&p) {
-            Ok(i) => Ok(self.0.values()[i]),
-            Err(_) => Err(PyKeyError::new_err(p.to_string())),
-        }
+        self.0
+            .lookup(&p)
+            .ok_or_else(|| PyKeyError::new_err(p.to_string()))
     }
 
     fn __contains__(&self, key: &Bound<'_, PyAny>) -> PyResult<bool> {
-        let p = convert::period(key)?;
-        Ok(self.0.periods().binary_search(&p).is_ok())
+        Ok(self.0.contains(&convert::period(key)?))
     }
 
     /// The periods, in order.
@@ -105,6 +112,16 @@ impl PySeries {
     /// The same series described by `indicator`.
     fn with_indicator(&self, indicator: PyIndicator) -> PySeries {
         wrap(self.0.clone().with_indicator(indicator.0))
+    }
+
+    /// Whether `period` is one of the series' periods (its value may be missing).
+    fn contains(&self, period: &Bound<'_, PyAny>) -> PyResult<bool> {
+        Ok(self.0.contains(&convert::period(period)?))
+    }
+
+    /// The stored value for `period`, NaN included; `None` when the period is absent.
+    fn lookup(&self, period: &Bound<'_, PyAny>) -> PyResult<Option<f64>> {
+        Ok(self.0.lookup(&convert::period(period)?))
     }
 
     /// The value for `period`; `None` when absent or missing.
@@ -154,18 +171,18 @@ impl PySeries {
     }
 
     /// Growth against `lag` periods earlier.
-    #[pyo3(signature = (lag = 1, base = "positive"))]
-    fn pct_change(&self, lag: i64, base: &str) -> PyResult<PySeries> {
+    #[pyo3(signature = (lag = Int(1), base = "positive"))]
+    fn pct_change(&self, lag: Int<i64>, base: &str) -> PyResult<PySeries> {
         self.0
-            .pct_change_with(lag, convert::base(base)?)
+            .pct_change_with(lag.0, convert::base(base)?)
             .py()
             .map(wrap)
     }
 
     /// The change against `lag` periods earlier.
-    #[pyo3(signature = (lag = 1))]
-    fn diff(&self, lag: i64) -> PyResult<PySeries> {
-        self.0.diff(lag).py().map(wrap)
+    #[pyo3(signature = (lag = Int(1)))]
+    fn diff(&self, lag: Int<i64>) -> PyResult<PySeries> {
+        self.0.diff(lag.0).py().map(wrap)
     }
 
     /// The change against the same period a year earlier.
@@ -174,23 +191,25 @@ impl PySeries {
     }
 
     /// ln x(p) - ln x(p.shift(-lag)).
-    #[pyo3(signature = (lag = 1))]
-    fn log_diff(&self, lag: i64) -> PyResult<PySeries> {
-        self.0.log_diff(lag).py().map(wrap)
+    #[pyo3(signature = (lag = Int(1)))]
+    fn log_diff(&self, lag: Int<i64>) -> PyResult<PySeries> {
+        self.0.log_diff(lag.0).py().map(wrap)
     }
 
     /// (x(p) / x(p.shift(-lag)))^(periods_per_year / lag) - 1.
-    #[pyo3(signature = (lag = 1, base = "positive"))]
-    fn annualized(&self, lag: i64, base: &str) -> PyResult<PySeries> {
+    #[pyo3(signature = (lag = Int(1), base = "positive"))]
+    fn annualized(&self, lag: Int<i64>, base: &str) -> PyResult<PySeries> {
         self.0
-            .annualized_with(lag, convert::base(base)?)
+            .annualized_with(lag.0, convert::base(base)?)
             .py()
             .map(wrap)
     }
 
     /// One of FRED's transformations (`lin chg ch1 pch pc1 pca cch cca log`), in FRED's units.
     fn transform(&self, code: &str) -> PyResult<PySeries> {
-        self.0.transform(code).py().map(wrap)
+        FredTransform::parse(code)
+            .py()
+            .map(|t| wrap(self.0.transform(t)))
     }
 
     /// The NBS two-year average growth rate.
@@ -227,19 +246,19 @@ impl PySeries {
         &self,
         frequency: &str,
         method: Option<&str>,
-        min_count: Option<usize>,
+        min_count: Option<Int<usize>>,
     ) -> PyResult<PySeries> {
         let m = method.map(convert::method).transpose()?;
         self.0
-            .aggregate(convert::frequency(frequency)?, m, min_count)
+            .aggregate(convert::frequency(frequency)?, m, min_count.map(|c| c.0))
             .py()
             .map(wrap)
     }
 
     /// `method` over the `window` periods ending at each period.
-    fn rolling(&self, window: usize, method: &str) -> PyResult<PySeries> {
+    fn rolling(&self, window: Int<usize>, method: &str) -> PyResult<PySeries> {
         self.0
-            .rolling(window, convert::method(method)?)
+            .rolling(window.0, convert::method(method)?)
             .py()
             .map(wrap)
     }
@@ -280,6 +299,17 @@ impl PySeries {
     /// Share of the total's year-on-year change (贡献率).
     fn contribution_share(&self, total: &Bound<'_, PyAny>) -> PyResult<PySeries> {
         Ok(wrap(self.0.contribution_share(&series(total)?)))
+    }
+
+    /// Contribution to the total's growth over the previous period (BEA's
+    /// contributions to percent change), as a fraction.
+    fn contribution_to_previous(&self, total: &Bound<'_, PyAny>) -> PyResult<PySeries> {
+        Ok(wrap(self.0.contribution_to_previous(&series(total)?)))
+    }
+
+    /// Share of the total's change over the previous period.
+    fn contribution_share_previous(&self, total: &Bound<'_, PyAny>) -> PyResult<PySeries> {
+        Ok(wrap(self.0.contribution_share_previous(&series(total)?)))
     }
 
     /// The series as JSON text: `{"indicator", "periods", "values"}`.

@@ -1,5 +1,6 @@
 //! `growthkit.Unit`, `growthkit.Quantity` and `growthkit.Indicator`.
 
+use crate::convert::Int;
 use crate::convert::type_name;
 use crate::errors::OrPyErr;
 use growthkit::{Indicator, Measure, Quantity, Unit};
@@ -31,9 +32,9 @@ pub fn unit(obj: &Bound<'_, PyAny>) -> PyResult<Unit> {
 impl PyUnit {
     /// A unit from a base and a power of ten.
     #[new]
-    #[pyo3(signature = (base, scale = 0))]
-    fn new(base: &str, scale: i32) -> PyResult<PyUnit> {
-        Unit::new(base, scale).py().map(PyUnit)
+    #[pyo3(signature = (base, scale = Int(0)))]
+    fn new(base: &str, scale: Int<i32>) -> PyResult<PyUnit> {
+        Unit::new(base, scale.0).py().map(PyUnit)
     }
 
     /// Reads `billion yuan`, `亿元`, `%`, `10^8 USD`, `factories`, ….
@@ -56,8 +57,8 @@ impl PyUnit {
 
     /// A label in `"en"` or `"zh"`.
     #[pyo3(signature = (lang = "en"))]
-    fn label(&self, lang: &str) -> String {
-        self.0.label(lang)
+    fn label(&self, lang: &str) -> PyResult<String> {
+        self.0.label(lang).py()
     }
 
     fn __str__(&self) -> String {
@@ -107,8 +108,8 @@ impl PyQuantity {
     }
 
     /// The same amount at scale `k` of its base (122.7 billion yuan is 1227 亿元).
-    fn to_scale(&self, k: i32) -> PyResult<PyQuantity> {
-        self.0.to_scale(k).py().map(PyQuantity)
+    fn to_scale(&self, k: Int<i32>) -> PyResult<PyQuantity> {
+        self.0.to_scale(k.0).py().map(PyQuantity)
     }
 
     /// The same amount in `unit`, which must have the same base.

@@ -69,7 +69,7 @@ def test_kernel_argument_errors() -> None:
     with pytest.raises(gk.ArgumentError):
         gk.kernels.lag_growth(np.array(["a", "b"]), 1)
     with pytest.raises(gk.ArgumentError):
-        gk.kernels.lag_growth(np.ones(3), -1)
+        gk.kernels.lag_growth(np.ones(3), 0)
     with pytest.raises(gk.SeriesError):
         gk.kernels.lag_growth(np.ones(3), 1, out=np.empty(2))
     with pytest.raises(gk.ArgumentError):
@@ -97,8 +97,15 @@ def test_hostile_inputs_give_errors_not_panics() -> None:
             gk.Period.parse(text)
     with pytest.raises(gk.PeriodError):
         gk.Period.parse("2020-01").shift(2**63 - 1)
-    with pytest.raises(OverflowError):
+    # Beyond 64 bits: out_of_range, the code JS gives for the same number.
+    with pytest.raises(gk.PeriodError) as info:
         gk.Period.parse("2020-01").shift(2**64)
+    assert info.value.code == "out_of_range"
+    with pytest.raises(gk.ArgumentError) as arg:
+        gk.Reported(5, -1)
+    assert arg.value.code == "invalid_argument"
+    with pytest.raises(TypeError):  # a float is the wrong Python type
+        gk.Quantity(1, "yuan").to_scale(1.5)  # type: ignore[arg-type]
     with pytest.raises(gk.ArgumentError):
         gk.Series(["2020"], [1.0]).rolling(0, "sum")
 

@@ -156,7 +156,7 @@ def s(a: dict[str, Any], key: str = "series") -> gk.Series:
 OPS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "period.parse": period_facts,
     "period.new": period_new,
-    "period.containing": lambda a: str(gk.Period.day(a["date"]).to_frequency(a["frequency"])),
+    "period.containing": lambda a: str(gk.Period.containing(a["frequency"], a["date"])),
     "period.shift": lambda a: str(period(a["period"]).shift(a["n"])),
     "period.year_ago": lambda a: str(period(a["period"]).year_ago(a.get("n", 1))),
     "period.contains": lambda a: period(a["period"]).contains(a["other"]),
@@ -228,6 +228,15 @@ OPS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "series.per_day": lambda a: out_series(s(a).per_day()),
     "series.share_of": lambda a: out_series(s(a).share_of(s(a, "total"))),
     "series.contribution_to": lambda a: out_series(s(a).contribution_to(s(a, "total"))),
+    "series.contribution_to_previous": lambda a: out_series(
+        s(a).contribution_to_previous(s(a, "total"))
+    ),
+    "series.contribution_share_previous": lambda a: out_series(
+        s(a).contribution_share_previous(s(a, "total"))
+    ),
+    "unit.label": lambda a: gk.Unit.parse(a["text"]).label(a["lang"]),
+    "interval.json": lambda a: json.loads(gk.Interval.from_json(a["json"]).to_json()),
+    "interval.mul_json": lambda a: json.loads((interval(a["a"]) * interval(a["b"])).to_json()),
     "series.contribution_share": lambda a: out_series(s(a).contribution_share(s(a, "total"))),
     "kernels.lag_growth": lambda a: kernel_out(
         gk.kernels.lag_growth([num(x) for x in a["values"]], a["lag"])

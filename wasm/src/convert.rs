@@ -36,8 +36,35 @@ pub fn describe(v: &JsValue) -> String {
     }
 }
 
-/// A `Period` or a period text.
+/// A whole-number argument, checked by the core's rules
+/// (`growthkit::args::whole`): a fraction, NaN or infinity is
+/// `invalid_argument`, beyond 64 bits `out_of_range`, outside `T`'s range
+/// `invalid_argument`. Never truncated.
+pub fn whole<T: growthkit::args::Whole>(n: f64, what: &str) -> Result<T, JsValue> {
+    growthkit::args::whole(what, n).js()
+}
+
+/// The UTC day of a JS `Date`; an invalid `Date` is `invalid_argument`.
+fn utc_day(d: &js_sys::Date) -> Result<Date, JsValue> {
+    if d.get_time().is_nan() {
+        return Err(invalid_argument(
+            "the Date is invalid (its time is NaN)".into(),
+        ));
+    }
+    let year = whole::<i16>(f64::from(d.get_utc_full_year()), "year")?;
+    Date::new(year, d.get_utc_month() as i8 + 1, d.get_utc_date() as i8).map_err(|_| {
+        crate::errors::to_js(&growthkit::Error::new(
+            growthkit::ErrorKind::OutOfRange,
+            format!("the Date's year {year} is out of range: growthkit handles years 1 to 9999"),
+        ))
+    })
+}
+
+/// A `Period`, a period text, or a JS `Date` (its UTC day).
 pub fn period(v: &JsValue) -> Result<Period, JsValue> {
+    if let Some(d) = v.dyn_ref::<js_sys::Date>() {
+        return Period::day(utc_day(d)?).js();
+    }
     Period::parse(&text(v, "a Period or a period text such as \"2020-Q3\"")?).js()
 }
 
@@ -49,9 +76,28 @@ pub fn periods(v: &JsValue) -> Result<Vec<Period>, JsValue> {
     arr.iter().map(|p| period(&p)).collect()
 }
 
-/// An ISO date text (`"2020-10-01"`).
+/// For each `Date` or date text of an array, the period of `freq` that holds it.
+pub fn containing_periods(freq: Frequency, v: &JsValue) -> Result<Vec<Period>, JsValue> {
+    let arr = v.dyn_ref::<Array>().ok_or_else(|| {
+        invalid_argument(format!("expected an array of dates, got {}", describe(v)))
+    })?;
+    arr.iter()
+        .map(|d| {
+            let day = match d.dyn_ref::<js_sys::Date>() {
+                Some(_) => date(&d)?,
+                None => period(&d)?.start(),
+            };
+            Period::containing(freq, day).js()
+        })
+        .collect()
+}
+
+/// An ISO date text (`"2020-10-01"`), or a JS `Date` as its UTC day.
 pub fn date(v: &JsValue) -> Result<Date, JsValue> {
-    let t = text(v, "an iso date text such as \"2020-10-01\"")?;
+    if let Some(d) = v.dyn_ref::<js_sys::Date>() {
+        return utc_day(d);
+    }
+    let t = text(v, "an iso date text such as \"2020-10-01\" or a Date")?;
     t.parse::<Date>()
         .map_err(|_| invalid_argument(format!("`{t}` is not an iso date such as 2020-10-01")))
 }
@@ -108,6 +154,17 @@ pub fn indicator(v: &JsValue) -> Result<Indicator, JsValue> {
         .and_then(|s| s.as_string())
         .ok_or_else(|| invalid_argument(format!("expected an Indicator, got {}", describe(v))))?;
     Indicator::from_json(&json).js()
+}
+
+/// JSON text: a string as it is, any other value through `JSON.stringify`.
+pub fn json_text(v: &JsValue) -> Result<String, JsValue> {
+    if let Some(s) = v.as_string() {
+        return Ok(s);
+    }
+    JSON::stringify(v)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| invalid_argument(format!("expected a JSON document, got {}", describe(v))))
 }
 
 /// A plain JS value from JSON text made by the core.

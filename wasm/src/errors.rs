@@ -4,7 +4,7 @@ use wasm_bindgen::prelude::*;
 
 /// The JS error for a core error.
 pub fn to_js(e: &growthkit::Error) -> JsValue {
-    let err = js_sys::Error::new(e.message());
+    let err = js_sys::Error::new(&e.to_string());
     err.set_name("GrowthkitError");
     // Setting a property on a fresh Error object cannot fail.
     let _ = js_sys::Reflect::set(
@@ -29,5 +29,8 @@ impl<T> OrJsErr<T> for growthkit::Result<T> {
 
 /// An `invalid_argument` error raised by the binding (a value of the wrong JS type).
 pub fn invalid_argument(message: String) -> JsValue {
-    to_js(&growthkit::Error::InvalidArgument(message))
+    to_js(&growthkit::Error::new(
+        growthkit::ErrorKind::InvalidArgument,
+        message,
+    ))
 }

@@ -4,8 +4,8 @@
 //! into `out` when given.
 
 use crate::convert;
+use crate::convert::whole;
 use crate::errors::{OrJsErr, invalid_argument};
-use crate::period::int;
 use growthkit::kernels;
 use js_sys::{Array, BigInt64Array, Float64Array, Int32Array};
 use wasm_bindgen::prelude::*;
@@ -14,15 +14,7 @@ use wasm_bindgen::prelude::*;
 fn finish(result: Vec<f64>, out: Option<Float64Array>) -> Result<Float64Array, JsValue> {
     match out {
         Some(o) => {
-            if o.length() as usize != result.len() {
-                return Err(crate::errors::to_js(&growthkit::Error::LengthMismatch(
-                    format!(
-                        "out has length {}, but the input has length {}",
-                        o.length(),
-                        result.len()
-                    ),
-                )));
-            }
+            kernels::check_out(result.len(), o.length() as usize).js()?;
             o.copy_from(&result);
             Ok(o)
         }
@@ -39,7 +31,7 @@ fn integers(v: &JsValue, what: &str) -> Result<Vec<i64>, JsValue> {
         return Ok(a.to_vec());
     }
     if let Some(a) = v.dyn_ref::<Float64Array>() {
-        return a.to_vec().into_iter().map(|x| int(x, what)).collect();
+        return a.to_vec().into_iter().map(|x| whole(x, what)).collect();
     }
     Err(invalid_argument(format!(
         "{what} must be an Int32Array, a BigInt64Array or a Float64Array of whole numbers, got {}",
@@ -73,14 +65,7 @@ pub fn lag_growth(
     lag: f64,
     out: Option<Float64Array>,
 ) -> Result<Float64Array, JsValue> {
-    let lag = usize::try_from(int(lag, "lag")?)
-        .ok()
-        .filter(|&l| l > 0)
-        .ok_or_else(|| {
-            invalid_argument(format!(
-                "lag is `{lag}`: it must be a positive whole number"
-            ))
-        })?;
+    let lag = whole(lag, "lag")?;
     let v = values.to_vec();
     let mut result = vec![0.0; v.len()];
     kernels::lag_growth_into(&v, lag, &mut result).js()?;
@@ -101,7 +86,7 @@ pub fn grouped_growth(
     let (ords, v, lag) = (
         integers(ordinals, "ordinals")?,
         values.to_vec(),
-        int(lag, "lag")?,
+        whole(lag, "lag")?,
     );
     let mut result = vec![0.0; v.len()];
     match Ids::read(ids)? {

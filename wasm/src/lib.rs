@@ -61,6 +61,8 @@ export interface IndicatorJSON {
   code: string; name: string; unit: string; measure: "flow" | "stock" | "rate" | "index";
   region?: string | null; source?: string | null;
 }
+/** The JSON form of an interval, shared with Rust and Python: `null` for an infinite bound. */
+export interface IntervalJSON { lo: number | null; hi: number | null; }
 /** The JSON form of a series, shared with Rust and Python. */
 export interface SeriesJSON {
   indicator: IndicatorJSON | null;

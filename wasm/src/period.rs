@@ -1,37 +1,9 @@
 //! `Period` and `Frequency`.
 
-use crate::convert;
-use crate::errors::{OrJsErr, invalid_argument};
+use crate::convert::{self, whole};
+use crate::errors::OrJsErr;
 use growthkit::Frequency as CoreFrequency;
 use wasm_bindgen::prelude::*;
-
-/// A whole number from a JS number (shifts, lags, years), refusing
-/// fractions, NaN and infinities. Whole numbers beyond the i64 range
-/// saturate, which the core then reports as out of range.
-pub fn int(n: f64, what: &str) -> Result<i64, JsValue> {
-    if n.fract() == 0.0 {
-        Ok(n as i64)
-    } else {
-        Err(invalid_argument(format!(
-            "{what} is `{n}`: it must be a whole number"
-        )))
-    }
-}
-
-/// A year argument: whole, and `out_of_range` when it cannot be a year.
-fn year_arg(n: f64) -> Result<i32, JsValue> {
-    i32::try_from(int(n, "year")?).map_err(|_| {
-        crate::errors::to_js(&growthkit::Error::OutOfRange(format!(
-            "year `{n}` is out of range: growthkit handles years 1 to 9999"
-        )))
-    })
-}
-
-/// A half, quarter, month or week number: whole and not negative.
-fn number_arg(n: f64, what: &str) -> Result<u32, JsValue> {
-    u32::try_from(int(n, what)?)
-        .map_err(|_| invalid_argument(format!("{what} `{n}` is out of range")))
-}
 
 /// An immutable calendar interval of whole days: a year, half-year,
 /// quarter, month, ISO week, day or any span of days.
@@ -43,6 +15,12 @@ pub struct Period {
 
 fn wrap(p: growthkit::Period) -> Period {
     Period { inner: p }
+}
+
+impl From<growthkit::Period> for Period {
+    fn from(p: growthkit::Period) -> Period {
+        wrap(p)
+    }
 }
 
 #[wasm_bindgen]
@@ -57,44 +35,49 @@ impl Period {
     /// wasm-bindgen cannot export under one name).
     #[wasm_bindgen(js_name = _fromYear)]
     pub fn from_year(year: f64) -> Result<Period, JsValue> {
-        growthkit::Period::year(year_arg(year)?).js().map(wrap)
+        growthkit::Period::year(whole(year, "year")?).js().map(wrap)
     }
 
     /// Half-year `half` (1 or 2) of `year`.
     pub fn semiannual(year: f64, half: f64) -> Result<Period, JsValue> {
-        growthkit::Period::semiannual(year_arg(year)?, number_arg(half, "half")?)
+        growthkit::Period::semiannual(whole(year, "year")?, whole(half, "half")?)
             .js()
             .map(wrap)
     }
 
     /// Quarter `quarter` (1 to 4) of `year`.
     pub fn quarter(year: f64, quarter: f64) -> Result<Period, JsValue> {
-        growthkit::Period::quarter(year_arg(year)?, number_arg(quarter, "quarter")?)
+        growthkit::Period::quarter(whole(year, "year")?, whole(quarter, "quarter")?)
             .js()
             .map(wrap)
     }
 
     /// Month `month` (1 to 12) of `year`.
     pub fn month(year: f64, month: f64) -> Result<Period, JsValue> {
-        growthkit::Period::month(year_arg(year)?, number_arg(month, "month")?)
+        growthkit::Period::month(whole(year, "year")?, whole(month, "month")?)
             .js()
             .map(wrap)
     }
 
     /// ISO 8601 week `week` of ISO year `year`.
     pub fn week(year: f64, week: f64) -> Result<Period, JsValue> {
-        growthkit::Period::week(year_arg(year)?, number_arg(week, "week")?)
+        growthkit::Period::week(whole(year, "year")?, whole(week, "week")?)
             .js()
             .map(wrap)
     }
 
-    /// The day `date`, an ISO date text.
-    pub fn day(date: &JsValue) -> Result<Period, JsValue> {
+    /// The day `date`: an ISO date text or a `Date` (its UTC day).
+    pub fn day(
+        #[wasm_bindgen(unchecked_param_type = "string | Date")] date: &JsValue,
+    ) -> Result<Period, JsValue> {
         growthkit::Period::day(convert::date(date)?).js().map(wrap)
     }
 
-    /// The span of days from `start` to `end` (ISO date texts), both included.
-    pub fn span(start: &JsValue, end: &JsValue) -> Result<Period, JsValue> {
+    /// The span of days from `start` to `end` (ISO date texts or `Date`s), both included.
+    pub fn span(
+        #[wasm_bindgen(unchecked_param_type = "string | Date")] start: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string | Date")] end: &JsValue,
+    ) -> Result<Period, JsValue> {
         growthkit::Period::span(convert::date(start)?, convert::date(end)?)
             .js()
             .map(wrap)
@@ -110,13 +93,24 @@ impl Period {
         Ok(ps.into_iter().map(wrap).collect())
     }
 
+    /// The period of kind `frequency` that contains the day `date` (an ISO
+    /// date text or a `Date`, its UTC day).
+    pub fn containing(
+        #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
+        #[wasm_bindgen(unchecked_param_type = "string | Date")] date: &JsValue,
+    ) -> Result<Period, JsValue> {
+        growthkit::Period::containing(convert::frequency(frequency)?, convert::date(date)?)
+            .js()
+            .map(wrap)
+    }
+
     /// The period of kind `frequency` with ordinal `n` (pandas' ordinals).
     #[wasm_bindgen(js_name = fromOrdinal)]
     pub fn from_ordinal(
         #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
         n: f64,
     ) -> Result<Period, JsValue> {
-        growthkit::Period::from_ordinal(convert::frequency(frequency)?, int(n, "n")?)
+        growthkit::Period::from_ordinal(convert::frequency(frequency)?, whole(n, "n")?)
             .js()
             .map(wrap)
     }
@@ -159,7 +153,7 @@ impl Period {
 
     /// The period `n` periods of its own kind later (earlier for negative `n`).
     pub fn shift(&self, n: f64) -> Result<Period, JsValue> {
-        self.inner.shift(int(n, "n")?).js().map(wrap)
+        self.inner.shift(whole(n, "n")?).js().map(wrap)
     }
 
     /// `shift(1)`.
@@ -176,7 +170,7 @@ impl Period {
     #[wasm_bindgen(js_name = yearAgo)]
     pub fn year_ago(&self, n: Option<f64>) -> Result<Period, JsValue> {
         self.inner
-            .year_ago(int(n.unwrap_or(1.0), "n")?)
+            .year_ago(whole(n.unwrap_or(1.0), "n")?)
             .js()
             .map(wrap)
     }
@@ -279,6 +273,24 @@ impl Frequency {
         #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
     ) -> Result<Option<String>, JsValue> {
         Ok(convert::frequency(frequency)?.sdmx_code().map(String::from))
+    }
+
+    /// The frequency name of a pandas frequency string (`"Q-DEC"` gives `"quarterly"`).
+    #[wasm_bindgen(js_name = fromPandas, unchecked_return_type = "FrequencyName")]
+    pub fn from_pandas(freqstr: &str) -> Result<String, JsValue> {
+        CoreFrequency::from_pandas(freqstr)
+            .js()
+            .map(|f| f.as_str().to_string())
+    }
+
+    /// The pandas period frequency (`"Q-DEC"` …); `undefined` for half-years and spans.
+    #[wasm_bindgen(js_name = pandasCode)]
+    pub fn pandas_code(
+        #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
+    ) -> Result<Option<String>, JsValue> {
+        Ok(convert::frequency(frequency)?
+            .pandas_code()
+            .map(String::from))
     }
 
     /// Observations per year as FRED counts them; `undefined` for spans.

@@ -2,6 +2,7 @@
 
 use crate::convert;
 use crate::errors::{OrJsErr, invalid_argument};
+use crate::period::Period;
 use wasm_bindgen::prelude::*;
 
 /// A published figure as printed, with the interval of true values it stands for.
@@ -14,8 +15,8 @@ pub struct Reported {
 impl Reported {
     /// A figure from its value and the decimals it was published with.
     #[wasm_bindgen(constructor)]
-    pub fn new(value: f64, decimals: u32) -> Result<Reported, JsValue> {
-        growthkit::Reported::new(value, decimals)
+    pub fn new(value: f64, decimals: f64) -> Result<Reported, JsValue> {
+        growthkit::Reported::new(value, convert::whole(decimals, "decimals")?)
             .js()
             .map(|inner| Reported { inner })
     }
@@ -65,10 +66,22 @@ fn wrap(inner: growthkit::Interval) -> Interval {
     Interval { inner }
 }
 
-/// An `Interval`'s bounds read from `{lo, hi}`, or a number as a point.
+/// An `Interval`, or a number as the interval holding just it: the inputs
+/// Python's `Interval` takes. The instance is read through its `lo` and `hi`
+/// getters (so it is not moved out of JS); other objects are refused.
 fn interval(v: &JsValue) -> Result<growthkit::Interval, JsValue> {
     if let Some(x) = v.as_f64() {
         return growthkit::Interval::point(x).js();
+    }
+    let class = js_sys::Reflect::get(v, &JsValue::from_str("constructor"))
+        .ok()
+        .and_then(|c| js_sys::Reflect::get(&c, &JsValue::from_str("name")).ok())
+        .and_then(|n| n.as_string());
+    if class.as_deref() != Some("Interval") {
+        return Err(invalid_argument(format!(
+            "expected an Interval or a number, got {}",
+            convert::describe(v)
+        )));
     }
     let get = |k: &str| {
         js_sys::Reflect::get(v, &JsValue::from_str(k))
@@ -76,7 +89,12 @@ fn interval(v: &JsValue) -> Result<growthkit::Interval, JsValue> {
             .and_then(|x| x.as_f64())
     };
     match (get("lo"), get("hi")) {
-        (Some(lo), Some(hi)) => growthkit::Interval::new(lo, hi).js(),
+        (Some(lo), Some(hi)) => growthkit::Interval::from_json(&format!(
+            r#"{{"lo": {}, "hi": {}}}"#,
+            json_bound(lo),
+            json_bound(hi)
+        ))
+        .js(),
         _ => Err(invalid_argument(format!(
             "expected an Interval or a number, got {}",
             convert::describe(v)
@@ -167,27 +185,38 @@ impl Interval {
     }
 
     /// The `n`-th root of every point (a positive interval).
-    pub fn root(&self, n: u32) -> Result<Interval, JsValue> {
-        self.inner.root(n).js().map(wrap)
+    pub fn root(&self, n: f64) -> Result<Interval, JsValue> {
+        self.inner.root(convert::whole(n, "n")?).js().map(wrap)
     }
 
     /// "[lo, hi]", with `digits` decimals if given.
     #[wasm_bindgen(js_name = toString)]
-    pub fn to_string_js(&self, digits: Option<usize>) -> String {
-        match digits {
-            Some(p) => format!("{:.p$}", self.inner, p = p.min(20)),
+    pub fn to_string_js(&self, digits: Option<f64>) -> Result<String, JsValue> {
+        Ok(match digits {
+            Some(p) => format!(
+                "{:.p$}",
+                self.inner,
+                p = convert::whole::<usize>(p, "digits")?.min(20)
+            ),
             None => self.inner.to_string(),
-        }
+        })
     }
 
-    /// `{lo, hi}`.
-    #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "{ lo: number; hi: number }")]
+    /// `{lo, hi}`, the JSON form shared with Rust and Python: `null` for an
+    /// infinite bound (an overflow).
+    #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "IntervalJSON")]
     pub fn to_json(&self) -> JsValue {
-        convert::parse_json(&format!(
-            r#"{{"lo": {:?}, "hi": {:?}}}"#,
-            self.inner.lo(),
-            self.inner.hi()
-        ))
+        convert::parse_json(&self.inner.to_json())
+    }
+
+    /// An interval from its JSON form (an object or its text), `null` bounds infinite.
+    #[wasm_bindgen(js_name = fromJSON)]
+    pub fn from_json(
+        #[wasm_bindgen(unchecked_param_type = "IntervalJSON | string")] json: &JsValue,
+    ) -> Result<Interval, JsValue> {
+        growthkit::Interval::from_json(&convert::json_text(json)?)
+            .js()
+            .map(wrap)
     }
 }
 
@@ -313,6 +342,15 @@ pub fn check_sum(
     })
 }
 
+/// A bound in the JSON form: `null` for an infinity.
+fn json_bound(x: f64) -> String {
+    if x.is_finite() {
+        format!("{x:?}")
+    } else {
+        "null".into()
+    }
+}
+
 /// A target value by the end of a deadline period, from an optional baseline.
 #[wasm_bindgen]
 pub struct Target {
@@ -349,6 +387,23 @@ impl Target {
     #[wasm_bindgen(getter)]
     pub fn value(&self) -> f64 {
         self.inner.value()
+    }
+
+    /// The period by whose end the target is due.
+    #[wasm_bindgen(getter)]
+    pub fn deadline(&self) -> Period {
+        Period::from(self.inner.deadline())
+    }
+
+    /// The baseline `[period, value]`, or `null` when there is none.
+    #[wasm_bindgen(getter, unchecked_return_type = "[Period, number] | null")]
+    pub fn baseline(&self) -> JsValue {
+        match self.inner.baseline() {
+            Some((p, v)) => {
+                js_sys::Array::of2(&JsValue::from(Period::from(p)), &JsValue::from_f64(v)).into()
+            }
+            None => JsValue::NULL,
+        }
     }
 
     /// The share of the way from the baseline (or zero) to the target.

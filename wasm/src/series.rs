@@ -1,8 +1,8 @@
 //! `Series`: values over periods, with every transform of the core.
 
-use crate::convert;
+use crate::convert::{self, whole};
 use crate::errors::{OrJsErr, invalid_argument};
-use crate::period::{Period, int};
+use crate::period::Period;
 use crate::unit::Indicator;
 use wasm_bindgen::prelude::*;
 
@@ -19,11 +19,6 @@ fn wrap(s: growthkit::Series) -> Series {
     Series { inner: s }
 }
 
-fn usize_arg(n: f64, what: &str) -> Result<usize, JsValue> {
-    usize::try_from(int(n, what)?)
-        .map_err(|_| invalid_argument(format!("{what} `{n}` must not be negative")))
-}
-
 #[wasm_bindgen]
 impl Series {
     /// A series from periods (`Period` or text) and values (a `Float64Array`
@@ -31,13 +26,17 @@ impl Series {
     /// `Indicator` or its JSON object).
     #[wasm_bindgen(constructor)]
     pub fn new(
-        #[wasm_bindgen(unchecked_param_type = "(Period | string)[]")] periods: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "(Period | string | Date)[]")] periods: &JsValue,
         #[wasm_bindgen(unchecked_param_type = "Float64Array | (number | null)[]")] values: &JsValue,
         #[wasm_bindgen(unchecked_param_type = "Indicator | IndicatorJSON | null")]
         indicator: Option<JsValue>,
+        #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: Option<String>,
     ) -> Result<Series, JsValue> {
-        let s =
-            growthkit::Series::new(convert::periods(periods)?, convert::floats(values)?).js()?;
+        let periods = match frequency {
+            Some(f) => convert::containing_periods(convert::frequency(&f)?, periods)?,
+            None => convert::periods(periods)?,
+        };
+        let s = growthkit::Series::new(periods, convert::floats(values)?).js()?;
         Ok(wrap(
             match indicator.filter(|i| !i.is_null() && !i.is_undefined()) {
                 Some(i) => s.with_indicator(convert::indicator(&i)?),
@@ -89,6 +88,22 @@ impl Series {
         #[wasm_bindgen(unchecked_param_type = "Period | string")] period: &JsValue,
     ) -> Result<Option<f64>, JsValue> {
         Ok(self.inner.get(&convert::period(period)?))
+    }
+
+    /// Whether `period` is one of the series' periods (its value may be missing).
+    pub fn contains(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Period | string | Date")] period: &JsValue,
+    ) -> Result<bool, JsValue> {
+        Ok(self.inner.contains(&convert::period(period)?))
+    }
+
+    /// The stored value for `period`, NaN included; `undefined` when the period is absent.
+    pub fn lookup(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Period | string | Date")] period: &JsValue,
+    ) -> Result<Option<f64>, JsValue> {
+        Ok(self.inner.lookup(&convert::period(period)?))
     }
 
     /// The same series described by `indicator`.
@@ -159,7 +174,7 @@ impl Series {
         #[wasm_bindgen(unchecked_param_type = "BasePolicy")] base: Option<String>,
     ) -> Result<Series, JsValue> {
         self.inner
-            .pct_change_with(int(lag.unwrap_or(1.0), "lag")?, convert::base(base)?)
+            .pct_change_with(whole(lag.unwrap_or(1.0), "lag")?, convert::base(base)?)
             .js()
             .map(wrap)
     }
@@ -167,7 +182,7 @@ impl Series {
     /// The change against `lag` (default 1) periods earlier.
     pub fn diff(&self, lag: Option<f64>) -> Result<Series, JsValue> {
         self.inner
-            .diff(int(lag.unwrap_or(1.0), "lag")?)
+            .diff(whole(lag.unwrap_or(1.0), "lag")?)
             .js()
             .map(wrap)
     }
@@ -182,7 +197,7 @@ impl Series {
     #[wasm_bindgen(js_name = logDiff)]
     pub fn log_diff(&self, lag: Option<f64>) -> Result<Series, JsValue> {
         self.inner
-            .log_diff(int(lag.unwrap_or(1.0), "lag")?)
+            .log_diff(whole(lag.unwrap_or(1.0), "lag")?)
             .js()
             .map(wrap)
     }
@@ -194,14 +209,16 @@ impl Series {
         #[wasm_bindgen(unchecked_param_type = "BasePolicy")] base: Option<String>,
     ) -> Result<Series, JsValue> {
         self.inner
-            .annualized_with(int(lag.unwrap_or(1.0), "lag")?, convert::base(base)?)
+            .annualized_with(whole(lag.unwrap_or(1.0), "lag")?, convert::base(base)?)
             .js()
             .map(wrap)
     }
 
     /// One of FRED's transformations (`lin chg ch1 pch pc1 pca cch cca log`), in FRED's units.
     pub fn transform(&self, code: &str) -> Result<Series, JsValue> {
-        self.inner.transform(code).js().map(wrap)
+        growthkit::FredTransform::parse(code)
+            .js()
+            .map(|t| wrap(self.inner.transform(t)))
     }
 
     /// The NBS two-year average growth rate.
@@ -241,7 +258,7 @@ impl Series {
         #[wasm_bindgen(js_name = minCount)] min_count: Option<f64>,
     ) -> Result<Series, JsValue> {
         let m = method.as_deref().map(convert::method).transpose()?;
-        let k = min_count.map(|k| usize_arg(k, "minCount")).transpose()?;
+        let k = min_count.map(|k| whole(k, "minCount")).transpose()?;
         self.inner
             .aggregate(convert::frequency(frequency)?, m, k)
             .js()
@@ -255,7 +272,7 @@ impl Series {
         #[wasm_bindgen(unchecked_param_type = "MethodName")] method: &str,
     ) -> Result<Series, JsValue> {
         self.inner
-            .rolling(usize_arg(window, "window")?, convert::method(method)?)
+            .rolling(whole(window, "window")?, convert::method(method)?)
             .js()
             .map(wrap)
     }
@@ -306,6 +323,19 @@ impl Series {
     #[wasm_bindgen(js_name = contributionShare)]
     pub fn contribution_share(&self, total: &Series) -> Series {
         wrap(self.inner.contribution_share(&total.inner))
+    }
+
+    /// Contribution to the total's growth over the previous period (BEA's
+    /// contributions to percent change), as a fraction.
+    #[wasm_bindgen(js_name = contributionToPrevious)]
+    pub fn contribution_to_previous(&self, total: &Series) -> Series {
+        wrap(self.inner.contribution_to_previous(&total.inner))
+    }
+
+    /// Share of the total's change over the previous period.
+    #[wasm_bindgen(js_name = contributionSharePrevious)]
+    pub fn contribution_share_previous(&self, total: &Series) -> Series {
+        wrap(self.inner.contribution_share_previous(&total.inner))
     }
 
     /// The plain JSON object `{indicator, periods, values}` (so `JSON.stringify(series)` works).

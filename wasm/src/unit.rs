@@ -24,8 +24,8 @@ fn unit(v: &JsValue) -> Result<growthkit::Unit, JsValue> {
 impl Unit {
     /// A unit from a base and a power of ten (default 0).
     #[wasm_bindgen(constructor)]
-    pub fn new(base: &str, scale: Option<i32>) -> Result<Unit, JsValue> {
-        growthkit::Unit::new(base, scale.unwrap_or(0))
+    pub fn new(base: &str, scale: Option<f64>) -> Result<Unit, JsValue> {
+        growthkit::Unit::new(base, crate::convert::whole(scale.unwrap_or(0.0), "scale")?)
             .js()
             .map(|inner| Unit { inner })
     }
@@ -50,8 +50,8 @@ impl Unit {
     }
 
     /// A label in "en" (default) or "zh".
-    pub fn label(&self, lang: Option<String>) -> String {
-        self.inner.label(lang.as_deref().unwrap_or("en"))
+    pub fn label(&self, lang: Option<String>) -> Result<String, JsValue> {
+        self.inner.label(lang.as_deref().unwrap_or("en")).js()
     }
 
     /// The unit's text, which `Unit.parse` reads back.
@@ -102,8 +102,11 @@ impl Quantity {
 
     /// The same amount at scale `k` of its base.
     #[wasm_bindgen(js_name = toScale)]
-    pub fn to_scale(&self, k: i32) -> Result<Quantity, JsValue> {
-        self.inner.to_scale(k).js().map(|inner| Quantity { inner })
+    pub fn to_scale(&self, k: f64) -> Result<Quantity, JsValue> {
+        self.inner
+            .to_scale(crate::convert::whole(k, "k")?)
+            .js()
+            .map(|inner| Quantity { inner })
     }
 
     /// The same amount in `unit`, which must have the same base.

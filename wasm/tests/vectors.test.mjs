@@ -50,7 +50,7 @@ const OPS = {
     return { period: x.toString(), frequency: x.frequency, start: x.start, end: x.end, days: x.days, year: x.year };
   },
   "period.new": periodNew,
-  "period.containing": (a) => gk.Period.day(a.date).toFrequency(a.frequency).toString(),
+  "period.containing": (a) => gk.Period.containing(a.frequency, a.date).toString(),
   "period.shift": (a) => p(a.period).shift(a.n).toString(),
   "period.year_ago": (a) => p(a.period).yearAgo(a.n).toString(),
   "period.contains": (a) => p(a.period).contains(a.other),
@@ -117,6 +117,11 @@ const OPS = {
   "series.per_day": (a) => outSeries(s(a).perDay()),
   "series.share_of": (a) => outSeries(s(a).shareOf(s(a, "total"))),
   "series.contribution_to": (a) => outSeries(s(a).contributionTo(s(a, "total"))),
+  "series.contribution_to_previous": (a) => outSeries(s(a).contributionToPrevious(s(a, "total"))),
+  "series.contribution_share_previous": (a) => outSeries(s(a).contributionSharePrevious(s(a, "total"))),
+  "unit.label": (a) => gk.Unit.parse(a.text).label(a.lang),
+  "interval.json": (a) => gk.Interval.fromJSON(a.json).toJSON(),
+  "interval.mul_json": (a) => interval(a.a).mul(interval(a.b)).toJSON(),
   "series.contribution_share": (a) => outSeries(s(a).contributionShare(s(a, "total"))),
   "kernels.lag_growth": (a) => kernelOut(gk.lagGrowth(typed(a.values), a.lag)),
   "kernels.grouped_growth": (a) =>

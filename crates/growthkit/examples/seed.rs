@@ -72,7 +72,10 @@ struct Reading {
 fn read(s: &Statement) -> Result<Reading> {
     let number = |t: &str, name: &str| {
         t.parse::<f64>().map_err(|_| {
-            growthkit::Error::InvalidArgument(format!("{name} `{t}` of {} is not a number", s.what))
+            growthkit::Error::new(
+                growthkit::ErrorKind::InvalidArgument,
+                format!("{name} `{t}` of {} is not a number", s.what),
+            )
         })
     };
     Ok(Reading {
@@ -285,18 +288,22 @@ fn target_args() -> Result<TargetArgs> {
         let pair = (
             Period::parse(p)?,
             v.parse::<f64>().map_err(|_| {
-                growthkit::Error::InvalidArgument(format!(
-                    "{flag} takes PERIOD:VALUE, got `{value}`"
-                ))
+                growthkit::Error::new(
+                    growthkit::ErrorKind::InvalidArgument,
+                    format!("{flag} takes PERIOD:VALUE, got `{value}`"),
+                )
             })?,
         );
         match flag.as_str() {
             "--baseline" => args.baseline = Some(pair),
             "--actual" => args.actual = Some(pair),
             other => {
-                return Err(growthkit::Error::InvalidArgument(format!(
-                    "unknown option `{other}`: use --baseline PERIOD:VALUE and --actual PERIOD:VALUE"
-                )));
+                return Err(growthkit::Error::new(
+                    growthkit::ErrorKind::InvalidArgument,
+                    format!(
+                        "unknown option `{other}`: use --baseline PERIOD:VALUE and --actual PERIOD:VALUE"
+                    ),
+                ));
             }
         }
     }

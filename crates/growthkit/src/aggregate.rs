@@ -1,10 +1,12 @@
 //! From finer periods to coarser ones, and over moving windows: aggregation
 //! with completeness, rolling windows, rebasing, deflating, values per day.
 
+use crate::error::ErrorKind;
 use crate::error::{Error, Result, positive, quote};
 use crate::period::dates;
 use crate::period::{Frequency, Period};
 use crate::series::Series;
+use crate::series::{NewQuantity, SameUnit};
 use std::fmt;
 
 /// How values over several periods combine into one.
@@ -38,17 +40,23 @@ impl Method {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn parse(text: &str) -> Result<Method> {
-        match text.trim() {
-            "sum" => Ok(Method::Sum),
-            "mean" => Ok(Method::Mean),
-            "first" => Ok(Method::First),
-            "last" => Ok(Method::Last),
-            "min" => Ok(Method::Min),
-            "max" => Ok(Method::Max),
-            _ => Err(Error::InvalidArgument(format!(
-                "invalid aggregation method {}: expected sum, mean, first, last, min or max",
-                quote(text)
-            ))),
+        let table = [
+            ("sum", Method::Sum),
+            ("mean", Method::Mean),
+            ("first", Method::First),
+            ("last", Method::Last),
+            ("min", Method::Min),
+            ("max", Method::Max),
+        ];
+        match crate::names::find(text, &table) {
+            Some(m) => Ok(m),
+            None => Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "invalid aggregation method {}: expected sum, mean, first, last, min or max",
+                    quote(text)
+                ),
+            )),
         }
     }
 
@@ -160,8 +168,9 @@ impl Series {
         self.indicator()
             .map(|i| i.measure().default_method())
             .ok_or_else(|| {
-                Error::InvalidArgument(
-                    "this series has no indicator, so no default aggregation: pass a method".into(),
+                Error::new(
+                    ErrorKind::InvalidArgument,
+                    "this series has no indicator, so no default aggregation: pass a method",
                 )
             })
     }
@@ -237,12 +246,13 @@ impl Series {
     /// ```
     pub fn rolling(&self, window: usize, method: Method) -> Result<Series> {
         if window == 0 {
-            return Err(Error::InvalidArgument(
-                "window is `0`: a rolling window needs at least one period".into(),
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                "window is `0`: a rolling window needs at least one period",
             ));
         }
         let mut buf = Vec::with_capacity(window.min(1024));
-        Ok(self.map_values(true, |p, _| {
+        Ok(self.map_values(SameUnit, |p, _| {
             buf.clear();
             for k in (0..window as i64).rev() {
                 match p.shift(-k).ok().and_then(|q| self.get(&q)) {
@@ -258,9 +268,12 @@ impl Series {
     fn base_mean(&self, base: &Period, what: &str) -> Result<f64> {
         let mean = self.summarize(&self.rows_of(base), base, Method::Mean, None);
         if mean.is_nan() {
-            return Err(Error::InvalidArgument(format!(
-                "{what} has no complete values over the base period `{base}`: every part of it needs a value"
-            )));
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "{what} has no complete values over the base period `{base}`: every part of it needs a value"
+                ),
+            ));
         }
         positive(&format!("the mean of {what} over `{base}`"), mean)
     }
@@ -287,7 +300,7 @@ impl Series {
         let scale = crate::error::finite("the rebased value", value)?;
         let mean = self.base_mean(base, "the series")?;
         let factor = scale / mean;
-        Ok(self.map_values(false, |_, x| x * factor))
+        Ok(self.map_values(NewQuantity, |_, x| x * factor))
     }
 
     /// Nominal values to real ones at the prices of `base`:
@@ -310,10 +323,12 @@ impl Series {
     /// ```
     pub fn deflate(&self, price_index: &Series, base: &Period) -> Result<Series> {
         let base_level = price_index.base_mean(base, "the price index")?;
-        Ok(self.map_values(true, |p, x| match price_index.lookup(p) {
-            Some(price) if price > 0.0 => x / (price / base_level),
-            _ => f64::NAN,
-        }))
+        Ok(
+            self.map_values(SameUnit, |p, x| match price_index.lookup(p) {
+                Some(price) if price > 0.0 => x / (price / base_level),
+                _ => f64::NAN,
+            }),
+        )
     }
 
     /// Each value divided by its period's days, to compare spans of unequal
@@ -326,6 +341,6 @@ impl Series {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn per_day(&self) -> Series {
-        self.map_values(false, |p, x| x / p.days() as f64)
+        self.map_values(NewQuantity, |p, x| x / p.days() as f64)
     }
 }

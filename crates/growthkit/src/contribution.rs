@@ -1,7 +1,10 @@
 //! A component against its total: shares, contributions to growth (拉动) and
-//! shares of growth (贡献率), all year on year.
+//! shares of growth (贡献率), year on year or against the previous period.
+//! All of them yield a new quantity (a fraction), so the result has no
+//! indicator.
 
 use crate::period::Period;
+use crate::series::NewQuantity;
 use crate::series::Series;
 
 impl Series {
@@ -16,7 +19,7 @@ impl Series {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn share_of(&self, total: &Series) -> Series {
-        self.map_values(false, |p, x| match total.lookup(p) {
+        self.map_values(NewQuantity, |p, x| match total.lookup(p) {
             Some(t) if t > 0.0 => x / t,
             _ => f64::NAN,
         })
@@ -35,8 +38,36 @@ impl Series {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn contribution_to(&self, total: &Series) -> Series {
-        self.map_values(false, |p, x| {
-            let Ok(before) = p.year_ago(1) else {
+        self.contribution_against(total, |p| p.year_ago(1))
+    }
+
+    /// The component's contribution to the growth of `total` over the
+    /// previous period (BEA's "contributions to percent change"), as a
+    /// fraction: (x(p) - x(p - 1)) / total(p - 1). Quarterly parts that add
+    /// up to the total contribute points that add up to the total's
+    /// quarter-on-quarter growth.
+    ///
+    /// ```
+    /// use growthkit::Series;
+    /// let part = Series::from_texts(&["2020-Q1", "2020-Q2"], vec![40.0, 44.0])?;
+    /// let total = Series::from_texts(&["2020-Q1", "2020-Q2"], vec![100.0, 102.0])?;
+    /// let c = part.contribution_to_previous(&total);
+    /// assert!(c.values()[0].is_nan()); // no 2019-Q4
+    /// assert_eq!(c.values()[1], 0.04); // 4 points of the total's 2 %
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn contribution_to_previous(&self, total: &Series) -> Series {
+        self.contribution_against(total, |p| p.shift(-1))
+    }
+
+    /// (x(p) - x(b)) / total(b) with b = `base_of(p)`.
+    fn contribution_against(
+        &self,
+        total: &Series,
+        base_of: impl Fn(&Period) -> crate::Result<Period>,
+    ) -> Series {
+        self.map_values(NewQuantity, |p, x| {
+            let Ok(before) = base_of(p) else {
                 return f64::NAN;
             };
             match (self.lookup(&before), total.lookup(&before)) {
@@ -57,9 +88,31 @@ impl Series {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn contribution_share(&self, total: &Series) -> Series {
-        let year_ago = |p: &Period| p.year_ago(1).ok();
-        self.map_values(false, |p, x| {
-            let Some(before) = year_ago(p) else {
+        self.share_of_change(total, |p| p.year_ago(1))
+    }
+
+    /// The component's share of the change of `total` over the previous
+    /// period, as a fraction: Δx / Δtotal; NaN where the total did not change.
+    ///
+    /// ```
+    /// use growthkit::Series;
+    /// let part = Series::from_texts(&["2020-Q1", "2020-Q2"], vec![40.0, 44.0])?;
+    /// let total = Series::from_texts(&["2020-Q1", "2020-Q2"], vec![100.0, 108.0])?;
+    /// assert_eq!(part.contribution_share_previous(&total).values()[1], 0.5);
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn contribution_share_previous(&self, total: &Series) -> Series {
+        self.share_of_change(total, |p| p.shift(-1))
+    }
+
+    /// Δx / Δtotal against b = `base_of(p)`.
+    fn share_of_change(
+        &self,
+        total: &Series,
+        base_of: impl Fn(&Period) -> crate::Result<Period>,
+    ) -> Series {
+        self.map_values(NewQuantity, |p, x| {
+            let Ok(before) = base_of(p) else {
                 return f64::NAN;
             };
             match (self.lookup(&before), total.lookup(p), total.lookup(&before)) {

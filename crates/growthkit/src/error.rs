@@ -1,86 +1,220 @@
-//! The one error type of growthkit, with stable codes.
+//! The one error type of growthkit: an opaque [`Error`] with a stable
+//! [`ErrorKind`], a message, and context where there is one.
 
-/// What went wrong, as a stable snake_case code plus a message.
+use std::fmt;
+
+/// What went wrong, as a stable kind; [`ErrorKind::code`] is its snake_case
+/// name, the `.code` of the Python and JS errors.
 ///
-/// Every variant carries a lowercase message that quotes the offending input in
-/// backticks and says what would be valid. [`Error::code`] is the stable name
-/// that the Python and JS bindings expose as `.code`.
+/// The kinds are grouped into [`ErrorFamily`]s by what a caller can do about
+/// them: fix the period (`InvalidPeriod`, `InvalidFrequency`, `OutOfRange`,
+/// `NoSuchPeriod`, `Straddles`, `FrequencyMismatch`), fix the shape of the
+/// data (`DuplicatePeriod`, `OverlappingPeriods`, `LengthMismatch`), fix the
+/// numbers or options (`NonFinite`, `NonPositiveBase`, `InvalidArgument`), or
+/// fix the units (`InvalidUnit`, `UnitMismatch`).
 ///
-/// The variants are grouped by what a caller can do about them: fix the text
-/// they passed (`InvalidPeriod`, `InvalidFrequency`, `InvalidUnit`), pick
-/// periods that exist (`OutOfRange`, `NoSuchPeriod`, `Straddles`,
-/// `FrequencyMismatch`), fix the shape of their data (`DuplicatePeriod`,
-/// `OverlappingPeriods`, `LengthMismatch`), or fix the numbers (`NonFinite`,
-/// `NonPositiveBase`, `InvalidArgument`, `UnitMismatch`).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// ```
+/// use growthkit::{ErrorFamily, ErrorKind, Period};
+///
+/// let err = Period::parse("2020-13").unwrap_err();
+/// assert_eq!(err.kind(), ErrorKind::InvalidPeriod);
+/// assert_eq!(err.code(), "invalid_period");
+/// assert_eq!(err.family(), ErrorFamily::Period);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum Error {
+pub enum ErrorKind {
     /// A text is not one of the accepted period forms, or names a period that
     /// does not exist (month 13, week 54).
-    #[error("{0}")]
-    InvalidPeriod(String),
+    InvalidPeriod,
     /// A text is not one of the accepted frequency names or SDMX codes.
-    #[error("{0}")]
-    InvalidFrequency(String),
-    /// A year, ordinal or shift falls outside years 1..=9999.
-    #[error("{0}")]
-    OutOfRange(String),
+    InvalidFrequency,
+    /// A year, ordinal, shift or integer argument falls outside what can be represented.
+    OutOfRange,
     /// The period asked for does not exist (week 53 in a year without one).
-    #[error("{0}")]
-    NoSuchPeriod(String),
+    NoSuchPeriod,
     /// A period crosses the boundary of the coarser period asked for.
-    #[error("{0}")]
-    Straddles(String),
+    Straddles,
     /// Periods or series of different kinds were combined where one kind is needed.
-    #[error("{0}")]
-    FrequencyMismatch(String),
+    FrequencyMismatch,
     /// A series was given the same period twice.
-    #[error("{0}")]
-    DuplicatePeriod(String),
+    DuplicatePeriod,
     /// A series was given periods that share days.
-    #[error("{0}")]
-    OverlappingPeriods(String),
+    OverlappingPeriods,
     /// Arrays or lists that must have one length do not.
-    #[error("{0}")]
-    LengthMismatch(String),
+    LengthMismatch,
     /// A number is NaN or infinite where a finite number is needed.
-    #[error("{0}")]
-    NonFinite(String),
+    NonFinite,
     /// A base for growth is zero or negative.
-    #[error("{0}")]
-    NonPositiveBase(String),
+    NonPositiveBase,
     /// An argument is outside what the function accepts.
-    #[error("{0}")]
-    InvalidArgument(String),
+    InvalidArgument,
     /// A text is not a unit growthkit understands.
-    #[error("{0}")]
-    InvalidUnit(String),
+    InvalidUnit,
     /// Two quantities of different base units were combined.
-    #[error("{0}")]
-    UnitMismatch(String),
+    UnitMismatch,
 }
 
-/// Every error code, in the order of [`Error`]'s variants.
+/// The groups of [`ErrorKind`]s, by what a caller can do about them. Python
+/// has one exception class per family (`PeriodError`, `SeriesError`,
+/// `ArgumentError`, `UnitError`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorFamily {
+    /// Fix the period text, frequency or calendar operation.
+    Period,
+    /// Fix the shape of the data: duplicates, overlaps, lengths.
+    Series,
+    /// Fix a number or an option.
+    Argument,
+    /// Fix a unit.
+    Unit,
+}
+
+impl ErrorFamily {
+    /// Every family, in a stable order.
+    pub const ALL: [ErrorFamily; 4] = [
+        ErrorFamily::Period,
+        ErrorFamily::Series,
+        ErrorFamily::Argument,
+        ErrorFamily::Unit,
+    ];
+
+    /// The family's lowercase name: `"period"`, `"series"`, `"argument"` or `"unit"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorFamily::Period => "period",
+            ErrorFamily::Series => "series",
+            ErrorFamily::Argument => "argument",
+            ErrorFamily::Unit => "unit",
+        }
+    }
+}
+
+impl ErrorKind {
+    /// Every kind, in a stable order (the order of [`ERROR_CODES`]).
+    pub const ALL: [ErrorKind; 14] = [
+        ErrorKind::InvalidPeriod,
+        ErrorKind::InvalidFrequency,
+        ErrorKind::OutOfRange,
+        ErrorKind::NoSuchPeriod,
+        ErrorKind::Straddles,
+        ErrorKind::FrequencyMismatch,
+        ErrorKind::DuplicatePeriod,
+        ErrorKind::OverlappingPeriods,
+        ErrorKind::LengthMismatch,
+        ErrorKind::NonFinite,
+        ErrorKind::NonPositiveBase,
+        ErrorKind::InvalidArgument,
+        ErrorKind::InvalidUnit,
+        ErrorKind::UnitMismatch,
+    ];
+
+    /// The stable snake_case code of this kind.
+    ///
+    /// ```
+    /// assert_eq!(growthkit::ErrorKind::NonPositiveBase.code(), "non_positive_base");
+    /// ```
+    pub const fn code(self) -> &'static str {
+        match self {
+            ErrorKind::InvalidPeriod => "invalid_period",
+            ErrorKind::InvalidFrequency => "invalid_frequency",
+            ErrorKind::OutOfRange => "out_of_range",
+            ErrorKind::NoSuchPeriod => "no_such_period",
+            ErrorKind::Straddles => "straddles",
+            ErrorKind::FrequencyMismatch => "frequency_mismatch",
+            ErrorKind::DuplicatePeriod => "duplicate_period",
+            ErrorKind::OverlappingPeriods => "overlapping_periods",
+            ErrorKind::LengthMismatch => "length_mismatch",
+            ErrorKind::NonFinite => "non_finite",
+            ErrorKind::NonPositiveBase => "non_positive_base",
+            ErrorKind::InvalidArgument => "invalid_argument",
+            ErrorKind::InvalidUnit => "invalid_unit",
+            ErrorKind::UnitMismatch => "unit_mismatch",
+        }
+    }
+
+    /// The family this kind belongs to.
+    pub const fn family(self) -> ErrorFamily {
+        match self {
+            ErrorKind::InvalidPeriod
+            | ErrorKind::InvalidFrequency
+            | ErrorKind::OutOfRange
+            | ErrorKind::NoSuchPeriod
+            | ErrorKind::Straddles
+            | ErrorKind::FrequencyMismatch => ErrorFamily::Period,
+            ErrorKind::DuplicatePeriod
+            | ErrorKind::OverlappingPeriods
+            | ErrorKind::LengthMismatch => ErrorFamily::Series,
+            ErrorKind::NonFinite | ErrorKind::NonPositiveBase | ErrorKind::InvalidArgument => {
+                ErrorFamily::Argument
+            }
+            ErrorKind::InvalidUnit | ErrorKind::UnitMismatch => ErrorFamily::Unit,
+        }
+    }
+
+    /// The kind with this code, if there is one.
+    ///
+    /// ```
+    /// use growthkit::ErrorKind;
+    /// assert_eq!(ErrorKind::from_code("straddles"), Some(ErrorKind::Straddles));
+    /// assert_eq!(ErrorKind::from_code("Straddles"), None);
+    /// ```
+    pub fn from_code(code: &str) -> Option<ErrorKind> {
+        ErrorKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
+/// Every error code, in the order of [`ErrorKind::ALL`].
 ///
-/// The bindings check their own lists against this one.
-pub const ERROR_CODES: [&str; 14] = [
-    "invalid_period",
-    "invalid_frequency",
-    "out_of_range",
-    "no_such_period",
-    "straddles",
-    "frequency_mismatch",
-    "duplicate_period",
-    "overlapping_periods",
-    "length_mismatch",
-    "non_finite",
-    "non_positive_base",
-    "invalid_argument",
-    "invalid_unit",
-    "unit_mismatch",
-];
+/// The bindings export this list and their tests check their own error
+/// types against it.
+pub const ERROR_CODES: [&str; ErrorKind::ALL.len()] = {
+    let mut codes = [""; ErrorKind::ALL.len()];
+    let mut i = 0;
+    while i < codes.len() {
+        codes[i] = ErrorKind::ALL[i].code();
+        i += 1;
+    }
+    codes
+};
+
+/// A growthkit failure: a [`kind`](Error::kind) with a stable
+/// [`code`](Error::code), a lowercase message that quotes the offending input
+/// in backticks and says what would be valid, and context (where in a larger
+/// operation it happened) when there is one.
+///
+/// Two errors are equal when their kind, message and context are.
+///
+/// ```
+/// use growthkit::{ErrorKind, Series};
+///
+/// let err = Series::from_json(r#"{"periods": ["2020-13"], "values": [1]}"#).unwrap_err();
+/// assert_eq!(err.kind(), ErrorKind::InvalidPeriod);
+/// assert!(err.to_string().contains("2020-13"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+    message: String,
+    context: Option<String>,
+}
 
 impl Error {
+    /// An error of `kind` with `message` (lowercase, input quoted in backticks).
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
+        Error {
+            kind,
+            message: message.into(),
+            context: None,
+        }
+    }
+
+    /// What went wrong, as a stable kind.
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+
     /// The stable snake_case code of this error, one of [`ERROR_CODES`].
     ///
     /// ```
@@ -88,65 +222,46 @@ impl Error {
     /// assert_eq!(err.code(), "invalid_period");
     /// ```
     pub fn code(&self) -> &'static str {
-        match self {
-            Error::InvalidPeriod(_) => "invalid_period",
-            Error::InvalidFrequency(_) => "invalid_frequency",
-            Error::OutOfRange(_) => "out_of_range",
-            Error::NoSuchPeriod(_) => "no_such_period",
-            Error::Straddles(_) => "straddles",
-            Error::FrequencyMismatch(_) => "frequency_mismatch",
-            Error::DuplicatePeriod(_) => "duplicate_period",
-            Error::OverlappingPeriods(_) => "overlapping_periods",
-            Error::LengthMismatch(_) => "length_mismatch",
-            Error::NonFinite(_) => "non_finite",
-            Error::NonPositiveBase(_) => "non_positive_base",
-            Error::InvalidArgument(_) => "invalid_argument",
-            Error::InvalidUnit(_) => "invalid_unit",
-            Error::UnitMismatch(_) => "unit_mismatch",
-        }
+        self.kind.code()
     }
 
-    /// The same error with `context` put before its message.
-    pub(crate) fn context(self, context: &str) -> Error {
-        let m = |m: String| format!("{context}: {m}");
-        match self {
-            Error::InvalidPeriod(s) => Error::InvalidPeriod(m(s)),
-            Error::InvalidFrequency(s) => Error::InvalidFrequency(m(s)),
-            Error::OutOfRange(s) => Error::OutOfRange(m(s)),
-            Error::NoSuchPeriod(s) => Error::NoSuchPeriod(m(s)),
-            Error::Straddles(s) => Error::Straddles(m(s)),
-            Error::FrequencyMismatch(s) => Error::FrequencyMismatch(m(s)),
-            Error::DuplicatePeriod(s) => Error::DuplicatePeriod(m(s)),
-            Error::OverlappingPeriods(s) => Error::OverlappingPeriods(m(s)),
-            Error::LengthMismatch(s) => Error::LengthMismatch(m(s)),
-            Error::NonFinite(s) => Error::NonFinite(m(s)),
-            Error::NonPositiveBase(s) => Error::NonPositiveBase(m(s)),
-            Error::InvalidArgument(s) => Error::InvalidArgument(m(s)),
-            Error::InvalidUnit(s) => Error::InvalidUnit(m(s)),
-            Error::UnitMismatch(s) => Error::UnitMismatch(m(s)),
-        }
+    /// The family of this error's kind.
+    pub fn family(&self) -> ErrorFamily {
+        self.kind.family()
     }
 
-    /// The message alone, without the code.
+    /// The message alone, without the context or the code.
     pub fn message(&self) -> &str {
-        match self {
-            Error::InvalidPeriod(m)
-            | Error::InvalidFrequency(m)
-            | Error::OutOfRange(m)
-            | Error::NoSuchPeriod(m)
-            | Error::Straddles(m)
-            | Error::FrequencyMismatch(m)
-            | Error::DuplicatePeriod(m)
-            | Error::OverlappingPeriods(m)
-            | Error::LengthMismatch(m)
-            | Error::NonFinite(m)
-            | Error::NonPositiveBase(m)
-            | Error::InvalidArgument(m)
-            | Error::InvalidUnit(m)
-            | Error::UnitMismatch(m) => m,
+        &self.message
+    }
+
+    /// Where in a larger operation the error happened, if that is known
+    /// (`"period 3 of 10"`); [`Display`](fmt::Display) puts it before the message.
+    pub fn context(&self) -> Option<&str> {
+        self.context.as_deref()
+    }
+
+    /// The same error with `context` put before any context it has.
+    pub fn with_context(mut self, context: impl Into<String>) -> Error {
+        let context = context.into();
+        self.context = Some(match self.context {
+            Some(inner) => format!("{context}: {inner}"),
+            None => context,
+        });
+        self
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.context {
+            Some(c) => write!(f, "{c}: {}", self.message),
+            None => f.write_str(&self.message),
         }
     }
 }
+
+impl std::error::Error for Error {}
 
 /// The result type of every fallible growthkit function.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -166,9 +281,10 @@ pub(crate) fn finite(name: &str, value: f64) -> Result<f64> {
     if value.is_finite() {
         Ok(value)
     } else {
-        Err(Error::NonFinite(format!(
-            "{name} is `{value}`; it must be a finite number"
-        )))
+        Err(Error::new(
+            ErrorKind::NonFinite,
+            format!("{name} is `{value}`; it must be a finite number"),
+        ))
     }
 }
 
@@ -177,8 +293,37 @@ pub(crate) fn positive(name: &str, value: f64) -> Result<f64> {
     if finite(name, value)? > 0.0 {
         Ok(value)
     } else {
-        Err(Error::NonPositiveBase(format!(
-            "{name} is `{value}`; growth needs a base greater than zero"
-        )))
+        Err(Error::new(
+            ErrorKind::NonPositiveBase,
+            format!("{name} is `{value}`; growth needs a base greater than zero"),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_round_trip() {
+        for (i, k) in ErrorKind::ALL.iter().enumerate() {
+            assert_eq!(ERROR_CODES[i], k.code());
+            assert_eq!(ErrorKind::from_code(k.code()), Some(*k));
+            assert!(ErrorFamily::ALL.contains(&k.family()));
+        }
+        let mut codes = ERROR_CODES.to_vec();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), ErrorKind::ALL.len());
+    }
+
+    #[test]
+    fn context_goes_before_the_message() {
+        let e = Error::new(ErrorKind::InvalidPeriod, "`x` is not a period")
+            .with_context("period 2")
+            .with_context("series");
+        assert_eq!(e.to_string(), "series: period 2: `x` is not a period");
+        assert_eq!(e.message(), "`x` is not a period");
+        assert_eq!(e.context(), Some("series: period 2"));
     }
 }

@@ -4,6 +4,7 @@
 //! infinities (`non_finite`) and bases that are zero or negative
 //! (`non_positive_base`).
 
+use crate::error::ErrorKind;
 use crate::error::{Error, Result, finite, positive, quote};
 
 /// What a growth rate does with a base that is zero or negative.
@@ -38,13 +39,16 @@ impl Base {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn parse(text: &str) -> Result<Base> {
-        match text.trim() {
-            "positive" => Ok(Base::Positive),
-            "absolute" => Ok(Base::Absolute),
-            _ => Err(Error::InvalidArgument(format!(
-                "invalid base policy {}: expected `positive` or `absolute`",
-                quote(text)
-            ))),
+        let table = [("positive", Base::Positive), ("absolute", Base::Absolute)];
+        match crate::names::find(text, &table) {
+            Some(b) => Ok(b),
+            None => Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "invalid base policy {}: expected `positive` or `absolute`",
+                    quote(text)
+                ),
+            )),
         }
     }
 
@@ -77,9 +81,10 @@ fn rate(name: &str, r: f64) -> Result<f64> {
     if finite(name, r)? > -1.0 {
         Ok(r)
     } else {
-        Err(Error::InvalidArgument(format!(
-            "{name} is `{r}`: a growth rate must be above -1 (a fall of less than 100 %)"
-        )))
+        Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("{name} is `{r}`: a growth rate must be above -1 (a fall of less than 100 %)"),
+        ))
     }
 }
 
@@ -88,9 +93,10 @@ fn count(name: &str, n: f64) -> Result<f64> {
     if finite(name, n)? > 0.0 {
         Ok(n)
     } else {
-        Err(Error::InvalidArgument(format!(
-            "{name} is `{n}`: it must be greater than zero"
-        )))
+        Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("{name} is `{n}`: it must be greater than zero"),
+        ))
     }
 }
 
@@ -174,10 +180,13 @@ fn compound_rate(first: (&str, f64), last: (&str, f64), n: (&str, f64)) -> Resul
     let l = finite(last.0, last.1)?;
     let n = count(n.0, n.1)?;
     if l < 0.0 {
-        return Err(Error::InvalidArgument(format!(
-            "{} is `{l}`: a compound rate needs a value of zero or more",
-            last.0
-        )));
+        return Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!(
+                "{} is `{l}`: a compound rate needs a value of zero or more",
+                last.0
+            ),
+        ));
     }
     Ok((l / f).powf(1.0 / n) - 1.0)
 }
@@ -318,8 +327,9 @@ pub fn contribution_share(
         finite("component_now", component_now)? - finite("component_before", component_before)?;
     let total_change = finite("total_now", total_now)? - finite("total_before", total_before)?;
     if total_change == 0.0 {
-        return Err(Error::InvalidArgument(
-            "the total did not change, so no component has a share of its change".into(),
+        return Err(Error::new(
+            ErrorKind::InvalidArgument,
+            "the total did not change, so no component has a share of its change",
         ));
     }
     Ok(change / total_change)

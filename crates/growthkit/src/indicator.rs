@@ -1,6 +1,7 @@
 //! [`Indicator`] and [`Measure`]: what a series measures.
 
 use crate::aggregate::Method;
+use crate::error::ErrorKind;
 use crate::error::{Error, Result, quote};
 use crate::unit::Unit;
 use std::fmt;
@@ -40,15 +41,21 @@ impl Measure {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn parse(text: &str) -> Result<Measure> {
-        match text.trim() {
-            "flow" => Ok(Measure::Flow),
-            "stock" => Ok(Measure::Stock),
-            "rate" => Ok(Measure::Rate),
-            "index" => Ok(Measure::Index),
-            _ => Err(Error::InvalidArgument(format!(
-                "invalid measure {}: expected flow, stock, rate or index",
-                quote(text)
-            ))),
+        let table = [
+            ("flow", Measure::Flow),
+            ("stock", Measure::Stock),
+            ("rate", Measure::Rate),
+            ("index", Measure::Index),
+        ];
+        match crate::names::find(text, &table) {
+            Some(m) => Ok(m),
+            None => Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "invalid measure {}: expected flow, stock, rate or index",
+                    quote(text)
+                ),
+            )),
         }
     }
 

@@ -2,6 +2,7 @@
 //! arithmetic, so that a computed interval always contains every exact
 //! result of its operands' points.
 
+use crate::error::ErrorKind;
 use crate::error::{Error, Result, finite};
 use std::fmt;
 use std::ops::{Add, Div, Mul, Sub};
@@ -59,9 +60,24 @@ impl Interval {
     pub fn new(lo: f64, hi: f64) -> Result<Interval> {
         let (lo, hi) = (finite("lo", lo)?, finite("hi", hi)?);
         if lo > hi {
-            return Err(Error::InvalidArgument(format!(
-                "interval [{lo}, {hi}] is empty: lo must not exceed hi"
-            )));
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!("interval [{lo}, {hi}] is empty: lo must not exceed hi"),
+            ));
+        }
+        Ok(Interval { lo, hi })
+    }
+
+    /// An interval whose bounds may be infinite (minus infinity below, plus
+    /// infinity above), as arithmetic makes them on overflow; NaN is refused.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn with_infinite_bounds(lo: f64, hi: f64) -> Result<Interval> {
+        let ok = |x: f64, inf: f64| x.is_finite() || x == inf;
+        if !(ok(lo, f64::NEG_INFINITY) && ok(hi, f64::INFINITY)) || lo > hi {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!("[{lo}, {hi}] is not an interval: lo must not exceed hi"),
+            ));
         }
         Ok(Interval { lo, hi })
     }
@@ -167,9 +183,10 @@ impl Interval {
     /// ```
     pub fn checked_div(&self, other: &Interval) -> Result<Interval> {
         if other.contains(0.0) {
-            return Err(Error::InvalidArgument(format!(
-                "cannot divide by {other}: the divisor interval contains zero"
-            )));
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!("cannot divide by {other}: the divisor interval contains zero"),
+            ));
         }
         let q = [
             self.lo / other.lo,
@@ -197,9 +214,12 @@ impl Interval {
     pub fn powf(&self, e: f64) -> Result<Interval> {
         let e = finite("the exponent", e)?;
         if self.lo <= 0.0 {
-            return Err(Error::NonPositiveBase(format!(
-                "cannot raise {self} to a power: powers of intervals need every point above zero"
-            )));
+            return Err(Error::new(
+                ErrorKind::NonPositiveBase,
+                format!(
+                    "cannot raise {self} to a power: powers of intervals need every point above zero"
+                ),
+            ));
         }
         let (a, b) = (self.lo.powf(e), self.hi.powf(e));
         Ok(Interval::outward(a.min(b), a.max(b), POW_ULPS))
@@ -221,8 +241,9 @@ impl Interval {
     /// ```
     pub fn root(&self, n: u32) -> Result<Interval> {
         if n == 0 {
-            return Err(Error::InvalidArgument(
-                "the 0th root does not exist: n must be at least 1".into(),
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                "the 0th root does not exist: n must be at least 1",
             ));
         }
         self.powf(1.0 / f64::from(n))

@@ -62,6 +62,7 @@
 )]
 
 mod aggregate;
+pub mod args;
 mod compare;
 mod contribution;
 mod error;
@@ -69,6 +70,7 @@ mod growth;
 mod indicator;
 mod interval;
 pub mod kernels;
+mod names;
 mod period;
 mod reported;
 #[cfg(feature = "serde")]
@@ -81,7 +83,7 @@ mod ytd;
 
 pub use aggregate::Method;
 pub use compare::{PeriodComparison, compare_periods};
-pub use error::{ERROR_CODES, Error, Result};
+pub use error::{ERROR_CODES, Error, ErrorFamily, ErrorKind, Result};
 pub use growth::{
     Base, annualize, cagr, contribution, contribution_share, deannualize, implied_previous,
     log_change, pct_change, pp_change, project, required_growth, two_year_average,

@@ -2,6 +2,7 @@
 //! checks a careful reader makes of a release (implied bases, growth, sums
 //! and shares that must hold for every true value the rounding allows).
 
+use crate::error::ErrorKind;
 use crate::error::{Error, Result, finite, quote};
 use crate::interval::Interval;
 use std::cmp::Ordering;
@@ -58,10 +59,13 @@ impl Reported {
     #[allow(clippy::indexing_slicing)] // `t[1..]` follows an ASCII sign byte; `groups[0]` exists, `split` yields at least one.
     pub fn parse(text: &str) -> Result<Reported> {
         let bad = || {
-            Error::InvalidArgument(format!(
-                "invalid published figure {}: expected a number as printed, such as 122.7, 5, -0.3 or 1,227",
-                quote(text)
-            ))
+            Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "invalid published figure {}: expected a number as printed, such as 122.7, 5, -0.3 or 1,227",
+                    quote(text)
+                ),
+            )
         };
         let t = text.trim();
         let (negative, body) = match t.as_bytes().first() {
@@ -112,16 +116,22 @@ impl Reported {
         let v = finite("a published value", value)?;
         let d = decimals as usize;
         if d > MAX_DECIMALS {
-            return Err(Error::InvalidArgument(format!(
-                "decimals `{decimals}` is out of range: a published figure has at most {MAX_DECIMALS}"
-            )));
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "decimals `{decimals}` is out of range: a published figure has at most {MAX_DECIMALS}"
+                ),
+            ));
         }
         let text = format!("{:.d$}", v.abs());
         let r = Reported::parse(&if v < 0.0 { format!("-{text}") } else { text })?;
         if r.value != v {
-            return Err(Error::InvalidArgument(format!(
-                "value `{v}` has more than {decimals} decimals: round it as published, or give more decimals"
-            )));
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "value `{v}` has more than {decimals} decimals: round it as published, or give more decimals"
+                ),
+            ));
         }
         Ok(r)
     }
@@ -140,9 +150,12 @@ impl Reported {
         } else {
             unsigned
         };
-        let value: f64 = text
-            .parse()
-            .map_err(|_| Error::InvalidArgument(format!("`{text}` is not a number")))?;
+        let value: f64 = text.parse().map_err(|_| {
+            Error::new(
+                ErrorKind::InvalidArgument,
+                format!("`{text}` is not a number"),
+            )
+        })?;
         let (lo_mag, hi_mag) = half_unit_bounds(int, frac);
         let (lo_text, hi_text) = if negative {
             (format!("-{hi_mag}"), format!("-{lo_mag}"))
@@ -285,9 +298,10 @@ fn factor(growth_pct: &Reported) -> Result<Interval> {
         .checked_div(&Interval::point(100.0)?)?
         .shift(1.0);
     if f.lo() <= 0.0 {
-        return Err(Error::InvalidArgument(format!(
-            "growth `{growth_pct}` % can be -100 % or less, which leaves no base"
-        )));
+        return Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("growth `{growth_pct}` % can be -100 % or less, which leaves no base"),
+        ));
     }
     Ok(f)
 }
@@ -298,9 +312,12 @@ fn positive_interval(what: &str, r: &Reported) -> Result<Interval> {
     if i.lo() > 0.0 {
         Ok(i)
     } else {
-        Err(Error::NonPositiveBase(format!(
-            "{what} `{r}` may be zero or negative once rounding is allowed for ({i}); it must be above zero"
-        )))
+        Err(Error::new(
+            ErrorKind::NonPositiveBase,
+            format!(
+                "{what} `{r}` may be zero or negative once rounding is allowed for ({i}); it must be above zero"
+            ),
+        ))
     }
 }
 
@@ -409,7 +426,12 @@ pub fn check_sum(parts: &[Reported], total: &Reported) -> Result<SumCheck> {
         .iter()
         .map(Reported::interval)
         .reduce(|a, b| a + b)
-        .ok_or_else(|| Error::InvalidArgument("check_sum needs at least one part".into()))?;
+        .ok_or_else(|| {
+            Error::new(
+                ErrorKind::InvalidArgument,
+                "check_sum needs at least one part",
+            )
+        })?;
     let stated = total.interval();
     Ok(SumCheck {
         consistent: implied.overlaps(&stated),

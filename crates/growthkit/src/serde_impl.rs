@@ -4,13 +4,17 @@
 //! its text ([`Unit`]'s `Display`, which reads back), an indicator
 //! `{"code", "name", "unit", "measure", "region", "source"}`, a series
 //! `{"indicator": {...} | null, "periods": ["2020-01", ...], "values": [1.5, null, ...]}`
-//! with `null` for a missing value.
+//! with `null` for a missing value, an interval `{"lo": 1.5, "hi": 2.5}`
+//! with `null` for an infinite bound (`lo` null is minus infinity, `hi` null
+//! plus infinity: the only infinities an interval can have, from overflow).
 //!
 //! Reading goes through growthkit's own constructors, so a bad document
 //! fails with the same error codes as the same data given directly.
 
+use crate::error::ErrorKind;
 use crate::error::{Error, Result};
 use crate::indicator::{Indicator, Measure};
+use crate::interval::Interval;
 use crate::period::{Frequency, Period};
 use crate::series::Series;
 use crate::unit::Unit;
@@ -166,7 +170,7 @@ impl Indicator {
     /// ```
     pub fn from_json(text: &str) -> Result<Indicator> {
         let raw: RawIndicator = serde_json::from_str(text).map_err(|e| {
-            Error::InvalidArgument(format!(
+            Error::new(ErrorKind::InvalidArgument, format!(
                 "not an indicator document ({e}): expected {{\"code\", \"name\", \"unit\", \"measure\", \"region\", \"source\"}}"
             ))
         })?;
@@ -207,11 +211,94 @@ impl Series {
     /// ```
     pub fn from_json(text: &str) -> Result<Series> {
         let raw: RawSeries = serde_json::from_str(text).map_err(|e| {
-            Error::InvalidArgument(format!(
-                "not a series document ({e}): expected {{\"indicator\": {{...}} | null, \
+            Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "not a series document ({e}): expected {{\"indicator\": {{...}} | null, \
                  \"periods\": [...], \"values\": [...]}}"
-            ))
+                ),
+            )
         })?;
         raw.build()
+    }
+}
+
+/// An interval as written: `null` for an infinite bound.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IntervalJson {
+    lo: Option<f64>,
+    hi: Option<f64>,
+}
+
+impl Serialize for Interval {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let finite = |x: f64| x.is_finite().then_some(x);
+        IntervalJson {
+            lo: finite(self.lo()),
+            hi: finite(self.hi()),
+        }
+        .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Interval {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let raw = IntervalJson::deserialize(d)?;
+        Interval::with_infinite_bounds(
+            raw.lo.unwrap_or(f64::NEG_INFINITY),
+            raw.hi.unwrap_or(f64::INFINITY),
+        )
+        .map_err(D::Error::custom)
+    }
+}
+
+impl Interval {
+    /// The interval as JSON text: `{"lo": .., "hi": ..}`, `null` for an
+    /// infinite bound.
+    ///
+    /// ```
+    /// use growthkit::Interval;
+    /// assert_eq!(Interval::new(1.5, 2.0)?.to_json(), r#"{"lo":1.5,"hi":2.0}"#);
+    /// let huge = Interval::new(1.0, f64::MAX)? * Interval::new(2.0, 2.0)?;
+    /// assert_eq!(huge.hi(), f64::INFINITY); // overflowed, outward
+    /// assert!(huge.to_json().ends_with(r#""hi":null}"#));
+    /// assert_eq!(Interval::from_json(&huge.to_json())?, huge);
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn to_json(&self) -> String {
+        // Serialising two optional numbers to a String cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads an interval from its JSON text.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for text that is not an interval document or whose
+    /// `lo` exceeds its `hi`.
+    ///
+    /// ```
+    /// use growthkit::Interval;
+    /// assert_eq!(Interval::from_json(r#"{"lo": null, "hi": 3}"#)?.lo(), f64::NEG_INFINITY);
+    /// assert_eq!(Interval::from_json(r#"{"lo": 3, "hi": 1}"#).unwrap_err().code(), "invalid_argument");
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn from_json(text: &str) -> Result<Interval> {
+        let raw: IntervalJson = serde_json::from_str::<serde_json::Value>(text)
+            .and_then(|v| match v {
+                serde_json::Value::Object(_) => serde_json::from_value(v),
+                _ => Err(serde_json::Error::custom("not an object")),
+            })
+            .map_err(|e| {
+                Error::new(
+                    ErrorKind::InvalidArgument,
+                    format!("not an interval document ({e}): expected {{\"lo\": .., \"hi\": ..}}"),
+                )
+            })?;
+        Interval::with_infinite_bounds(
+            raw.lo.unwrap_or(f64::NEG_INFINITY),
+            raw.hi.unwrap_or(f64::INFINITY),
+        )
     }
 }

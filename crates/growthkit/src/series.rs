@@ -1,9 +1,11 @@
 //! [`Series`]: values over periods, sorted, unique and non-overlapping, with
 //! lookup, slicing, alignment and aligned arithmetic.
 
+use crate::error::ErrorKind;
 use crate::error::{Error, Result, quote};
 use crate::indicator::Indicator;
 use crate::period::{Frequency, Period};
+pub(crate) use Yields::{NewQuantity, SameUnit};
 use std::ops::{Add, Div, Mul, Sub};
 
 /// A map from periods to `f64` values, sorted by period, with an optional
@@ -24,7 +26,7 @@ use std::ops::{Add, Div, Mul, Sub};
 /// assert_eq!(g.get(&p("2019-S1")), None); // no 2018-S1 to compare with
 /// # Ok::<(), growthkit::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Series {
     periods: Vec<Period>,
     values: Vec<f64>,
@@ -52,16 +54,22 @@ impl Series {
     /// ```
     pub fn new(periods: Vec<Period>, values: Vec<f64>) -> Result<Series> {
         if periods.len() != values.len() {
-            return Err(Error::LengthMismatch(format!(
-                "a series needs one value per period: got {} periods and {} values",
-                periods.len(),
-                values.len()
-            )));
+            return Err(Error::new(
+                ErrorKind::LengthMismatch,
+                format!(
+                    "a series needs one value per period: got {} periods and {} values",
+                    periods.len(),
+                    values.len()
+                ),
+            ));
         }
         if let Some((p, v)) = periods.iter().zip(&values).find(|(_, v)| v.is_infinite()) {
-            return Err(Error::NonFinite(format!(
-                "value `{v}` for `{p}` is infinite: a series holds finite numbers, and NaN for missing"
-            )));
+            return Err(Error::new(
+                ErrorKind::NonFinite,
+                format!(
+                    "value `{v}` for `{p}` is infinite: a series holds finite numbers, and NaN for missing"
+                ),
+            ));
         }
         let (periods, values) = if periods.is_sorted() {
             (periods, values)
@@ -160,13 +168,12 @@ impl Series {
     }
 
     /// Whether both series hold the same periods, indicator and values, a
-    /// missing value matching a missing one (under `==`, as for any `f64`,
-    /// NaN never equals NaN).
+    /// missing value matching a missing one; `==` on series is this.
     ///
     /// ```
     /// use growthkit::Series;
     /// let a = Series::from_texts(&["2020", "2021"], vec![1.0, f64::NAN])?;
-    /// assert!(a.same_as(&a.clone()) && a != a.clone());
+    /// assert!(a.same_as(&a.clone()) && a == a.clone());
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn same_as(&self, other: &Series) -> bool {
@@ -186,8 +193,30 @@ impl Series {
         self.lookup(period).filter(|v| !v.is_nan())
     }
 
-    /// The stored value for `period`, NaN included; `None` when absent.
-    pub(crate) fn lookup(&self, period: &Period) -> Option<f64> {
+    /// Whether `period` is one of the series' periods (its value may be missing).
+    ///
+    /// ```
+    /// use growthkit::{Period, Series};
+    /// let s = Series::from_texts(&["2020-01"], vec![f64::NAN])?;
+    /// assert!(s.contains(&Period::parse("2020-01")?));
+    /// assert!(!s.contains(&Period::parse("2020-02")?));
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn contains(&self, period: &Period) -> bool {
+        self.periods.binary_search(period).is_ok()
+    }
+
+    /// The stored value for `period`, NaN (missing) included; `None` when
+    /// the period is absent. [`get`](Series::get) returns `None` for both.
+    ///
+    /// ```
+    /// use growthkit::{Period, Series};
+    /// let s = Series::from_texts(&["2020-01"], vec![f64::NAN])?;
+    /// assert!(s.lookup(&Period::parse("2020-01")?).is_some_and(f64::is_nan));
+    /// assert_eq!(s.lookup(&Period::parse("2020-02")?), None);
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn lookup(&self, period: &Period) -> Option<f64> {
         self.periods
             .binary_search(period)
             .ok()
@@ -272,17 +301,16 @@ impl Series {
     }
 
     /// The series with `f` applied to every value; non-finite results are
-    /// missing. Keeps the indicator when `keep_indicator`.
+    /// missing. What `f` yields decides whether the indicator stays.
     pub(crate) fn map_values(
         &self,
-        keep_indicator: bool,
+        yields: Yields,
         mut f: impl FnMut(&Period, f64) -> f64,
     ) -> Series {
         let values = self.iter().map(|(p, v)| finite_or_nan(f(&p, v))).collect();
-        let indicator = if keep_indicator {
-            self.indicator.clone()
-        } else {
-            None
+        let indicator = match yields {
+            Yields::SameUnit => self.indicator.clone(),
+            Yields::NewQuantity => None,
         };
         Series::from_sorted(self.periods.clone(), values, indicator)
     }
@@ -292,16 +320,46 @@ impl Series {
     pub(crate) fn matched(
         &self,
         base_series: &Series,
-        keep_indicator: bool,
+        yields: Yields,
         base_of: impl Fn(&Period) -> Result<Period>,
         f: impl Fn(f64, f64) -> f64,
     ) -> Series {
-        self.map_values(keep_indicator, |p, v| {
+        self.map_values(yields, |p, v| {
             match base_of(p).ok().and_then(|b| base_series.lookup(&b)) {
                 Some(base) => f(v, base),
                 None => f64::NAN,
             }
         })
+    }
+}
+
+/// What a transform's values are, relative to the series it was computed
+/// from: that decides what happens to the [`Indicator`] (and so the unit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Yields {
+    /// The same quantity in the same unit (a difference, a rolling sum, a
+    /// deflated level, a rebased index): the indicator stays.
+    SameUnit,
+    /// Another quantity (a growth rate, a share, a contribution, a log, a
+    /// per-day figure): the indicator and its unit no longer describe the
+    /// values, so the result has none. A year-on-year growth of "billion
+    /// yuan" is a rate, not billion yuan.
+    NewQuantity,
+}
+
+/// Series are equal when they have the same periods, the same indicator and
+/// the same values, a missing value (NaN) equalling a missing value: `==` is
+/// [`Series::same_as`].
+///
+/// ```
+/// use growthkit::Series;
+/// let a = Series::from_texts(&["2020-01", "2020-02"], vec![1.0, f64::NAN])?;
+/// assert_eq!(a, a.clone());
+/// # Ok::<(), growthkit::Error>(())
+/// ```
+impl PartialEq for Series {
+    fn eq(&self, other: &Series) -> bool {
+        self.same_as(other)
     }
 }
 
@@ -316,15 +374,21 @@ fn check_distinct(periods: &[Period]) -> Result<()> {
     for p in periods {
         if let Some(q) = latest {
             if q == p {
-                return Err(Error::DuplicatePeriod(format!(
-                    "period {} appears twice: each period may have one value",
-                    quote(&p.to_string())
-                )));
+                return Err(Error::new(
+                    ErrorKind::DuplicatePeriod,
+                    format!(
+                        "period {} appears twice: each period may have one value",
+                        quote(&p.to_string())
+                    ),
+                ));
             }
             if q.overlaps(p) {
-                return Err(Error::OverlappingPeriods(format!(
-                    "periods `{q}` and `{p}` overlap: a series' periods must not share days"
-                )));
+                return Err(Error::new(
+                    ErrorKind::OverlappingPeriods,
+                    format!(
+                        "periods `{q}` and `{p}` overlap: a series' periods must not share days"
+                    ),
+                ));
             }
         }
         // Keep the period reaching furthest, so that any later overlap shows.

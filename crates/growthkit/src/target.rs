@@ -1,6 +1,7 @@
 //! [`Target`]: a goal with a deadline, and the pace it requires
 //! (时间过半、任务过半: is the work keeping up with the time?).
 
+use crate::error::ErrorKind;
 use crate::error::{Error, Result, finite, positive};
 use crate::period::Period;
 use crate::period::dates;
@@ -50,14 +51,20 @@ impl Target {
         if let Some((p, b)) = baseline {
             finite("the baseline value", b)?;
             if b == value {
-                return Err(Error::InvalidArgument(format!(
-                    "the baseline `{b}` already equals the target `{value}`: there is no way to go"
-                )));
+                return Err(Error::new(
+                    ErrorKind::InvalidArgument,
+                    format!(
+                        "the baseline `{b}` already equals the target `{value}`: there is no way to go"
+                    ),
+                ));
             }
             if p.end() >= deadline.end() {
-                return Err(Error::InvalidArgument(format!(
-                    "the baseline period `{p}` must end before the deadline `{deadline}` ends"
-                )));
+                return Err(Error::new(
+                    ErrorKind::InvalidArgument,
+                    format!(
+                        "the baseline period `{p}` must end before the deadline `{deadline}` ends"
+                    ),
+                ));
             }
         }
         Ok(Target {
@@ -101,8 +108,9 @@ impl Target {
         let a = finite("the actual value", actual)?;
         let start = self.baseline.map_or(0.0, |(_, b)| b);
         if self.value == start {
-            return Err(Error::InvalidArgument(
-                "a target of zero without a baseline has no way to go: give a baseline".into(),
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                "a target of zero without a baseline has no way to go: give a baseline",
             ));
         }
         Ok((a - start) / (self.value - start))
@@ -126,9 +134,9 @@ impl Target {
     /// ```
     pub fn time_elapsed(&self, as_of: &Period) -> Result<f64> {
         let (base, _) = self.baseline.ok_or_else(|| {
-            Error::InvalidArgument(
+            Error::new(ErrorKind::InvalidArgument,
                 "this target has no baseline, so no share of its time has passed: give a baseline period and value"
-                    .into(),
+                    ,
             )
         })?;
         let passed = dates::days_between(base.end(), as_of.end()) - 1;
@@ -159,10 +167,13 @@ impl Target {
     fn years_left(&self, as_of: &Period) -> Result<f64> {
         let days = dates::days_between(as_of.end(), self.deadline.end()) - 1;
         if days <= 0 {
-            return Err(Error::InvalidArgument(format!(
-                "`{as_of}` ends on or after the deadline `{}`: no time is left",
-                self.deadline
-            )));
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "`{as_of}` ends on or after the deadline `{}`: no time is left",
+                    self.deadline
+                ),
+            ));
         }
         Ok(days as f64 / DAYS_PER_YEAR)
     }

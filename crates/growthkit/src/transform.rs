@@ -2,10 +2,12 @@
 //! year, period on period, differences, logs, annualised rates, FRED's
 //! transformations and the NBS two-year average.
 
+use crate::error::ErrorKind;
 use crate::error::{Error, Result, quote};
 use crate::growth::Base;
 use crate::period::Period;
 use crate::series::Series;
+use crate::series::{NewQuantity, SameUnit};
 use std::fmt;
 
 /// FRED's data transformations (the `units` parameter of the FRED API), in
@@ -80,9 +82,9 @@ impl FredTransform {
     pub fn parse(code: &str) -> Result<FredTransform> {
         FredTransform::ALL
             .into_iter()
-            .find(|t| t.as_str() == code.trim())
+            .find(|t| t.as_str().eq_ignore_ascii_case(code.trim()))
             .ok_or_else(|| {
-                Error::InvalidArgument(format!(
+                Error::new(ErrorKind::InvalidArgument, format!(
                     "unknown fred transformation {}: expected one of lin, chg, ch1, pch, pc1, pca, cch, cca, log",
                     quote(code)
                 ))
@@ -113,9 +115,9 @@ impl fmt::Display for FredTransform {
 
 fn check_lag(lag: i64) -> Result<()> {
     if lag == 0 {
-        Err(Error::InvalidArgument(
-            "lag is `0`: compare with another period, for example lag 1 (the previous period)"
-                .into(),
+        Err(Error::new(
+            ErrorKind::InvalidArgument,
+            "lag is `0`: compare with another period, for example lag 1 (the previous period)",
         ))
     } else {
         Ok(())
@@ -126,9 +128,10 @@ fn check_lag(lag: i64) -> Result<()> {
 /// negation overflows (`i64::MIN`).
 fn lag_back(p: &Period, lag: i64) -> Result<Period> {
     let back = lag.checked_neg().ok_or_else(|| {
-        Error::OutOfRange(format!(
-            "lag `{lag}` is out of range: no period lies that far back"
-        ))
+        Error::new(
+            ErrorKind::OutOfRange,
+            format!("lag `{lag}` is out of range: no period lies that far back"),
+        )
     })?;
     p.shift(back)
 }
@@ -153,7 +156,12 @@ impl Series {
 
     /// Year-on-year growth under a base policy.
     pub fn yoy_with(&self, base: Base) -> Series {
-        self.matched(self, false, |p| p.year_ago(1), |x, b| base.growth(x, b))
+        self.matched(
+            self,
+            NewQuantity,
+            |p| p.year_ago(1),
+            |x, b| base.growth(x, b),
+        )
     }
 
     /// Growth against the period `lag` periods earlier, with [`Base::Positive`].
@@ -191,7 +199,12 @@ impl Series {
     /// ```
     pub fn pct_change_with(&self, lag: i64, base: Base) -> Result<Series> {
         check_lag(lag)?;
-        Ok(self.matched(self, false, |p| lag_back(p, lag), |x, b| base.growth(x, b)))
+        Ok(self.matched(
+            self,
+            NewQuantity,
+            |p| lag_back(p, lag),
+            |x, b| base.growth(x, b),
+        ))
     }
 
     /// The change against `lag` periods earlier: x(p) - x(p.shift(-lag)).
@@ -209,7 +222,7 @@ impl Series {
     /// ```
     pub fn diff(&self, lag: i64) -> Result<Series> {
         check_lag(lag)?;
-        Ok(self.matched(self, true, |p| lag_back(p, lag), |x, b| x - b))
+        Ok(self.matched(self, SameUnit, |p| lag_back(p, lag), |x, b| x - b))
     }
 
     /// The change against the same period a year earlier.
@@ -221,7 +234,7 @@ impl Series {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn yoy_diff(&self) -> Series {
-        self.matched(self, true, |p| p.year_ago(1), |x, b| x - b)
+        self.matched(self, SameUnit, |p| p.year_ago(1), |x, b| x - b)
     }
 
     /// The log change against `lag` periods earlier: ln x(p) - ln x(p.shift(-lag));
@@ -241,7 +254,7 @@ impl Series {
     /// ```
     pub fn log_diff(&self, lag: i64) -> Result<Series> {
         check_lag(lag)?;
-        Ok(self.matched(self, false, |p| lag_back(p, lag), log_ratio))
+        Ok(self.matched(self, NewQuantity, |p| lag_back(p, lag), log_ratio))
     }
 
     /// Growth against `lag` periods earlier, compounded to a yearly rate:
@@ -279,7 +292,7 @@ impl Series {
     pub fn annualized_with(&self, lag: i64, base: Base) -> Result<Series> {
         check_lag(lag)?;
         let lag_f = lag as f64;
-        Ok(self.map_values(false, |p, x| {
+        Ok(self.map_values(NewQuantity, |p, x| {
             let Some(b) = lag_back(p, lag).ok().and_then(|q| self.lookup(&q)) else {
                 return f64::NAN;
             };
@@ -304,48 +317,50 @@ impl Series {
     pub fn two_year_average_with(&self, base: Base) -> Series {
         self.matched(
             self,
-            false,
+            NewQuantity,
             |p| p.year_ago(2),
             |x, b| (1.0 + base.growth(x, b)).sqrt() - 1.0,
         )
     }
 
     /// One of FRED's transformations, in FRED's units (see [`FredTransform`]).
-    ///
-    /// # Errors
-    ///
-    /// `invalid_argument` for an unknown code.
+    /// The one name for them in every language: Python and JS take the code
+    /// as text (`s.transform("pch")`), Rust the enum, which parses from the
+    /// same text. `lin`, `chg` and `ch1` keep the indicator (same unit); the
+    /// others yield percent or logs and drop it.
     ///
     /// ```
-    /// use growthkit::Series;
+    /// use growthkit::{FredTransform, Series};
     /// let s = Series::from_texts(&["2020-01", "2020-02"], vec![200.0, 202.0])?;
-    /// assert!((s.transform("pch")?.values()[1] - 1.0).abs() < 1e-12); // percent
-    /// assert_eq!(s.transform("pct").unwrap_err().code(), "invalid_argument");
+    /// assert!((s.transform(FredTransform::Pch).values()[1] - 1.0).abs() < 1e-12); // percent
+    /// assert_eq!(s.transform("chg".parse()?).values()[1], 2.0);
+    /// assert_eq!("pct".parse::<FredTransform>().unwrap_err().code(), "invalid_argument");
     /// # Ok::<(), growthkit::Error>(())
     /// ```
-    pub fn transform(&self, code: &str) -> Result<Series> {
-        Ok(self.fred(FredTransform::parse(code)?))
-    }
-
-    /// One of FRED's transformations, by its enum.
-    pub fn fred(&self, t: FredTransform) -> Series {
+    pub fn transform(&self, t: FredTransform) -> Series {
         let prev = |p: &Period| p.shift(-1);
         let year_ago = |p: &Period| p.year_ago(1);
         match t {
-            FredTransform::Lin => self.map_values(true, |_, x| x),
-            FredTransform::Chg => self.matched(self, true, prev, |x, b| x - b),
-            FredTransform::Ch1 => self.matched(self, true, year_ago, |x, b| x - b),
-            FredTransform::Pch => self.matched(self, false, prev, |x, b| (x / b - 1.0) * 100.0),
-            FredTransform::Pc1 => self.matched(self, false, year_ago, |x, b| (x / b - 1.0) * 100.0),
-            FredTransform::Pca => self.map_values(false, |p, x| {
+            FredTransform::Lin => self.map_values(SameUnit, |_, x| x),
+            FredTransform::Chg => self.matched(self, SameUnit, prev, |x, b| x - b),
+            FredTransform::Ch1 => self.matched(self, SameUnit, year_ago, |x, b| x - b),
+            FredTransform::Pch => {
+                self.matched(self, NewQuantity, prev, |x, b| (x / b - 1.0) * 100.0)
+            }
+            FredTransform::Pc1 => {
+                self.matched(self, NewQuantity, year_ago, |x, b| (x / b - 1.0) * 100.0)
+            }
+            FredTransform::Pca => self.map_values(NewQuantity, |p, x| {
                 let b = prev(p)
                     .ok()
                     .and_then(|q| self.lookup(&q))
                     .unwrap_or(f64::NAN);
                 ((x / b).powf(per_year(p)) - 1.0) * 100.0
             }),
-            FredTransform::Cch => self.matched(self, false, prev, |x, b| log_ratio(x, b) * 100.0),
-            FredTransform::Cca => self.map_values(false, |p, x| {
+            FredTransform::Cch => {
+                self.matched(self, NewQuantity, prev, |x, b| log_ratio(x, b) * 100.0)
+            }
+            FredTransform::Cca => self.map_values(NewQuantity, |p, x| {
                 let b = prev(p)
                     .ok()
                     .and_then(|q| self.lookup(&q))
@@ -353,9 +368,18 @@ impl Series {
                 log_ratio(x, b) * 100.0 * per_year(p)
             }),
             FredTransform::Log => {
-                self.map_values(false, |_, x| if x > 0.0 { x.ln() } else { f64::NAN })
+                self.map_values(NewQuantity, |_, x| if x > 0.0 { x.ln() } else { f64::NAN })
             }
         }
+    }
+}
+
+impl std::str::FromStr for FredTransform {
+    type Err = Error;
+
+    /// As [`FredTransform::parse`].
+    fn from_str(code: &str) -> Result<FredTransform> {
+        FredTransform::parse(code)
     }
 }
 

@@ -1,6 +1,7 @@
 //! [`Unit`] and [`Quantity`]: base units with power-of-ten scales (SDMX
 //! UNIT_MULT), including the Chinese scales 万, 亿 and 万亿.
 
+use crate::error::ErrorKind;
 use crate::error::{Error, Result, finite, quote};
 use std::fmt;
 use std::str::FromStr;
@@ -30,7 +31,7 @@ const CHINESE_SCALES: [(&str, i32); 3] = [("万亿", 12), ("亿", 8), ("万", 4)
 /// assert_eq!((u.base(), u.scale()), ("yuan", 8));
 /// assert_eq!(Unit::parse("billion RMB")?, Unit::new("yuan", 9)?);
 /// assert_eq!(u.to_string(), "亿元");
-/// assert_eq!(Unit::parse("billion yuan")?.label("zh"), "十亿元");
+/// assert_eq!(Unit::parse("billion yuan")?.label("zh")?, "十亿元");
 /// # Ok::<(), growthkit::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -55,22 +56,28 @@ impl Unit {
     /// ```
     pub fn new(base: &str, scale: i32) -> Result<Unit> {
         if !(-30..=30).contains(&scale) {
-            return Err(Error::InvalidUnit(format!(
-                "scale `{scale}` is out of range: a unit's power of ten must lie within -30 to 30"
-            )));
+            return Err(Error::new(
+                ErrorKind::InvalidUnit,
+                format!(
+                    "scale `{scale}` is out of range: a unit's power of ten must lie within -30 to 30"
+                ),
+            ));
         }
         let base = canonical_base(base).ok_or_else(|| {
-            Error::InvalidUnit(format!(
+            Error::new(ErrorKind::InvalidUnit, format!(
                 "invalid unit {}: a unit needs a base such as yuan, USD, percent, index or a counted word",
                 quote(base)
             ))
         })?;
         // A base that begins with a scale word would read back as another unit.
         if scale_prefix(&base).is_some() {
-            return Err(Error::InvalidUnit(format!(
-                "invalid unit base {}: it begins with a scale word; give the scale as the scale",
-                quote(&base)
-            )));
+            return Err(Error::new(
+                ErrorKind::InvalidUnit,
+                format!(
+                    "invalid unit base {}: it begins with a scale word; give the scale as the scale",
+                    quote(&base)
+                ),
+            ));
         }
         Ok(Unit { base, scale })
     }
@@ -131,11 +138,28 @@ impl Unit {
         Unit::new(&self.base, scale)
     }
 
-    /// A label in `"en"` (`billion yuan`) or `"zh"` (`亿元`); any other
-    /// language gets the English label. Scales without a word are written
-    /// `10^k`.
-    pub fn label(&self, lang: &str) -> String {
-        let zh = lang == "zh";
+    /// A label in `"en"` (`billion yuan`) or `"zh"` (`亿元`). Scales
+    /// without a word are written `10^k`.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for a language other than `en` and `zh`, as
+    /// [`Period::label`](crate::Period::label).
+    ///
+    /// ```
+    /// use growthkit::Unit;
+    /// let u = Unit::parse("亿元")?;
+    /// assert_eq!(u.label("en")?, "10^8 yuan");
+    /// assert_eq!(u.label("zh")?, "亿元");
+    /// assert_eq!(u.label("fr").unwrap_err().code(), "invalid_argument");
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn label(&self, lang: &str) -> Result<String> {
+        Ok(self.label_in(crate::names::Lang::parse(lang)? == crate::names::Lang::Zh))
+    }
+
+    /// The label in Chinese (`zh`) or English.
+    fn label_in(&self, zh: bool) -> String {
         let base = match (zh, self.base.as_str()) {
             (true, "yuan") => "元",
             (true, "percent") => "%",
@@ -191,12 +215,15 @@ fn scale_prefix(t: &str) -> Option<(std::result::Result<i32, ()>, &str)> {
 }
 
 fn no_base(text: &str) -> Error {
-    Error::InvalidUnit(format!(
-        "invalid unit {}: expected an optional scale (thousand, million, billion, trillion, \
+    Error::new(
+        ErrorKind::InvalidUnit,
+        format!(
+            "invalid unit {}: expected an optional scale (thousand, million, billion, trillion, \
          万, 亿, 万亿, 10^k) and a base such as yuan, 元, CNY, RMB, USD, percent, %, index or a \
          counted word",
-        quote(text)
-    ))
+            quote(text)
+        ),
+    )
 }
 
 fn canonical_base(text: &str) -> Option<String> {
@@ -217,9 +244,9 @@ impl fmt::Display for Unit {
     /// is written `万元` and `亿元`. The text reads back with [`Unit::parse`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.base == "yuan" && (self.scale == 4 || self.scale == 8) {
-            f.write_str(&self.label("zh"))
+            f.write_str(&self.label_in(true))
         } else {
-            f.write_str(&self.label("en"))
+            f.write_str(&self.label_in(false))
         }
     }
 }
@@ -318,10 +345,13 @@ impl Quantity {
     /// ```
     pub fn convert(&self, unit: &Unit) -> Result<Quantity> {
         if unit.base != self.unit.base {
-            return Err(Error::UnitMismatch(format!(
-                "cannot convert `{}` to `{unit}`: the base units `{}` and `{}` differ",
-                self.unit, self.unit.base, unit.base
-            )));
+            return Err(Error::new(
+                ErrorKind::UnitMismatch,
+                format!(
+                    "cannot convert `{}` to `{unit}`: the base units `{}` and `{}` differ",
+                    self.unit, self.unit.base, unit.base
+                ),
+            ));
         }
         self.to_scale(unit.scale)
     }

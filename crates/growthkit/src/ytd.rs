@@ -2,10 +2,12 @@
 //! January-February combined release), and the single-period growth implied
 //! by year-to-date growth rates.
 
+use crate::error::ErrorKind;
 use crate::error::{Error, Result};
 use crate::growth::Base;
 use crate::period::dates;
 use crate::period::{Frequency, Period};
+use crate::series::NewQuantity;
 use crate::series::Series;
 
 /// Whether a period can hold a year-to-date flow: a month, quarter or
@@ -19,10 +21,13 @@ fn ytd_kind(p: &Period) -> Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(Error::FrequencyMismatch(format!(
-            "`{p}` cannot hold a year-to-date value: use months, quarters, halves, or spans \
+        Err(Error::new(
+            ErrorKind::FrequencyMismatch,
+            format!(
+                "`{p}` cannot hold a year-to-date value: use months, quarters, halves, or spans \
              within one year that end on a month's last day"
-        )))
+            ),
+        ))
     }
 }
 
@@ -114,10 +119,10 @@ impl Series {
             Some(f @ (Frequency::Monthly | Frequency::Quarterly | Frequency::Semiannual)) => f,
             None if self.is_empty() => return Ok(self.clone()),
             _ => {
-                return Err(Error::FrequencyMismatch(
+                return Err(Error::new(
+                    ErrorKind::FrequencyMismatch,
                     "decumulating needs year-to-date totals all monthly, all quarterly or all \
-                     semiannual"
-                        .into(),
+                     semiannual",
                 ));
             }
         };
@@ -181,7 +186,7 @@ impl Series {
     /// ```
     pub fn ytd_period_growth(ytd_values: &Series, ytd_growth: &Series) -> Result<Series> {
         let (totals, rates) = ytd_values.align(ytd_growth);
-        let current = totals.map_values(false, |p, v| {
+        let current = totals.map_values(NewQuantity, |p, v| {
             if rates.lookup(p).is_some_and(|g| g > -1.0) {
                 v
             } else {

@@ -1,14 +1,32 @@
 //! Runs every case of `tests/vectors/*.json` (the shared, language-neutral
-//! vectors) against the Rust API. An op this runner does not know fails.
+//! vectors) against the Rust API, one test per case named `file:id`, so that
+//! `cargo test --test vectors -- parse.json:` runs one file and
+//! `cargo test --test vectors -- --exact parse.json:q-basic` one case.
+//! An op this runner does not know fails, whatever the case expects.
 
 use growthkit::{
     Base, Date, Error, Frequency, Indicator, Interval, Method, Period, Quantity, Reported, Series,
     Target, Unit, kernels,
 };
+use libtest_mimic::{Arguments, Failed, Trial};
 use serde_json::{Map, Value, json};
 use std::path::PathBuf;
 
-type Outcome = Result<Value, Error>;
+/// Why a case did not produce a value: the core's error, or an op this
+/// runner does not know (which fails every case, even one expecting an error).
+#[derive(Debug)]
+enum Fail {
+    Core(Error),
+    UnknownOp(String),
+}
+
+impl From<Error> for Fail {
+    fn from(e: Error) -> Fail {
+        Fail::Core(e)
+    }
+}
+
+type Outcome = Result<Value, Fail>;
 
 fn vectors_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/vectors")
@@ -37,6 +55,15 @@ fn text(v: &Value) -> &str {
 
 fn int(v: &Value) -> i64 {
     v.as_i64().unwrap_or_else(|| panic!("not an integer: {v}"))
+}
+
+/// An integer argument checked as the bindings check theirs
+/// (`growthkit::args`): narrowed from an i64, or from a float beyond i64.
+fn arg<T: growthkit::args::Whole>(v: &Value, name: &str) -> Result<T, Error> {
+    match v.as_i64() {
+        Some(x) => growthkit::args::narrow(name, x),
+        None => growthkit::args::whole(name, num(v)),
+    }
 }
 
 fn period(v: &Value) -> Result<Period, Error> {
@@ -121,10 +148,7 @@ fn opt<'a>(args: &'a Value, key: &str) -> Option<&'a Value> {
 fn reported(v: &Value) -> Result<Reported, Error> {
     match v {
         Value::String(t) => Reported::parse(t),
-        o => Reported::new(
-            num(&o["value"]),
-            u32::try_from(int(&o["decimals"])).expect("decimals"),
-        ),
+        o => Reported::new(num(&o["value"]), arg(&o["decimals"], "decimals")?),
     }
 }
 
@@ -158,24 +182,24 @@ fn run(op: &str, a: &Value) -> Outcome {
             })
         }
         "period.new" => {
-            let n = || u32::try_from(int(&a["number"])).expect("number");
-            let y = || i32::try_from(int(&a["year"])).expect("year");
+            let n = || arg::<u32>(&a["number"], "number");
+            let y = || arg::<i32>(&a["year"], "year");
             let p = match text(&a["kind"]) {
-                "year" => Period::year(y()),
-                "semiannual" => Period::semiannual(y(), n()),
-                "quarter" => Period::quarter(y(), n()),
-                "month" => Period::month(y(), n()),
-                "week" => Period::week(y(), n()),
+                "year" => Period::year(y()?),
+                "semiannual" => Period::semiannual(y()?, n()?),
+                "quarter" => Period::quarter(y()?, n()?),
+                "month" => Period::month(y()?, n()?),
+                "week" => Period::week(y()?, n()?),
                 "day" => Period::day(date(&a["date"])),
                 "span" => Period::span(date(&a["start"]), date(&a["end"])),
-                k => panic!("unknown kind {k}"),
+                k => return Err(Fail::UnknownOp(format!("period.new of kind {k}"))),
             }?;
             json!(p.to_string())
         }
         "period.containing" => {
             json!(Period::containing(freq(&a["frequency"])?, date(&a["date"]))?.to_string())
         }
-        "period.shift" => json!(period(&a["period"])?.shift(int(&a["n"]))?.to_string()),
+        "period.shift" => json!(period(&a["period"])?.shift(arg(&a["n"], "n")?)?.to_string()),
         "period.year_ago" => {
             let n = opt(a, "n").map_or(1, int);
             json!(period(&a["period"])?.year_ago(n)?.to_string())
@@ -211,7 +235,7 @@ fn run(op: &str, a: &Value) -> Outcome {
         "quantity.to_scale" | "quantity.convert" => {
             let q = Quantity::new(num(&a["value"]), Unit::parse(text(&a["unit"]))?)?;
             let r = if op == "quantity.to_scale" {
-                q.to_scale(i32::try_from(int(&a["scale"])).expect("scale"))?
+                q.to_scale(arg(&a["scale"], "scale")?)?
             } else {
                 q.convert(&Unit::parse(text(&a["to"]))?)?
             };
@@ -285,7 +309,7 @@ fn run(op: &str, a: &Value) -> Outcome {
         "series.log_diff" => ser(s()?.log_diff(int(&a["lag"])))?,
         "series.annualized" => ser(s()?.annualized_with(int(&a["lag"]), base(a)?))?,
         "series.two_year_average" => ser(Ok(s()?.two_year_average_with(base(a)?)))?,
-        "series.transform" => ser(s()?.transform(text(&a["code"])))?,
+        "series.transform" => ser(Ok(s()?.transform(text(&a["code"]).parse()?)))?,
         "series.cumulate_ytd" => ser(s()?.cumulate_ytd())?,
         "series.decumulate_ytd" => ser(s()?.decumulate_ytd())?,
         "series.ytd_period_growth" => ser(Series::ytd_period_growth(
@@ -296,12 +320,13 @@ fn run(op: &str, a: &Value) -> Outcome {
             let method = opt(a, "method")
                 .map(|m| Method::parse(text(m)))
                 .transpose()?;
-            let min_count =
-                opt(a, "min_count").map(|m| usize::try_from(int(m)).expect("min_count"));
+            let min_count = opt(a, "min_count")
+                .map(|m| arg(m, "min_count"))
+                .transpose()?;
             ser(s()?.aggregate(freq(&a["frequency"])?, method, min_count))?
         }
         "series.rolling" => ser(s()?.rolling(
-            usize::try_from(int(&a["window"])).expect("window"),
+            arg(&a["window"], "window")?,
             Method::parse(text(&a["method"]))?,
         ))?,
         "series.rebase" => {
@@ -311,14 +336,22 @@ fn run(op: &str, a: &Value) -> Outcome {
         "series.per_day" => ser(Ok(s()?.per_day()))?,
         "series.share_of" => ser(Ok(s()?.share_of(&other("total")?)))?,
         "series.contribution_to" => ser(Ok(s()?.contribution_to(&other("total")?)))?,
-        "series.contribution_share" => ser(Ok(s()?.contribution_share(&other("total")?)))?,
-        "kernels.lag_growth" => {
-            // As the bindings do: a negative lag is refused before the kernel.
-            let lag = usize::try_from(int(&a["lag"])).map_err(|_| {
-                Error::InvalidArgument("lag must be a positive whole number".into())
-            })?;
-            out_nums(kernels::lag_growth(&nums(&a["values"]), lag)?)
+        "series.contribution_to_previous" => {
+            ser(Ok(s()?.contribution_to_previous(&other("total")?)))?
         }
+        "series.contribution_share_previous" => {
+            ser(Ok(s()?.contribution_share_previous(&other("total")?)))?
+        }
+        "unit.label" => json!(Unit::parse(text(&a["text"]))?.label(text(&a["lang"]))?),
+        "interval.json" => {
+            serde_json::from_str(&Interval::from_json(text(&a["json"]))?.to_json()).expect("json")
+        }
+        "interval.mul_json" => {
+            serde_json::from_str(&(interval(&a["a"])? * interval(&a["b"])?).to_json())
+                .expect("json")
+        }
+        "series.contribution_share" => ser(Ok(s()?.contribution_share(&other("total")?)))?,
+        "kernels.lag_growth" => out_nums(kernels::lag_growth(&nums(&a["values"]), int(&a["lag"]))?),
         "kernels.grouped_growth" => {
             let values = nums(&a["values"]);
             out_nums(kernels::grouped_growth(
@@ -364,9 +397,7 @@ fn run(op: &str, a: &Value) -> Outcome {
         "interval.mul" => out_interval(interval(&a["a"])? * interval(&a["b"])?),
         "interval.div" => out_interval(interval(&a["a"])?.checked_div(&interval(&a["b"])?)?),
         "interval.powf" => out_interval(interval(&a["a"])?.powf(num(&a["exponent"]))?),
-        "interval.root" => {
-            out_interval(interval(&a["a"])?.root(u32::try_from(int(&a["n"])).expect("n"))?)
-        }
+        "interval.root" => out_interval(interval(&a["a"])?.root(arg(&a["n"], "n")?)?),
         "interval.contains" => json!(interval(&a["a"])?.contains(num(&a["x"]))),
         "interval.overlaps" => json!(interval(&a["a"])?.overlaps(&interval(&a["b"])?)),
         "interval.measure" => {
@@ -428,7 +459,7 @@ fn run(op: &str, a: &Value) -> Outcome {
                 "unequal_length": c.unequal_length,
             })
         }
-        _ => return Err(Error::InvalidArgument(format!("UNKNOWN OP {op}"))),
+        _ => return Err(Fail::UnknownOp(op.to_string())),
     })
 }
 
@@ -453,41 +484,53 @@ fn matches(expect: &Value, got: &Value, tol: f64) -> bool {
     }
 }
 
-#[test]
-fn shared_vectors() {
+/// One case: `Ok` when the outcome is what the case expects.
+fn check(case: &Value) -> Result<(), Failed> {
+    let tol = case.get("tol").and_then(Value::as_f64).unwrap_or(1e-9);
+    let op = case["op"].as_str().ok_or("a case without an op")?;
+    let outcome = run(op, &case["args"]);
+    match (case.get("expect"), case.get("error"), outcome) {
+        (_, _, Err(Fail::UnknownOp(op))) => {
+            Err(format!("unknown op `{op}`: the Rust runner must know every op").into())
+        }
+        (Some(e), None, Ok(got)) if matches(e, &got, tol) => Ok(()),
+        (None, Some(err), Err(Fail::Core(got))) if err["code"] == got.code() => Ok(()),
+        (Some(e), None, got) => Err(format!("expected {e}, got {got:?}").into()),
+        (None, Some(err), got) => Err(format!("expected error {err}, got {got:?}").into()),
+        _ => Err("a case needs exactly one of `expect` and `error`".into()),
+    }
+}
+
+/// Every case of every file, as a test named `file:id`.
+fn trials() -> Vec<Trial> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(vectors_dir())
         .expect("tests/vectors")
         .map(|e| e.expect("entry").path())
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     files.sort();
-    let (mut passed, mut failures) = (0, Vec::new());
+    let mut trials = Vec::new();
     for file in &files {
+        let name = file
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
         let doc: Value =
             serde_json::from_str(&std::fs::read_to_string(file).expect("read")).expect("json");
-        for case in doc["cases"].as_array().expect("cases") {
-            let id = case["id"].as_str().expect("id");
-            let tol = case.get("tol").and_then(Value::as_f64).unwrap_or(1e-9);
-            let outcome = run(case["op"].as_str().expect("op"), &case["args"]);
-            let ok = match (case.get("expect"), case.get("error"), &outcome) {
-                (Some(e), None, Ok(got)) => matches(e, got, tol),
-                (None, Some(err), Err(got)) => err["code"] == got.code(),
-                _ => false,
-            };
-            if ok {
-                passed += 1;
-            } else {
-                let name = file.file_name().unwrap_or_default().to_string_lossy();
-                failures.push(format!("{name} {id}: got {outcome:?}"));
-            }
+        for case in doc["cases"].as_array().expect("cases").iter().cloned() {
+            let id = case["id"].as_str().expect("id").to_string();
+            trials.push(Trial::test(format!("{name}:{id}"), move || check(&case)));
         }
     }
-    println!("{passed} vector cases passed in {} files", files.len());
     assert!(
-        failures.is_empty(),
-        "{} vector cases failed:\n{}",
-        failures.len(),
-        failures.join("\n")
+        trials.len() >= 150,
+        "too few vector cases: {}",
+        trials.len()
     );
-    assert!(passed >= 150, "too few vector cases: {passed}");
+    trials
+}
+
+fn main() {
+    libtest_mimic::run(&Arguments::from_args(), trials()).exit();
 }

@@ -13,17 +13,21 @@
 // group's own slice, or a slot inside a table sized for that group's range.
 #![allow(clippy::indexing_slicing)]
 
+use crate::error::ErrorKind;
 use crate::error::{Error, Result};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::hash::Hash;
 
 /// The duplicate-row error.
 fn duplicate(a: usize, b: usize, ordinal: i64) -> Error {
-    Error::DuplicatePeriod(format!(
-        "rows {} and {} have the same id and ordinal `{ordinal}`: each id may have one row per period",
-        a.min(b),
-        a.max(b)
-    ))
+    Error::new(
+        ErrorKind::DuplicatePeriod,
+        format!(
+            "rows {} and {} have the same id and ordinal `{ordinal}`: each id may have one row per period",
+            a.min(b),
+            a.max(b)
+        ),
+    )
 }
 
 /// Calls `f(row, base_row)` for every row, `base_row` being the row of the
@@ -109,10 +113,13 @@ fn match_any_order<K: Hash + Eq>(
     mut f: impl FnMut(usize, Option<usize>),
 ) -> Result<()> {
     if u32::try_from(ids.len()).is_err() {
-        return Err(Error::InvalidArgument(format!(
-            "{} rows in any order are more than this kernel takes (4,294,967,295): sort them by id first",
-            ids.len()
-        )));
+        return Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!(
+                "{} rows in any order are more than this kernel takes (4,294,967,295): sort them by id first",
+                ids.len()
+            ),
+        ));
     }
     // Number the ids and count their rows.
     let mut numbers: FxHashMap<&K, u32> = FxHashMap::default();

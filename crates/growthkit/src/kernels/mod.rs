@@ -8,6 +8,7 @@
 mod matching;
 mod quick_parse;
 
+use crate::error::ErrorKind;
 use crate::error::{Error, Result};
 use crate::period::{Frequency, Period};
 use std::hash::Hash;
@@ -16,15 +17,18 @@ fn check_len(what: &str, expected: usize, got: usize) -> Result<()> {
     if expected == got {
         Ok(())
     } else {
-        Err(Error::LengthMismatch(format!(
-            "{what} has length {got}, but the input has length {expected}"
-        )))
+        Err(Error::new(
+            ErrorKind::LengthMismatch,
+            format!("{what} has length {got}, but the input has length {expected}"),
+        ))
     }
 }
 
 /// `values[i] / values[i - lag] - 1`, NaN for the first `lag` rows and where
 /// the base is not positive (zero, negative or NaN); otherwise the same
-/// numbers as numpy's `x[lag:] / x[:-lag] - 1`.
+/// numbers as numpy's `x[lag:] / x[:-lag] - 1`. A negative lag compares with
+/// a later row (NaN for the last `-lag` rows), as in
+/// [`Series::pct_change`](crate::Series::pct_change) and [`grouped_growth`].
 ///
 /// # Errors
 ///
@@ -35,10 +39,12 @@ fn check_len(what: &str, expected: usize, got: usize) -> Result<()> {
 /// let g = lag_growth(&[100.0, 0.0, 110.0, 5.0], 2)?;
 /// assert!(g[0].is_nan() && g[1].is_nan() && g[3].is_nan());
 /// assert!((g[2] - 0.1).abs() < 1e-15);
+/// let lead = lag_growth(&[100.0, 110.0], -1)?;
+/// assert!((lead[0] - (100.0 / 110.0 - 1.0)).abs() < 1e-15 && lead[1].is_nan());
 /// assert_eq!(lag_growth(&[1.0], 0).unwrap_err().code(), "invalid_argument");
 /// # Ok::<(), growthkit::Error>(())
 /// ```
-pub fn lag_growth(values: &[f64], lag: usize) -> Result<Vec<f64>> {
+pub fn lag_growth(values: &[f64], lag: i64) -> Result<Vec<f64>> {
     let mut out = vec![0.0; values.len()];
     lag_growth_into(values, lag, &mut out)?;
     Ok(out)
@@ -59,21 +65,48 @@ pub fn lag_growth(values: &[f64], lag: usize) -> Result<Vec<f64>> {
 /// assert_eq!(lag_growth_into(&[1.0], 1, &mut out).unwrap_err().code(), "length_mismatch");
 /// # Ok::<(), growthkit::Error>(())
 /// ```
-#[allow(clippy::indexing_slicing)] // `lag` is cut to the length of `values`, which `out` shares.
-pub fn lag_growth_into(values: &[f64], lag: usize, out: &mut [f64]) -> Result<()> {
+#[allow(clippy::indexing_slicing)] // `k` is cut to the length of `values`, which `out` shares.
+pub fn lag_growth_into(values: &[f64], lag: i64, out: &mut [f64]) -> Result<()> {
     if lag == 0 {
-        return Err(Error::InvalidArgument(
-            "lag is `0`: it must be at least 1".into(),
+        return Err(Error::new(
+            ErrorKind::InvalidArgument,
+            "lag is `0`: it must not be zero",
         ));
     }
-    check_len("out", values.len(), out.len())?;
-    let lag = lag.min(values.len());
-    let (head, tail) = out.split_at_mut(lag);
-    head.fill(f64::NAN);
-    for ((o, &x), &b) in tail.iter_mut().zip(&values[lag..]).zip(values) {
-        *o = if b > 0.0 { x / b - 1.0 } else { f64::NAN };
+    check_out(values.len(), out.len())?;
+    let k = usize::try_from(lag.unsigned_abs())
+        .unwrap_or(usize::MAX)
+        .min(values.len());
+    let growth = |x: f64, b: f64| if b > 0.0 { x / b - 1.0 } else { f64::NAN };
+    if lag > 0 {
+        let (head, tail) = out.split_at_mut(k);
+        head.fill(f64::NAN);
+        for ((o, &x), &b) in tail.iter_mut().zip(&values[k..]).zip(values) {
+            *o = growth(x, b);
+        }
+    } else {
+        let (head, tail) = out.split_at_mut(values.len() - k);
+        tail.fill(f64::NAN);
+        for ((o, &x), &b) in head.iter_mut().zip(values).zip(&values[k..]) {
+            *o = growth(x, b);
+        }
     }
     Ok(())
+}
+
+/// Checks an output buffer for a kernel: it must have the input's length.
+/// The bindings call this before they allocate or borrow `out`.
+///
+/// # Errors
+///
+/// `length_mismatch` when the lengths differ.
+///
+/// ```
+/// assert!(growthkit::kernels::check_out(3, 3).is_ok());
+/// assert_eq!(growthkit::kernels::check_out(3, 2).unwrap_err().code(), "length_mismatch");
+/// ```
+pub fn check_out(input: usize, out: usize) -> Result<()> {
+    check_len("out", input, out)
 }
 
 /// Growth against the row with the same id whose ordinal is `lag` smaller,
@@ -137,13 +170,14 @@ pub fn grouped_growth_into<K: Hash + Eq>(
     out: &mut [f64],
 ) -> Result<()> {
     if lag == 0 {
-        return Err(Error::InvalidArgument(
-            "lag is `0`: it must not be zero".into(),
+        return Err(Error::new(
+            ErrorKind::InvalidArgument,
+            "lag is `0`: it must not be zero",
         ));
     }
     check_len("ids", values.len(), ids.len())?;
     check_len("ordinals", values.len(), ordinals.len())?;
-    check_len("out", values.len(), out.len())?;
+    check_out(values.len(), out.len())?;
     matching::for_each_match(ids, ordinals, lag, |row, base| {
         out[row] = match base {
             Some(b) if values[b] > 0.0 => values[row] / values[b] - 1.0,
@@ -213,14 +247,15 @@ pub fn decumulate_ytd_into<K: Hash + Eq>(
         Frequency::Quarterly => 4,
         Frequency::Semiannual => 2,
         f => {
-            return Err(Error::FrequencyMismatch(format!(
-                "year-to-date totals are monthly, quarterly or semiannual, not {f}"
-            )));
+            return Err(Error::new(
+                ErrorKind::FrequencyMismatch,
+                format!("year-to-date totals are monthly, quarterly or semiannual, not {f}"),
+            ));
         }
     };
     check_len("ids", values.len(), ids.len())?;
     check_len("ordinals", values.len(), ordinals.len())?;
-    check_len("out", values.len(), out.len())?;
+    check_out(values.len(), out.len())?;
     matching::for_each_match(ids, ordinals, 1, |row, base| {
         out[row] = if ordinals[row].rem_euclid(per_year) == 0 {
             values[row]
@@ -264,9 +299,9 @@ pub fn parse_periods<S: AsRef<str>>(texts: &[S]) -> Result<ParsedPeriods> {
         let (frequency, ordinal) = match quick_parse::quick(text.as_bytes()) {
             Some(found) => found,
             None => {
-                let p = Period::parse(text).map_err(|e| e.context(&format!("row {row}")))?;
+                let p = Period::parse(text).map_err(|e| e.with_context(format!("row {row}")))?;
                 let ordinal = p.ordinal().ok_or_else(|| {
-                    Error::InvalidArgument(format!(
+                    Error::new(ErrorKind::InvalidArgument, format!(
                         "row {row}: span `{p}` has no ordinal; parse spans one by one with Period::parse"
                     ))
                 })?;

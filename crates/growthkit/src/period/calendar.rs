@@ -3,6 +3,7 @@
 
 use super::dates::{self, EPOCH, EPOCH_MONDAY};
 use super::{Frequency, Period};
+use crate::error::ErrorKind;
 use crate::error::{Error, Result};
 
 impl Period {
@@ -46,11 +47,14 @@ impl Period {
     }
 
     fn shift_out_of_range(&self, n: i64) -> Error {
-        Error::OutOfRange(format!(
-            "`{self}` shifted by {n} falls outside years {} to {}",
-            dates::MIN_YEAR,
-            dates::MAX_YEAR
-        ))
+        Error::new(
+            ErrorKind::OutOfRange,
+            format!(
+                "`{self}` shifted by {n} falls outside years {} to {}",
+                dates::MIN_YEAR,
+                dates::MAX_YEAR
+            ),
+        )
     }
 
     /// The next period of the same kind: `shift(1)`.
@@ -88,7 +92,10 @@ impl Period {
     /// The same period `n` years earlier (later for negative `n`).
     ///
     /// Weeks keep their ISO week number; days keep month and day, 29 February
-    /// becoming 28 February; a span moves both ends that way.
+    /// becoming 28 February; a span moves both ends that way, except that an
+    /// end on the last day of a month stays on the last day of that month,
+    /// so that the January-February span of 2021 (ending 28 February) has
+    /// the January-February span of 2020 (ending 29 February) a year before.
     ///
     /// # Errors
     ///
@@ -100,6 +107,8 @@ impl Period {
     /// assert_eq!(Period::parse("2020-02-29")?.year_ago(1)?.to_string(), "2019-02-28");
     /// assert_eq!(Period::parse("2020-W10")?.year_ago(1)?.to_string(), "2019-W10");
     /// assert_eq!(Period::parse("2020-W53")?.year_ago(1).unwrap_err().code(), "no_such_period");
+    /// let jan_feb = Period::parse("2021-01-01/2021-02-28")?;
+    /// assert_eq!(jan_feb.year_ago(1)?.to_string(), "2020-01-01/2020-02-29");
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn year_ago(&self, n: i64) -> Result<Period> {
@@ -116,10 +125,13 @@ impl Period {
                 let end_year = year
                     .checked_add(i64::from(self.end.year()) - i64::from(self.start.year()))
                     .ok_or_else(|| self.shift_out_of_range(n.saturating_neg()))?;
-                Period::span(
-                    dates::same_day_in(self.start, year)?,
-                    dates::same_day_in(self.end, end_year)?,
-                )
+                let end = dates::same_day_in(self.end, end_year)?;
+                let end = if self.end == self.end.last_of_month() {
+                    end.last_of_month()
+                } else {
+                    end
+                };
+                Period::span(dates::same_day_in(self.start, year)?, end)
             }
             f => Period::regular(f, year, i64::from(self.number().unwrap_or(1))),
         }
@@ -149,16 +161,22 @@ impl Period {
             return Ok(*self);
         }
         let target = freq.rank().ok_or_else(|| {
-            Error::InvalidArgument(format!(
-                "cannot convert `{self}` to a span: name the span's days with `Period::span`"
-            ))
+            Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "cannot convert `{self}` to a span: name the span's days with `Period::span`"
+                ),
+            )
         })?;
         if let Some(own) = self.freq.rank() {
             if target > own {
-                return Err(Error::InvalidArgument(format!(
-                    "cannot convert {} `{self}` to the finer frequency {freq}: use subperiods",
-                    self.freq
-                )));
+                return Err(Error::new(
+                    ErrorKind::InvalidArgument,
+                    format!(
+                        "cannot convert {} `{self}` to the finer frequency {freq}: use subperiods",
+                        self.freq
+                    ),
+                ));
             }
         }
         let anchor = if self.freq == Frequency::Weekly {
@@ -170,10 +188,13 @@ impl Period {
         if self.freq == Frequency::Weekly || candidate.contains(self) {
             Ok(candidate)
         } else {
-            Err(Error::Straddles(format!(
-                "`{self}` straddles the boundary of {freq} periods: it starts in `{candidate}` \
+            Err(Error::new(
+                ErrorKind::Straddles,
+                format!(
+                    "`{self}` straddles the boundary of {freq} periods: it starts in `{candidate}` \
                  but ends after it"
-            )))
+                ),
+            ))
         }
     }
 
@@ -200,16 +221,20 @@ impl Period {
     /// ```
     pub fn subperiods(&self, freq: Frequency) -> Result<Vec<Period>> {
         let target = freq.rank().ok_or_else(|| {
-            Error::InvalidArgument(format!(
-                "`{self}` has no sub-periods of kind span: choose a regular frequency"
-            ))
+            Error::new(
+                ErrorKind::InvalidArgument,
+                format!("`{self}` has no sub-periods of kind span: choose a regular frequency"),
+            )
         })?;
         if let Some(own) = self.freq.rank() {
             if target < own {
-                return Err(Error::InvalidArgument(format!(
-                    "cannot split {} `{self}` into the coarser frequency {freq}: use to_frequency",
-                    self.freq
-                )));
+                return Err(Error::new(
+                    ErrorKind::InvalidArgument,
+                    format!(
+                        "cannot split {} `{self}` into the coarser frequency {freq}: use to_frequency",
+                        self.freq
+                    ),
+                ));
             }
         }
         if freq == Frequency::Weekly && self.freq != Frequency::Weekly {
@@ -235,9 +260,12 @@ impl Period {
         let first = Period::containing(freq, self.start)?;
         let last = Period::containing(freq, self.end)?;
         if first.start != self.start || last.end != self.end {
-            return Err(Error::Straddles(format!(
-                "`{self}` does not start and end on {freq} boundaries, so no {freq} periods tile it"
-            )));
+            return Err(Error::new(
+                ErrorKind::Straddles,
+                format!(
+                    "`{self}` does not start and end on {freq} boundaries, so no {freq} periods tile it"
+                ),
+            ));
         }
         Period::range(&first, &last)
     }
@@ -259,23 +287,30 @@ impl Period {
     /// ```
     pub fn range(first: &Period, last: &Period) -> Result<Vec<Period>> {
         if first.freq != last.freq {
-            return Err(Error::FrequencyMismatch(format!(
-                "range from {} `{first}` to {} `{last}`: both ends must be of one kind",
-                first.freq, last.freq
-            )));
+            return Err(Error::new(
+                ErrorKind::FrequencyMismatch,
+                format!(
+                    "range from {} `{first}` to {} `{last}`: both ends must be of one kind",
+                    first.freq, last.freq
+                ),
+            ));
         }
         let (a, b) = match (first.ordinal(), last.ordinal()) {
             (Some(a), Some(b)) => (a, b),
             _ => {
-                return Err(Error::InvalidArgument(format!(
-                    "range from `{first}` to `{last}`: spans have no range; use regular periods"
-                )));
+                return Err(Error::new(
+                    ErrorKind::InvalidArgument,
+                    format!(
+                        "range from `{first}` to `{last}`: spans have no range; use regular periods"
+                    ),
+                ));
             }
         };
         if b < a {
-            return Err(Error::InvalidArgument(format!(
-                "range from `{first}` to `{last}`: the last period comes before the first"
-            )));
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!("range from `{first}` to `{last}`: the last period comes before the first"),
+            ));
         }
         (a..=b)
             .map(|n| Period::from_ordinal(first.freq, n))
@@ -324,15 +359,19 @@ impl Period {
     /// ```
     pub fn from_ordinal(freq: Frequency, n: i64) -> Result<Period> {
         let out_of_range = || {
-            Error::OutOfRange(format!(
-                "{freq} ordinal `{n}` falls outside years {} to {}",
-                dates::MIN_YEAR,
-                dates::MAX_YEAR
-            ))
+            Error::new(
+                ErrorKind::OutOfRange,
+                format!(
+                    "{freq} ordinal `{n}` falls outside years {} to {}",
+                    dates::MIN_YEAR,
+                    dates::MAX_YEAR
+                ),
+            )
         };
         match freq {
-            Frequency::Span => Err(Error::InvalidArgument(
-                "spans have no ordinals: build them with `Period::span`".into(),
+            Frequency::Span => Err(Error::new(
+                ErrorKind::InvalidArgument,
+                "spans have no ordinals: build them with `Period::span`",
             )),
             Frequency::Daily => Period::day(dates::add_days(EPOCH, n).map_err(|_| out_of_range())?),
             Frequency::Weekly => {

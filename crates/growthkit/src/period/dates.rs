@@ -4,6 +4,7 @@
 //! comes from jiff; this file only maps its results into the years growthkit
 //! supports (1..=9999) and into growthkit's error codes.
 
+use crate::error::ErrorKind;
 use crate::error::{Error, Result};
 use jiff::SignedDuration;
 use jiff::civil::{Date, ISOWeekDate, Weekday};
@@ -27,9 +28,12 @@ pub(crate) fn check_year(year: i64) -> Result<i16> {
         // In range, so it fits an i16.
         Ok(year as i16)
     } else {
-        Err(Error::OutOfRange(format!(
-            "year `{year}` is out of range: growthkit handles years {MIN_YEAR} to {MAX_YEAR}"
-        )))
+        Err(Error::new(
+            ErrorKind::OutOfRange,
+            format!(
+                "year `{year}` is out of range: growthkit handles years {MIN_YEAR} to {MAX_YEAR}"
+            ),
+        ))
     }
 }
 
@@ -43,9 +47,10 @@ pub(crate) fn check_date(date: Date) -> Result<Date> {
 pub(crate) fn ymd(year: i64, month: i64, day: i64) -> Result<Date> {
     let y = check_year(year)?;
     Date::new(y, month as i8, day as i8).map_err(|e| {
-        Error::InvalidArgument(format!(
-            "`{year:04}-{month:02}-{day:02}` is not a date: {e}"
-        ))
+        Error::new(
+            ErrorKind::InvalidArgument,
+            format!("`{year:04}-{month:02}-{day:02}` is not a date: {e}"),
+        )
     })
 }
 
@@ -57,9 +62,10 @@ pub(crate) fn epoch_day(date: Date) -> i64 {
 /// `date` moved by `days`, within years 1..=9999.
 pub(crate) fn add_days(date: Date, days: i64) -> Result<Date> {
     let out_of_range = || {
-        Error::OutOfRange(format!(
-            "{date} moved by {days} days falls outside years {MIN_YEAR} to {MAX_YEAR}"
-        ))
+        Error::new(
+            ErrorKind::OutOfRange,
+            format!("{date} moved by {days} days falls outside years {MIN_YEAR} to {MAX_YEAR}"),
+        )
     };
     // |days| beyond 4 million cannot stay within the supported years.
     if days.unsigned_abs() > 4_000_000 {
@@ -79,10 +85,13 @@ pub(crate) fn days_between(start: Date, end: Date) -> i64 {
 /// The Monday of ISO week `week` of ISO year `year`.
 pub(crate) fn iso_monday(year: i16, week: i8) -> Result<Date> {
     let wd = ISOWeekDate::new(year, week, Weekday::Monday).map_err(|_| {
-        Error::NoSuchPeriod(format!(
-            "iso week `{year:04}-W{week:02}` does not exist: {year:04} has {} weeks",
-            weeks_in_year(year)
-        ))
+        Error::new(
+            ErrorKind::NoSuchPeriod,
+            format!(
+                "iso week `{year:04}-W{week:02}` does not exist: {year:04} has {} weeks",
+                weeks_in_year(year)
+            ),
+        )
     })?;
     check_date(wd.date())
 }

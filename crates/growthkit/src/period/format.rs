@@ -1,7 +1,7 @@
 //! Writing periods: the canonical text and human labels in English and Chinese.
 
 use super::{Date, Frequency, Period};
-use crate::error::{Error, Result, quote};
+use crate::error::Result;
 use std::fmt;
 
 const MONTH_NAMES: [&str; 12] = [
@@ -75,14 +75,10 @@ impl Period {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn label(&self, lang: &str) -> Result<String> {
-        match lang {
-            "en" => Ok(self.label_en()),
-            "zh" => Ok(self.label_zh()),
-            _ => Err(Error::InvalidArgument(format!(
-                "unknown label language {}: expected `en` or `zh`",
-                quote(lang)
-            ))),
-        }
+        Ok(match crate::names::Lang::parse(lang)? {
+            crate::names::Lang::En => self.label_en(),
+            crate::names::Lang::Zh => self.label_zh(),
+        })
     }
 
     /// Whether the period runs from the first day of a month to the last day

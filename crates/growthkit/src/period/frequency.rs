@@ -1,5 +1,6 @@
 //! [`Frequency`]: the seven kinds of period.
 
+use crate::error::ErrorKind;
 use crate::error::{Error, Result, quote};
 use std::fmt;
 use std::str::FromStr;
@@ -73,14 +74,86 @@ impl Frequency {
             "daily" | "d" => Frequency::Daily,
             "span" => Frequency::Span,
             _ => {
-                return Err(Error::InvalidFrequency(format!(
-                    "invalid frequency {}: expected one of annual, semiannual, quarterly, \
+                return Err(Error::new(
+                    ErrorKind::InvalidFrequency,
+                    format!(
+                        "invalid frequency {}: expected one of annual, semiannual, quarterly, \
                      monthly, weekly, daily, span or an sdmx code A, S, Q, M, W, D",
-                    quote(text)
-                )));
+                        quote(text)
+                    ),
+                ));
             }
         };
         Ok(found)
+    }
+
+    /// The kind of a pandas period or offset frequency string: `Y-DEC`
+    /// (`A-DEC`, `YE-DEC`, `YS-JAN`, `Y`, `A`), `Q-DEC` (`QE-DEC`, `QS-JAN`,
+    /// `Q`), `M` (`ME`, `MS`), `W-SUN` (`W`: Monday-to-Sunday weeks, the ISO
+    /// weeks) and `D`, in any case.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_frequency` for any other frequency (fiscal quarters such as
+    /// `Q-MAR`, weeks ending on another day, multiples such as `2M`).
+    ///
+    /// ```
+    /// use growthkit::Frequency;
+    /// assert_eq!(Frequency::from_pandas("Q-DEC")?, Frequency::Quarterly);
+    /// assert_eq!(Frequency::from_pandas("MS")?, Frequency::Monthly);
+    /// assert_eq!(Frequency::from_pandas("2M").unwrap_err().code(), "invalid_frequency");
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn from_pandas(freqstr: &str) -> Result<Frequency> {
+        let table = [
+            ("Y-DEC", Frequency::Annual),
+            ("A-DEC", Frequency::Annual),
+            ("YE-DEC", Frequency::Annual),
+            ("YS-JAN", Frequency::Annual),
+            ("AS-JAN", Frequency::Annual),
+            ("Y", Frequency::Annual),
+            ("A", Frequency::Annual),
+            ("Q-DEC", Frequency::Quarterly),
+            ("QE-DEC", Frequency::Quarterly),
+            ("QS-JAN", Frequency::Quarterly),
+            ("Q", Frequency::Quarterly),
+            ("M", Frequency::Monthly),
+            ("ME", Frequency::Monthly),
+            ("MS", Frequency::Monthly),
+            ("W-SUN", Frequency::Weekly),
+            ("W", Frequency::Weekly),
+            ("D", Frequency::Daily),
+        ];
+        crate::names::find(freqstr, &table).ok_or_else(|| {
+            Error::new(
+                ErrorKind::InvalidFrequency,
+                format!(
+                    "pandas frequency {} has no growthkit kind: use Y-DEC, Q-DEC, M, W-SUN \
+                     (weeks from Monday to Sunday) or D",
+                    quote(freqstr)
+                ),
+            )
+        })
+    }
+
+    /// The pandas period frequency of this kind (`Y-DEC`, `Q-DEC`, `M`,
+    /// `W-SUN`, `D`), whose ordinals are [`Period::ordinal`](crate::Period::ordinal)'s;
+    /// `None` for half-years and spans, which pandas has no period for.
+    ///
+    /// ```
+    /// use growthkit::Frequency;
+    /// assert_eq!(Frequency::Weekly.pandas_code(), Some("W-SUN"));
+    /// assert_eq!(Frequency::Semiannual.pandas_code(), None);
+    /// ```
+    pub fn pandas_code(self) -> Option<&'static str> {
+        match self {
+            Frequency::Annual => Some("Y-DEC"),
+            Frequency::Quarterly => Some("Q-DEC"),
+            Frequency::Monthly => Some("M"),
+            Frequency::Weekly => Some("W-SUN"),
+            Frequency::Daily => Some("D"),
+            Frequency::Semiannual | Frequency::Span => None,
+        }
     }
 
     /// The lowercase name used across the language boundary.

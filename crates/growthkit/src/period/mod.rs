@@ -16,6 +16,7 @@ pub use dates::{MAX_YEAR, MIN_YEAR};
 pub use frequency::Frequency;
 pub use jiff::civil::Date;
 
+use crate::error::ErrorKind;
 use crate::error::{Error, Result};
 use std::cmp::Ordering;
 
@@ -138,9 +139,10 @@ impl Period {
     pub fn week(year: i32, week: u32) -> Result<Period> {
         let y = dates::check_year(i64::from(year))?;
         if !(1..=53).contains(&week) {
-            return Err(Error::InvalidArgument(format!(
-                "week `{week}` is out of range: iso weeks run from 1 to 52 or 53"
-            )));
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!("week `{week}` is out of range: iso weeks run from 1 to 52 or 53"),
+            ));
         }
         let monday = dates::iso_monday(y, week as i8)?;
         Period::week_from_monday(monday)
@@ -184,9 +186,12 @@ impl Period {
     pub fn span(start: Date, end: Date) -> Result<Period> {
         let (s, e) = (dates::check_date(start)?, dates::check_date(end)?);
         if e < s {
-            return Err(Error::InvalidArgument(format!(
-                "span `{s}/{e}` ends before it starts: the end must be on or after the start"
-            )));
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "span `{s}/{e}` ends before it starts: the end must be on or after the start"
+                ),
+            ));
         }
         Ok(Period::from_dates(Frequency::Span, s, e))
     }
@@ -213,8 +218,9 @@ impl Period {
                 let iso = d.iso_week_date();
                 Period::week(i32::from(iso.year()), iso.week() as u32)
             }
-            Frequency::Span => Err(Error::InvalidArgument(
-                "no span contains a date by itself: build one with `Period::span`".into(),
+            Frequency::Span => Err(Error::new(
+                ErrorKind::InvalidArgument,
+                "no span contains a date by itself: build one with `Period::span`",
             )),
             _ => {
                 let months = freq.months().unwrap_or(1);
@@ -230,9 +236,10 @@ impl Period {
         let (per_year, months) = match (freq.per_calendar_year(), freq.months()) {
             (Some(n), Some(m)) => (n, m),
             _ => {
-                return Err(Error::InvalidArgument(format!(
-                    "{freq} periods are not numbered within a year"
-                )));
+                return Err(Error::new(
+                    ErrorKind::InvalidArgument,
+                    format!("{freq} periods are not numbered within a year"),
+                ));
             }
         };
         if !(1..=per_year).contains(&number) {
@@ -242,9 +249,12 @@ impl Period {
                 Frequency::Monthly => "month",
                 _ => "number",
             };
-            return Err(Error::InvalidArgument(format!(
-                "{what} `{number}` is out of range: {freq} periods are numbered 1 to {per_year}"
-            )));
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "{what} `{number}` is out of range: {freq} periods are numbered 1 to {per_year}"
+                ),
+            ));
         }
         let first_month = (number - 1) * months + 1;
         let start = dates::ymd(i64::from(y), first_month, 1)?;

@@ -3,6 +3,7 @@
 
 use super::dates;
 use super::{Date, Period};
+use crate::error::ErrorKind;
 use crate::error::{Error, Result, quote};
 use std::str::FromStr;
 
@@ -38,6 +39,9 @@ impl Period {
     ///   `H1 2020`, `2020M07`, `2020W41`, `Jul 2020`, `July 2020`;
     /// - ISO 8601 intervals: `2020-10-01/2020-10-08`, `2020-10-01/P8D`
     ///   (8 days, 1 to 8 October);
+    /// - ISO date-times at midnight, read as their day: `2020-10-01T00:00:00`,
+    ///   `2020-10-01 00:00:00` (with `.000` fractions and a `Z` allowed; any
+    ///   other time of day is refused, since a period starts at midnight);
     /// - Chinese labels: `2020年`, `2020年上半年`, `2020年下半年`,
     ///   `2020年第三季度`, `2020年三季度`, `2020年7月`, and month ranges such as
     ///   the year-to-date `2020年1-6月` (the span 2020-01-01/2020-06-30).
@@ -59,12 +63,16 @@ impl Period {
     /// assert_eq!(Period::parse("2020-M07")?, Period::parse("July 2020")?);
     /// assert_eq!(Period::parse("2020年1-6月")?.to_string(), "2020-01-01/2020-06-30");
     /// assert_eq!(Period::parse("2020-D279")?.to_string(), "2020-10-05");
+    /// assert_eq!(Period::parse("2020-10-01 00:00:00")?.to_string(), "2020-10-01");
+    /// assert_eq!(Period::parse("2020-10-01T12:00:00").unwrap_err().code(), "invalid_period");
     /// assert_eq!(Period::parse("2020/21").unwrap_err().code(), "invalid_period");
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn parse(text: &str) -> Result<Period> {
         let t = text.trim();
-        let parsed = if t.contains('/') {
+        let parsed = if let Some(day) = midnight(t) {
+            day.and_then(|d| because(Period::day(iso_date(d)?)))
+        } else if t.contains('/') {
             parse_interval(t)
         } else if t.contains('年') {
             parse_chinese(t)
@@ -75,7 +83,10 @@ impl Period {
         };
         parsed.map_err(|reason| {
             let why = reason.map(|r| format!(": {r}")).unwrap_or_default();
-            Error::InvalidPeriod(format!("invalid period {}{why}; {FORMS}", quote(text)))
+            Error::new(
+                ErrorKind::InvalidPeriod,
+                format!("invalid period {}{why}; {FORMS}", quote(text)),
+            )
         })
     }
 }
@@ -127,6 +138,27 @@ fn iso_date(s: &str) -> std::result::Result<Date, Option<String>> {
         digits(&s[8..], 2).ok_or(None)?,
     );
     dates::ymd(y, m, d).map_err(|e| Some(e.message().to_string()))
+}
+
+/// The date of an ISO date-time (`2020-10-01T00:00:00`, or with a space):
+/// `None` when the text is no date-time, an error when its time is not
+/// midnight.
+fn midnight(t: &str) -> Option<std::result::Result<&str, Option<String>>> {
+    let (date, time) = t.split_at_checked(10)?;
+    let time = time.strip_prefix(['T', ' '])?;
+    let time = time.strip_suffix('Z').unwrap_or(time);
+    let (hms, frac) = time.split_once('.').unwrap_or((time, "0"));
+    let zero = |s: &str| !s.is_empty() && s.bytes().all(|b| b == b'0');
+    let at_midnight = matches!(hms.split(':').collect::<Vec<_>>()[..], [h, m] | [h, m, _] if zero(h) && zero(m))
+        && hms.split(':').all(zero)
+        && zero(frac);
+    Some(if at_midnight {
+        Ok(date)
+    } else {
+        Err(Some(format!(
+            "a period starts at midnight, so a date-time must be at 00:00:00, not `{time}`"
+        )))
+    })
 }
 
 /// `2020-10-01/2020-10-08` and `2020-10-01/P8D`.
