@@ -33,6 +33,7 @@ import numpy as np
 from . import _growthkit as _native
 from ._errors import from_code
 
+
 def _frequency_of(freqstr: str) -> str:
     """The growthkit frequency of a pandas frequency string (the core's table)."""
     return _native.Frequency.from_pandas(freqstr)

@@ -189,7 +189,7 @@ impl PyPeriod {
     }
 
     /// The same period `n` years earlier.
-    #[pyo3(signature = (n = Int(1)))]
+    #[pyo3(signature = (n = Int(1)), text_signature = "($self, n=1)")]
     fn year_ago(&self, n: Int<i64>) -> PyResult<PyPeriod> {
         self.0.year_ago(n.0).py().map(wrap)
     }

@@ -171,7 +171,7 @@ impl PySeries {
     }
 
     /// Growth against `lag` periods earlier.
-    #[pyo3(signature = (lag = Int(1), base = "positive"))]
+    #[pyo3(signature = (lag = Int(1), base = "positive"), text_signature = "($self, lag=1, base='positive')")]
     fn pct_change(&self, lag: Int<i64>, base: &str) -> PyResult<PySeries> {
         self.0
             .pct_change_with(lag.0, convert::base(base)?)
@@ -180,7 +180,7 @@ impl PySeries {
     }
 
     /// The change against `lag` periods earlier.
-    #[pyo3(signature = (lag = Int(1)))]
+    #[pyo3(signature = (lag = Int(1)), text_signature = "($self, lag=1)")]
     fn diff(&self, lag: Int<i64>) -> PyResult<PySeries> {
         self.0.diff(lag.0).py().map(wrap)
     }
@@ -191,13 +191,13 @@ impl PySeries {
     }
 
     /// ln x(p) - ln x(p.shift(-lag)).
-    #[pyo3(signature = (lag = Int(1)))]
+    #[pyo3(signature = (lag = Int(1)), text_signature = "($self, lag=1)")]
     fn log_diff(&self, lag: Int<i64>) -> PyResult<PySeries> {
         self.0.log_diff(lag.0).py().map(wrap)
     }
 
     /// (x(p) / x(p.shift(-lag)))^(periods_per_year / lag) - 1.
-    #[pyo3(signature = (lag = Int(1), base = "positive"))]
+    #[pyo3(signature = (lag = Int(1), base = "positive"), text_signature = "($self, lag=1, base='positive')")]
     fn annualized(&self, lag: Int<i64>, base: &str) -> PyResult<PySeries> {
         self.0
             .annualized_with(lag.0, convert::base(base)?)

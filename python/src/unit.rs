@@ -32,7 +32,7 @@ pub fn unit(obj: &Bound<'_, PyAny>) -> PyResult<Unit> {
 impl PyUnit {
     /// A unit from a base and a power of ten.
     #[new]
-    #[pyo3(signature = (base, scale = Int(0)))]
+    #[pyo3(signature = (base, scale = Int(0)), text_signature = "(base, scale=0)")]
     fn new(base: &str, scale: Int<i32>) -> PyResult<PyUnit> {
         Unit::new(base, scale.0).py().map(PyUnit)
     }

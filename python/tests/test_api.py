@@ -136,3 +136,52 @@ def test_scalar_functions() -> None:
 def test_version_and_codes() -> None:
     assert gk.__version__.count(".") == 2
     assert len(gk.ERROR_CODES) == 14
+
+
+def test_dates_are_accepted_where_periods_are() -> None:
+    import datetime
+
+    import numpy as np
+    import pandas as pd
+
+    day = gk.Period.parse("2020-10-01")
+    assert gk.Period.day(datetime.date(2020, 10, 1)) == day
+    assert gk.Period.day(datetime.datetime(2020, 10, 1, 23, 30)) == day  # the day that holds it
+    assert gk.Period.day(pd.Timestamp("2020-10-01 08:00")) == day
+    assert gk.Period.day(np.datetime64("2020-10-01")) == day
+    assert gk.Period.day(np.datetime64("2020-10-01T13:45")) == day
+    assert gk.Period.containing("quarterly", datetime.date(2020, 10, 1)) == gk.Period.parse(
+        "2020-Q4"
+    )
+    # pandas Periods of the kinds growthkit has become those periods.
+    for text, freq in [("2020Q3", "Q"), ("2020-07", "M"), ("2020", "Y"), ("2020-10-05", "D")]:
+        assert gk.Period.parse("2020").contains(pd.Period(text, freq=freq))
+    assert str(gk.Series([pd.Period("2020-07", freq="M")], [1.0]).periods[0]) == "2020-07"
+    week = pd.Period("2020-10-05", freq="W-SUN")  # Monday 5 to Sunday 11 October
+    s = gk.Series([week], [1.0])
+    assert s.periods[0].start == week.start_time.date()
+    assert s.periods[0].end == week.end_time.date()
+    with pytest.raises(gk.PeriodError) as info:
+        gk.Series([pd.Period("2020Q1", freq="Q-MAR")], [1.0])
+    assert info.value.code == "invalid_frequency"
+    # A PeriodIndex, and dates with an explicit frequency.
+    idx = pd.period_range("2020-01", periods=3, freq="M")
+    assert [str(p) for p in gk.Series(idx, [1.0, 2.0, 3.0]).periods] == [str(p) for p in idx]
+    dates = [datetime.date(2020, 1, 15), datetime.date(2020, 4, 2)]
+    q = gk.Series(dates, [1.0, 2.0], freq="quarterly")
+    assert [str(p) for p in q.periods] == ["2020-Q1", "2020-Q2"]
+    with pytest.raises(gk.SeriesError):  # two dates in one month: nothing is merged silently
+        gk.Series(
+            [datetime.date(2020, 1, 1), datetime.date(2020, 1, 2)], [1.0, 2.0], freq="monthly"
+        )
+    assert gk.Period.parse("2020-10-01 00:00:00") == day
+    assert gk.Period.parse("2020-10-01T00:00:00") == day
+
+
+def test_interval_with_an_overflowed_bound_pickles() -> None:
+    import pickle
+
+    huge = gk.Interval(1.0, 1.7976931348623157e308) * gk.Interval(2.0, 2.0)
+    assert huge.hi == float("inf")
+    assert pickle.loads(pickle.dumps(huge)) == huge
+    assert gk.Interval.from_json(huge.to_json()) == huge

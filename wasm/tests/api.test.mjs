@@ -48,7 +48,7 @@ test("wrong JS types are errors, not crashes", () => {
     () => gk.Period.parse("2020").contains(undefined),
     () => gk.Period.parse("2020").shift(0.5),
     () => gk.Period.parse("2020").shift(2 ** 60),
-    () => gk.lagGrowth(new Float64Array(3), -1),
+    () => gk.lagGrowth(new Float64Array(3), 0),
     () => gk.lagGrowth(new Float64Array(3), 1, new Float64Array(2)),
     () => gk.groupedGrowth([1, 2], new Int32Array([1, 2]), new Float64Array(2), 1),
     () => gk.parsePeriods("2020"),
@@ -58,6 +58,42 @@ test("wrong JS types are errors, not crashes", () => {
   ];
   for (const f of bad) assert.throws(f, (e) => e instanceof Error);
   assert.equal(gk.Period.parse("2020-W53").toString(), "2020-W53");
+});
+
+test("integer arguments are checked, never truncated (the core's args rules)", () => {
+  const code = (f) => {
+    try {
+      f();
+    } catch (e) {
+      return e.code;
+    }
+    return "no error";
+  };
+  assert.equal(code(() => new gk.Quantity(1, "yuan").toScale(1.5)), "invalid_argument");
+  assert.equal(code(() => new gk.Reported(5, -1)), "invalid_argument");
+  assert.equal(code(() => new gk.Interval(1, 2).root(2 ** 40)), "invalid_argument");
+  assert.equal(code(() => gk.Period.parse("2020").shift(2 ** 70)), "out_of_range");
+  assert.equal(code(() => gk.Period.parse("2020").shift(NaN)), "invalid_argument");
+  assert.equal(code(() => new gk.Interval(1, 2).add({ lo: 1, hi: 2 })), "invalid_argument");
+  assert.ok(new gk.Interval(1, 2).add(new gk.Interval(1, 1)).contains(2)); // outward-rounded
+});
+
+test("dates are accepted where periods are: a Date is its UTC day", () => {
+  const d = new Date(Date.UTC(2020, 9, 1, 23, 30));
+  assert.equal(gk.Period.day(d).toString(), "2020-10-01");
+  assert.equal(gk.Period.containing("quarterly", d).toString(), "2020-Q4");
+  assert.ok(gk.Period.parse("2020-10").contains(d));
+  const s = new gk.Series([new Date(Date.UTC(2020, 0, 15)), new Date(Date.UTC(2020, 3, 2))], [1, 2], null, "quarterly");
+  assert.deepEqual(s.periods.map(String), ["2020-Q1", "2020-Q2"]);
+  assert.throws(() => gk.Period.day(new Date(NaN)), (e) => e.code === "invalid_argument");
+});
+
+test("Target exposes its deadline and baseline, as in Python", () => {
+  const t = new gk.Target(100, "2022", ["2019", 20]);
+  assert.equal(t.deadline.toString(), "2022");
+  assert.equal(t.baseline[0].toString(), "2019");
+  assert.equal(t.baseline[1], 20);
+  assert.equal(new gk.Target(100, "2022", null).baseline, null);
 });
 
 test("Period: year is a static constructor and an instance getter", () => {
