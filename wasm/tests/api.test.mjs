@@ -2,6 +2,7 @@
 // instance that keeps working after every error.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import init, * as gk from "growthkit";
 
 await init(); // a no-op under Node, where the package loads synchronously
@@ -162,4 +163,11 @@ test("published figures", () => {
   assert.equal(t.progress(40), 0.25);
   const cmp = gk.comparePeriods("2020-10-01/P8D", 80, "2019-10-01/P7D", 70);
   assert.equal(cmp.unequalLength, true);
+});
+
+test("the ErrorCode union of the .d.ts is the core's list of codes", () => {
+  const dts = readFileSync(new URL("../dist/growthkit.d.ts", import.meta.url), "utf8");
+  const union = dts.match(/export type ErrorCode =([^;]*);/)[1];
+  const codes = [...union.matchAll(/"([a-z_]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(codes.sort(), [...gk.errorCodes()].sort());
 });
