@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Builds the three packages as a user receives them and installs each one
+# outside the checkout, where a smoke test imports and uses it.
+#   - the crate: `cargo package` (verified build of the packaged sources)
+#   - the Python wheel (maturin, zig for a manylinux tag) and sdist, each
+#     installed into a fresh virtual environment in a temporary folder
+#   - the npm tarball (`npm pack`), installed into a fresh project
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PY:-.venv/bin/python}
+out=build/packages
+rm -rf "$out" && mkdir -p "$out"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+cargo package -p growthkit --quiet
+ls target/package/growthkit-*.crate | tee "$out/crate.txt"
+
+"$PY" -m maturin build --release --zig --quiet -m python/Cargo.toml -o "$out"
+"$PY" -m maturin sdist --quiet -m python/Cargo.toml -o "$out"
+wheel=$(ls "$out"/*.whl)
+sdist=$(ls "$out"/*.tar.gz)
+echo "wheel: $(basename "$wheel")"
+
+smoke_py='
+import datetime, growthkit as gk
+s = gk.Series(["2019-S1", "2020-S1"], [116.86, 122.7])
+assert abs(s.yoy()[gk.Period.parse("2020-S1")] - (122.7 / 116.86 - 1)) < 1e-12
+assert gk.Period.day(datetime.date(2020, 10, 1)).to_frequency("quarterly") == gk.Period.parse("2020-Q4")
+try:
+    gk.Period.parse("2020-13")
+except gk.PeriodError as e:
+    assert e.code == "invalid_period"
+print("python smoke test passed:", gk.__version__)
+'
+python3 -m venv "$tmp/wheel-venv"
+"$tmp/wheel-venv/bin/pip" install --quiet "$wheel"
+(cd "$tmp" && "$tmp/wheel-venv/bin/python" -c "$smoke_py")
+python3 -m venv "$tmp/sdist-venv"
+"$tmp/sdist-venv/bin/pip" install --quiet maturin==1.16.0
+"$tmp/sdist-venv/bin/pip" install --quiet --no-build-isolation "$sdist"
+(cd "$tmp" && "$tmp/sdist-venv/bin/python" -c "$smoke_py")
+
+(cd wasm && npm pack --silent --pack-destination "../$out" >/dev/null)
+tarball=$(ls "$out"/growthkit-*.tgz)
+echo "npm tarball: $(basename "$tarball") $(stat -c %s "$tarball") bytes"
+tar -tzf "$tarball" | grep -qx package/README.md
+tar -tzf "$tarball" | grep -qx package/LICENSE-MIT
+mkdir "$tmp/npm-project"
+cp "$tarball" "$tmp/npm-project/"
+(cd "$tmp/npm-project" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund ./"$(basename "$tarball")" \
+  && node --input-type=module -e '
+import { Period, Series } from "growthkit";
+const s = new Series(["2019-S1", "2020-S1"], [116.86, 122.7]);
+if (Math.abs(s.yoy().get("2020-S1") - (122.7 / 116.86 - 1)) > 1e-12) throw new Error("yoy");
+if (Period.parse("2020年上半年").label("en") !== "H1 2020") throw new Error("label");
+console.log("npm smoke test passed");
+')
