@@ -10,12 +10,14 @@ PY := $(VENV)/bin/python
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/[^0-9.]/, ""); print }' Cargo.lock)
 WASM_OUT := target/wasm32-unknown-unknown/wasm-release/growthkit_wasm.wasm
 
-.PHONY: help demo test bench fuzz lint rust-test python-install python-test vectors wasm-tools wasm-build wasm-test chromium
+.PHONY: help demo test bench fuzz lint rust-test msrv python-install python-test vectors wasm-tools wasm-build wasm-test chromium docs package
 
 help:
 	@echo "make demo    - the seed article worked through: Rust, the Python notebook, the web page"
 	@echo "make test    - lint, then every test: Rust (unit, doc, vectors, properties), Python, JS and the browser"
 	@echo "make lint    - cargo fmt --check, clippy -D warnings (host and wasm), ruff, mypy stubtest, tsc"
+	@echo "make docs    - Rust docs (warnings as errors), Python and JS API references into build/docs"
+	@echo "make package - the crate, wheel, sdist and npm tarball, each installed and smoke-tested outside the checkout"
 	@echo "make bench   - benchmarks: Rust (criterion), Python (numpy, pandas, polars), JS; tables in build/benchmarks"
 	@echo "make fuzz    - cargo fuzz, FUZZ_SECONDS (60) per target, from the seeds in fuzz/seeds"
 	@echo "make vectors - regenerate tests/vectors/isoweeks.json from Python's datetime"
@@ -30,7 +32,7 @@ demo: python-install wasm-build
 	@echo "serve it with:  python3 -m http.server 8000 --bind 127.0.0.1 --directory wasm"
 	@echo "then open:      http://127.0.0.1:8000/www/index.html"
 
-test: lint rust-test python-test wasm-test
+test: lint rust-test msrv python-test wasm-test docs package
 
 lint: python-install wasm-tools
 	$(CARGO) fmt --all -- --check
@@ -44,6 +46,27 @@ lint: python-install wasm-tools
 rust-test:
 	$(CARGO) test --workspace --all-targets
 	$(CARGO) test --workspace --doc
+	$(CARGO) build -p growthkit --no-default-features
+
+# The minimum Rust version that Cargo.toml declares, checked by a build with it.
+MSRV := $(shell awk -F'"' '/^rust-version/ { print $$2 }' Cargo.toml)
+msrv:
+	rustup toolchain list | grep -q "^$(MSRV)" || rustup toolchain install $(MSRV) --profile minimal
+	CARGO_TARGET_DIR=target/msrv $(CARGO) +$(MSRV) build -p growthkit
+
+# Rust docs with warnings as errors; the Python reference from the installed
+# module's docstrings (pydoc); the JS reference is the commented .d.ts.
+docs: python-install wasm-build
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc -p growthkit --no-deps
+	mkdir -p build/docs/python build/docs/js
+	rm -rf build/docs/rust && cp -r target/doc build/docs/rust
+	cd build/docs/python && ../../../$(PY) -m pydoc -w growthkit growthkit.kernels >/dev/null
+	cp wasm/dist/growthkit.d.ts build/docs/js/
+	@echo "docs in build/docs (rust, python, js)"
+
+# The packages as users receive them, installed outside the checkout.
+package: python-install wasm-build
+	bash scripts/package-smoke.sh
 
 # A fresh virtual environment with the build and test tools.
 $(VENV)/.installed: python/requirements-dev.txt

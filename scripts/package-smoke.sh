@@ -8,6 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
+# maturin finds zig through the ziglang package of the Python on PATH.
+export PATH="$PWD/$(dirname "$PY"):$PATH"
 out=build/packages
 rm -rf "$out" && mkdir -p "$out"
 tmp=$(mktemp -d)
@@ -17,7 +19,7 @@ cargo package -p growthkit --quiet
 ls target/package/growthkit-*.crate | tee "$out/crate.txt"
 
 "$PY" -m maturin build --release --zig --quiet -m python/Cargo.toml -o "$out"
-"$PY" -m maturin sdist --quiet -m python/Cargo.toml -o "$out"
+"$PY" -m maturin sdist -m python/Cargo.toml -o "$out"
 wheel=$(ls "$out"/*.whl)
 sdist=$(ls "$out"/*.tar.gz)
 echo "wheel: $(basename "$wheel")"
