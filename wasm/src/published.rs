@@ -364,9 +364,8 @@ impl Target {
     pub fn new(
         value: f64,
         #[wasm_bindgen(unchecked_param_type = "Period | string")] deadline: &JsValue,
-        #[wasm_bindgen(unchecked_param_type = "[Period | string, number] | null")] baseline: Option<
-            js_sys::Array,
-        >,
+        #[wasm_bindgen(unchecked_optional_param_type = "[Period | string, number] | null")]
+        baseline: Option<js_sys::Array>,
     ) -> Result<Target, JsValue> {
         let baseline = match baseline {
             Some(b) => {

@@ -28,9 +28,9 @@ impl Series {
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "(Period | string | Date)[]")] periods: &JsValue,
         #[wasm_bindgen(unchecked_param_type = "Float64Array | (number | null)[]")] values: &JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Indicator | IndicatorJSON | null")]
+        #[wasm_bindgen(unchecked_optional_param_type = "Indicator | IndicatorJSON | null")]
         indicator: Option<JsValue>,
-        #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: Option<String>,
+        #[wasm_bindgen(unchecked_optional_param_type = "FrequencyName")] frequency: Option<String>,
     ) -> Result<Series, JsValue> {
         let periods = match frequency {
             Some(f) => convert::containing_periods(convert::frequency(&f)?, periods)?,
@@ -161,7 +161,7 @@ impl Series {
     /// Year-on-year growth.
     pub fn yoy(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "BasePolicy")] base: Option<String>,
+        #[wasm_bindgen(unchecked_optional_param_type = "BasePolicy")] base: Option<String>,
     ) -> Result<Series, JsValue> {
         Ok(wrap(self.inner.yoy_with(convert::base(base)?)))
     }
@@ -171,7 +171,7 @@ impl Series {
     pub fn pct_change(
         &self,
         lag: Option<f64>,
-        #[wasm_bindgen(unchecked_param_type = "BasePolicy")] base: Option<String>,
+        #[wasm_bindgen(unchecked_optional_param_type = "BasePolicy")] base: Option<String>,
     ) -> Result<Series, JsValue> {
         self.inner
             .pct_change_with(whole(lag.unwrap_or(1.0), "lag")?, convert::base(base)?)
@@ -206,7 +206,7 @@ impl Series {
     pub fn annualized(
         &self,
         lag: Option<f64>,
-        #[wasm_bindgen(unchecked_param_type = "BasePolicy")] base: Option<String>,
+        #[wasm_bindgen(unchecked_optional_param_type = "BasePolicy")] base: Option<String>,
     ) -> Result<Series, JsValue> {
         self.inner
             .annualized_with(whole(lag.unwrap_or(1.0), "lag")?, convert::base(base)?)
@@ -225,7 +225,7 @@ impl Series {
     #[wasm_bindgen(js_name = twoYearAverage)]
     pub fn two_year_average(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "BasePolicy")] base: Option<String>,
+        #[wasm_bindgen(unchecked_optional_param_type = "BasePolicy")] base: Option<String>,
     ) -> Result<Series, JsValue> {
         Ok(wrap(self.inner.two_year_average_with(convert::base(base)?)))
     }
@@ -254,8 +254,9 @@ impl Series {
     pub fn aggregate(
         &self,
         #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
-        #[wasm_bindgen(unchecked_param_type = "MethodName")] method: Option<String>,
-        #[wasm_bindgen(js_name = minCount)] min_count: Option<f64>,
+        #[wasm_bindgen(unchecked_optional_param_type = "MethodName")] method: Option<String>,
+        #[wasm_bindgen(js_name = minCount, unchecked_optional_param_type = "number | null")]
+        min_count: Option<f64>,
     ) -> Result<Series, JsValue> {
         let m = method.as_deref().map(convert::method).transpose()?;
         let k = min_count.map(|k| whole(k, "minCount")).transpose()?;
