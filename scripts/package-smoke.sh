@@ -58,3 +58,6 @@ if (Math.abs(s.yoy().get("2020-S1") - (122.7 / 116.86 - 1)) > 1e-12) throw new E
 if (Period.parse("2020年上半年").label("en") !== "H1 2020") throw new Error("label");
 console.log("npm smoke test passed");
 ')
+
+# TypeScript with a new project's defaults, and a Vite page in chromium.
+node wasm/tests/consumer.mjs "$tarball"

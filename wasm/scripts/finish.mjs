@@ -11,6 +11,25 @@ const js = new URL("growthkit.js", dist);
 const dts = new URL("growthkit.d.ts", dist);
 const wasm = new URL("growthkit_bg.wasm", dist);
 
+if (!readFileSync(js, "utf8").includes("export function isGrowthkitError")) {
+  appendFileSync(js, `
+/** Whether \`e\` is an error thrown by growthkit (narrows it for TypeScript). */
+export function isGrowthkitError(e) {
+  return e instanceof Error && e.name === "GrowthkitError" && typeof e.code === "string";
+}
+`);
+  appendFileSync(dts, `
+/**
+ * Whether \`e\` is an error thrown by growthkit; narrows \`e\` in a \`catch\`.
+ *
+ * \`\`\`ts
+ * try { Period.parse("2020-13"); } catch (e) { if (isGrowthkitError(e)) console.log(e.code); } // "invalid_period"
+ * \`\`\`
+ */
+export function isGrowthkitError(e: unknown): e is GrowthkitError;
+`);
+}
+
 if (!readFileSync(js, "utf8").includes("Period.year = ")) {
   appendFileSync(js, `
 /** The calendar year \`year\`: \`Period.year(2020)\`. */
@@ -24,6 +43,13 @@ export declare namespace Period {
   function year(year: number): Period;
 }
 `);
+}
+
+// The classes implement Symbol.dispose: a project on lib es2022 needs the
+// disposable lib, which this reference brings in.
+const types = readFileSync(dts, "utf8");
+if (!types.startsWith('/// <reference lib="esnext.disposable" />')) {
+  writeFileSync(dts, '/// <reference lib="esnext.disposable" />\n' + types);
 }
 
 const before = readFileSync(wasm).length;
