@@ -4,12 +4,21 @@ use crate::errors::OrPyErr;
 use pyo3::prelude::*;
 
 /// `current / previous - 1`.
+///
+/// >>> round(gk.pct_change(122.7, 116.86), 6)
+/// 0.049974
+/// >>> gk.pct_change(1.0, 0.0)
+/// Traceback (most recent call last):
+/// growthkit._errors.ArgumentError: previous is `0`; growth needs a base greater than zero
 #[pyfunction]
 pub fn pct_change(current: f64, previous: f64) -> PyResult<f64> {
     growthkit::pct_change(current, previous).py()
 }
 
 /// `current / (1 + growth)`.
+///
+/// >>> round(gk.implied_previous(122.7, 0.05), 3)
+/// 116.857
 #[pyfunction]
 pub fn implied_previous(current: f64, growth: f64) -> PyResult<f64> {
     growthkit::implied_previous(current, growth).py()
@@ -23,6 +32,9 @@ pub fn project(value: f64, growth: f64, periods: f64) -> PyResult<f64> {
 }
 
 /// `(last / first) ** (1 / years) - 1`.
+///
+/// >>> round(gk.cagr(100.0, 121.0, 2.0), 12)
+/// 0.1
 #[pyfunction]
 pub fn cagr(first: f64, last: f64, years: f64) -> PyResult<f64> {
     growthkit::cagr(first, last, years).py()
@@ -41,6 +53,9 @@ pub fn deannualize(rate: f64, periods_per_year: f64) -> PyResult<f64> {
 }
 
 /// `sqrt((1 + g1) * (1 + g2)) - 1` (NBS 两年平均增长).
+///
+/// >>> round(gk.two_year_average(0.183, 0.0), 4)  # NBS: sqrt(1.183 * 1.0) - 1
+/// 0.0877
 #[pyfunction]
 pub fn two_year_average(g1: f64, g2: f64) -> PyResult<f64> {
     growthkit::two_year_average(g1, g2).py()

@@ -62,6 +62,14 @@ fn wrap(p: Period) -> PyPeriod {
 #[pymethods]
 impl PyPeriod {
     /// Reads a period from any accepted text form.
+    ///
+    /// >>> gk.Period.parse("H1 2020")
+    /// Period('2020-S1')
+    /// >>> gk.Period.parse("2020年1-6月").days
+    /// 182
+    /// >>> gk.Period.parse("2020-13")
+    /// Traceback (most recent call last):
+    /// growthkit._errors.PeriodError: invalid period `2020-13`...
     #[staticmethod]
     fn parse(text: &str) -> PyResult<PyPeriod> {
         Period::parse(text).py().map(wrap)
@@ -85,6 +93,12 @@ impl PyPeriod {
     }
 
     /// Quarter `quarter` (1 to 4) of `year`.
+    ///
+    /// >>> str(gk.Period.quarter(2020, 3))
+    /// '2020-Q3'
+    /// >>> gk.Period.quarter(2020, 5)
+    /// Traceback (most recent call last):
+    /// growthkit._errors.ArgumentError: quarter `5` is out of range: quarterly periods are numbered 1 to 4
     #[staticmethod]
     fn quarter(year: Int<i32>, quarter: Int<u32>) -> PyResult<PyPeriod> {
         Period::quarter(year.0, quarter.0).py().map(wrap)
@@ -103,12 +117,19 @@ impl PyPeriod {
     }
 
     /// The day `date` (a `datetime.date` or an ISO date text).
+    ///
+    /// >>> import datetime
+    /// >>> str(gk.Period.day(datetime.date(2020, 10, 1)))
+    /// '2020-10-01'
     #[staticmethod]
     fn day(date: &Bound<'_, PyAny>) -> PyResult<PyPeriod> {
         Period::day(convert::date(date)?).py().map(wrap)
     }
 
     /// The span of days from `start` to `end`, both included.
+    ///
+    /// >>> gk.Period.span("2020-10-01", "2020-10-08").days
+    /// 8
     #[staticmethod]
     fn span(start: &Bound<'_, PyAny>, end: &Bound<'_, PyAny>) -> PyResult<PyPeriod> {
         Period::span(convert::date(start)?, convert::date(end)?)
@@ -117,6 +138,9 @@ impl PyPeriod {
     }
 
     /// Every period of one kind from `first` to `last`, both included.
+    ///
+    /// >>> [str(p) for p in gk.Period.range("2020-11", "2021-01")]
+    /// ['2020-11', '2020-12', '2021-01']
     #[staticmethod]
     fn range(first: &Bound<'_, PyAny>, last: &Bound<'_, PyAny>) -> PyResult<Vec<PyPeriod>> {
         let ps = Period::range(&convert::period(first)?, &convert::period(last)?).py()?;
@@ -126,6 +150,9 @@ impl PyPeriod {
     /// The period of kind `frequency` that contains the day `date` (a
     /// `datetime.date`, a pandas `Timestamp`, a `numpy.datetime64` or an
     /// ISO date text).
+    ///
+    /// >>> str(gk.Period.containing("quarterly", "2020-10-01"))
+    /// '2020-Q4'
     #[staticmethod]
     fn containing(frequency: &str, date: &Bound<'_, PyAny>) -> PyResult<PyPeriod> {
         Period::containing(convert::frequency(frequency)?, convert::date(date)?)
@@ -134,6 +161,9 @@ impl PyPeriod {
     }
 
     /// The period of kind `frequency` with ordinal `n` (pandas' ordinals).
+    ///
+    /// >>> str(gk.Period.from_ordinal("monthly", 600))  # pandas: months since January 1970
+    /// '2020-01'
     #[staticmethod]
     fn from_ordinal(frequency: &str, n: Int<i64>) -> PyResult<PyPeriod> {
         Period::from_ordinal(convert::frequency(frequency)?, n.0)
@@ -174,6 +204,9 @@ impl PyPeriod {
     }
 
     /// The period `n` periods of its own kind later (earlier for negative `n`).
+    ///
+    /// >>> str(gk.Period.parse("2020-12").shift(2))
+    /// '2021-02'
     fn shift(&self, n: Int<i64>) -> PyResult<PyPeriod> {
         self.0.shift(n.0).py().map(wrap)
     }
@@ -189,12 +222,23 @@ impl PyPeriod {
     }
 
     /// The same period `n` years earlier.
+    ///
+    /// >>> str(gk.Period.parse("2020-02-29").year_ago())
+    /// '2019-02-28'
+    /// >>> str(gk.Period.parse("2021-01-01/2021-02-28").year_ago())
+    /// '2020-01-01/2020-02-29'
+    /// >>> gk.Period.parse("2020-W53").year_ago()
+    /// Traceback (most recent call last):
+    /// growthkit._errors.PeriodError: ...
     #[pyo3(signature = (n = Int(1)), text_signature = "($self, n=1)")]
     fn year_ago(&self, n: Int<i64>) -> PyResult<PyPeriod> {
         self.0.year_ago(n.0).py().map(wrap)
     }
 
     /// Whether every day of `other` lies within this period.
+    ///
+    /// >>> gk.Period.parse("2020").contains("2020-Q3")
+    /// True
     fn contains(&self, other: &Bound<'_, PyAny>) -> PyResult<bool> {
         Ok(self.0.contains(&convert::period(other)?))
     }
@@ -205,6 +249,9 @@ impl PyPeriod {
     }
 
     /// The period of the coarser kind `frequency` containing this one.
+    ///
+    /// >>> str(gk.Period.parse("2020-W53").to_frequency("annual"))  # a week goes with its Thursday
+    /// '2020'
     fn to_frequency(&self, frequency: &str) -> PyResult<PyPeriod> {
         self.0
             .to_frequency(convert::frequency(frequency)?)
@@ -213,12 +260,21 @@ impl PyPeriod {
     }
 
     /// The periods of the finer kind `frequency` that make this one up.
+    ///
+    /// >>> [str(p) for p in gk.Period.parse("2020-S2").subperiods("quarterly")]
+    /// ['2020-Q3', '2020-Q4']
     fn subperiods(&self, frequency: &str) -> PyResult<Vec<PyPeriod>> {
         let ps = self.0.subperiods(convert::frequency(frequency)?).py()?;
         Ok(ps.into_iter().map(wrap).collect())
     }
 
     /// A label for people, in `"en"` or `"zh"`.
+    ///
+    /// >>> gk.Period.parse("2020-S1").label("zh")
+    /// '2020年上半年'
+    /// >>> gk.Period.parse("2020-S1").label("fr")
+    /// Traceback (most recent call last):
+    /// growthkit._errors.ArgumentError: unknown label language `fr`: expected `en` or `zh`
     #[pyo3(signature = (lang = "en"))]
     fn label(&self, lang: &str) -> PyResult<String> {
         self.0.label(lang).py()
@@ -274,6 +330,9 @@ impl PyFrequency {
     }
 
     /// The frequency name for a name or SDMX code (`"Q"` gives `"quarterly"`).
+    ///
+    /// >>> gk.Frequency.parse("Q")
+    /// 'quarterly'
     #[staticmethod]
     fn parse(text: &str) -> PyResult<&'static str> {
         Ok(convert::frequency(text)?.as_str())
@@ -286,6 +345,9 @@ impl PyFrequency {
     }
 
     /// The frequency name of a pandas frequency string (`"Q-DEC"` gives `"quarterly"`).
+    ///
+    /// >>> gk.Frequency.from_pandas("Q-DEC")
+    /// 'quarterly'
     #[staticmethod]
     fn from_pandas(freqstr: &str) -> PyResult<&'static str> {
         Frequency::from_pandas(freqstr).py().map(|f| f.as_str())

@@ -23,6 +23,10 @@ impl PyReported {
     }
 
     /// Reads a figure as printed (`"122.7"`, `"5"`, `"1,227"`).
+    ///
+    /// >>> r = gk.Reported.parse("122.7")
+    /// >>> r.decimals, r.interval.lo, r.interval.hi  # the half-unit rule; 122.75 is a binary fraction, 122.65 is not
+    /// (1, 122.64999999999999, 122.75)
     #[staticmethod]
     fn parse(text: &str) -> PyResult<PyReported> {
         Reported::parse(text).py().map(PyReported)
@@ -193,6 +197,9 @@ impl PyInterval {
     }
 
     /// The interval as JSON text, `{"lo": .., "hi": ..}`, `null` for an infinite bound.
+    ///
+    /// >>> gk.Interval(1.5, 2.0).to_json()
+    /// '{"lo":1.5,"hi":2.0}'
     fn to_json(&self) -> String {
         self.0.to_json()
     }
@@ -281,6 +288,9 @@ fn py_bool(b: bool) -> &'static str {
 
 /// The interval of bases consistent with a rounded level and a rounded
 /// growth rate in percent as printed.
+///
+/// >>> f"{gk.implied_previous_range('122.7', '5.0'):.2f}"
+/// '[116.75, 116.96]'
 #[pyfunction]
 pub fn implied_previous_range(
     current: &Bound<'_, PyAny>,
@@ -295,6 +305,9 @@ pub fn implied_previous_range(
 }
 
 /// Whether a published growth rate (percent) agrees with the published levels.
+///
+/// >>> gk.check_growth("122.7", "116.9", "5.0").consistent
+/// True
 #[pyfunction]
 pub fn check_growth(
     current: &Bound<'_, PyAny>,
@@ -327,6 +340,9 @@ pub fn check_share(
 }
 
 /// Whether rounded parts can add up to a rounded total.
+///
+/// >>> gk.check_sum(["1.2", "3.4"], "4.8").consistent  # parts 4.5..4.7, a printed 4.8 is 4.75..4.85
+/// False
 #[pyfunction]
 pub fn check_sum(parts: &Bound<'_, PyAny>, total: &Bound<'_, PyAny>) -> PyResult<PySumCheck> {
     let parts = parts

@@ -43,6 +43,13 @@ impl PySeries {
     /// `datetime.date`s, pandas `Period`s or `Timestamp`s, `numpy.datetime64`s
     /// or a pandas `PeriodIndex`; with `freq`, each date becomes the period of
     /// that frequency which holds it (`Series(dates, values, freq="quarterly")`).
+    ///
+    /// >>> s = gk.Series(["2019-S1", "2020-S1"], [116.86, 122.7])
+    /// >>> len(s), s.frequency
+    /// (2, 'semiannual')
+    /// >>> gk.Series(["2020-01", "2020-01"], [1.0, 2.0])
+    /// Traceback (most recent call last):
+    /// growthkit._errors.SeriesError: period `2020-01` appears twice: each period may have one value
     #[new]
     #[pyo3(signature = (periods, values, indicator = None, *, freq = None))]
     fn new(
@@ -120,6 +127,10 @@ impl PySeries {
     }
 
     /// The stored value for `period`, NaN included; `None` when the period is absent.
+    ///
+    /// >>> s = gk.Series(["2020-01"], [None])
+    /// >>> s.lookup("2020-01"), s.lookup("2020-02"), s.get("2020-01")
+    /// (nan, None, None)
     fn lookup(&self, period: &Bound<'_, PyAny>) -> PyResult<Option<f64>> {
         Ok(self.0.lookup(&convert::period(period)?))
     }
@@ -165,12 +176,19 @@ impl PySeries {
     }
 
     /// Year-on-year growth, x(p) / x(p.year_ago()) - 1.
+    ///
+    /// >>> s = gk.Series(["2019-01", "2019-03", "2020-01", "2020-03"], [100, 300, 110, 330])
+    /// >>> s.yoy().values.round(12).tolist()  # matched by the calendar
+    /// [nan, nan, 0.1, 0.1]
     #[pyo3(signature = (base = "positive"))]
     fn yoy(&self, base: &str) -> PyResult<PySeries> {
         Ok(wrap(self.0.yoy_with(convert::base(base)?)))
     }
 
     /// Growth against `lag` periods earlier.
+    ///
+    /// >>> gk.Series(["2020-Q1", "2020-Q2"], [100, 102]).pct_change().values.round(12).tolist()
+    /// [nan, 0.02]
     #[pyo3(signature = (lag = Int(1), base = "positive"), text_signature = "($self, lag=1, base='positive')")]
     fn pct_change(&self, lag: Int<i64>, base: &str) -> PyResult<PySeries> {
         self.0
@@ -206,6 +224,9 @@ impl PySeries {
     }
 
     /// One of FRED's transformations (`lin chg ch1 pch pc1 pca cch cca log`), in FRED's units.
+    ///
+    /// >>> round(float(gk.Series(["2019", "2020"], [100, 105]).transform("pc1").values[1]), 12)
+    /// 5.0
     fn transform(&self, code: &str) -> PyResult<PySeries> {
         FredTransform::parse(code)
             .py()
@@ -224,6 +245,10 @@ impl PySeries {
     }
 
     /// Single-period flows from year-to-date totals (January-February as one span where January is missing).
+    ///
+    /// >>> s = gk.Series(["2020-02", "2020-03"], [100, 160]).decumulate_ytd()
+    /// >>> [str(p) for p in s.periods], s.values.tolist()
+    /// (['2020-01-01/2020-02-29', '2020-03'], [100.0, 60.0])
     fn decumulate_ytd(&self) -> PyResult<PySeries> {
         self.0.decumulate_ytd().py().map(wrap)
     }
@@ -241,6 +266,10 @@ impl PySeries {
 
     /// The series at a coarser frequency; incomplete periods are NaN unless
     /// `min_count` values are present.
+    ///
+    /// >>> q = gk.Series(["2020-01", "2020-02", "2020-03"], [1, 2, 3]).aggregate("quarterly", "sum")
+    /// >>> str(q.periods[0]), float(q.values[0])
+    /// ('2020-Q1', 6.0)
     #[pyo3(signature = (frequency, method = None, min_count = None))]
     fn aggregate(
         &self,
@@ -303,6 +332,11 @@ impl PySeries {
 
     /// Contribution to the total's growth over the previous period (BEA's
     /// contributions to percent change), as a fraction.
+    ///
+    /// >>> part = gk.Series(["2020-Q1", "2020-Q2"], [40, 44])
+    /// >>> total = gk.Series(["2020-Q1", "2020-Q2"], [100, 102])
+    /// >>> float(part.contribution_to_previous(total).values[1])
+    /// 0.04
     fn contribution_to_previous(&self, total: &Bound<'_, PyAny>) -> PyResult<PySeries> {
         Ok(wrap(self.0.contribution_to_previous(&series(total)?)))
     }

@@ -38,6 +38,10 @@ impl PyUnit {
     }
 
     /// Reads `billion yuan`, `亿元`, `%`, `10^8 USD`, `factories`, ….
+    ///
+    /// >>> u = gk.Unit.parse("亿元")
+    /// >>> u.base, u.scale
+    /// ('yuan', 8)
     #[staticmethod]
     fn parse(text: &str) -> PyResult<PyUnit> {
         Unit::parse(text).py().map(PyUnit)
@@ -56,6 +60,9 @@ impl PyUnit {
     }
 
     /// A label in `"en"` or `"zh"`.
+    ///
+    /// >>> gk.Unit.parse("billion yuan").label("zh")
+    /// '十亿元'
     #[pyo3(signature = (lang = "en"))]
     fn label(&self, lang: &str) -> PyResult<String> {
         self.0.label(lang).py()
@@ -108,6 +115,9 @@ impl PyQuantity {
     }
 
     /// The same amount at scale `k` of its base (122.7 billion yuan is 1227 亿元).
+    ///
+    /// >>> str(gk.Quantity(122.7, "billion yuan").to_scale(8))
+    /// '1227 亿元'
     fn to_scale(&self, k: Int<i32>) -> PyResult<PyQuantity> {
         self.0.to_scale(k.0).py().map(PyQuantity)
     }

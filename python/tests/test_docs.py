@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import doctest
 import re
 import sys
 
 import pytest
 from conftest import ROOT
+
+import growthkit as gk
 
 README = ROOT / "README.md"
 NOTEBOOK = ROOT / "python" / "examples" / "seed.ipynb"
@@ -36,3 +39,39 @@ def test_seed_notebook_runs() -> None:
     assert not errors
     images = [o for c in nb.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
     assert images, "the notebook should draw its chart"
+
+
+def _doctests() -> list[doctest.DocTest]:
+    """The examples in the docstrings of every public object of the package."""
+    finder = doctest.DocTestFinder(exclude_empty=True)
+    tests: list[doctest.DocTest] = []
+    for name in gk.__all__:
+        obj = getattr(gk, name)
+        tests += finder.find(obj, f"growthkit.{name}", module=False, globs={"gk": gk})
+    return [t for t in tests if t.examples]
+
+
+def test_docstring_examples_run() -> None:
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    tests = _doctests()
+    for t in tests:
+        runner.run(t)
+    result = runner.summarize(verbose=False)
+    assert result.failed == 0, f"{result.failed} docstring examples failed (see the output above)"
+    # The core's examples, translated: every main class and function has some.
+    assert len(tests) >= 30, f"only {len(tests)} docstrings carry examples"
+
+
+def test_every_public_object_has_a_docstring() -> None:
+    missing = []
+    for name in gk.__all__:
+        obj = getattr(gk, name)
+        if not callable(obj) or (isinstance(obj, type) and issubclass(obj, BaseException)):
+            continue
+        if not (obj.__doc__ or "").strip():
+            missing.append(name)
+        if isinstance(obj, type):
+            for member, value in vars(obj).items():
+                if not member.startswith("_") and not (getattr(value, "__doc__", "") or "").strip():
+                    missing.append(f"{name}.{member}")
+    assert not missing, f"no docstring: {missing}"

@@ -4,12 +4,20 @@ use crate::errors::OrJsErr;
 use wasm_bindgen::prelude::*;
 
 /// `current / previous - 1`.
+///
+/// ```ts
+/// const g: number = pctChange(122.7, 116.86); // 0.04997…
+/// ```
 #[wasm_bindgen(js_name = pctChange)]
 pub fn pct_change(current: f64, previous: f64) -> Result<f64, JsValue> {
     growthkit::pct_change(current, previous).js()
 }
 
 /// `current / (1 + growth)`.
+///
+/// ```ts
+/// const base = impliedPrevious(122.7, 0.05); // 116.857…
+/// ```
 #[wasm_bindgen(js_name = impliedPrevious)]
 pub fn implied_previous(current: f64, growth: f64) -> Result<f64, JsValue> {
     growthkit::implied_previous(current, growth).js()
@@ -17,7 +25,11 @@ pub fn implied_previous(current: f64, growth: f64) -> Result<f64, JsValue> {
 
 /// `value * (1 + growth) ** periods` (periods default 1).
 #[wasm_bindgen]
-pub fn project(value: f64, growth: f64, periods: Option<f64>) -> Result<f64, JsValue> {
+pub fn project(
+    value: f64,
+    growth: f64,
+    #[wasm_bindgen(unchecked_optional_param_type = "number")] periods: Option<f64>,
+) -> Result<f64, JsValue> {
     growthkit::project(value, growth, periods.unwrap_or(1.0)).js()
 }
 
@@ -46,6 +58,10 @@ pub fn deannualize(
 }
 
 /// `sqrt((1 + g1) * (1 + g2)) - 1` (NBS 两年平均增长).
+///
+/// ```ts
+/// const avg = twoYearAverage(0.183, 0.0); // 0.0877…: sqrt(1.183 * 1.0) - 1
+/// ```
 #[wasm_bindgen(js_name = twoYearAverage)]
 pub fn two_year_average(g1: f64, g2: f64) -> Result<f64, JsValue> {
     growthkit::two_year_average(g1, g2).js()

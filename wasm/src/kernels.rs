@@ -59,6 +59,10 @@ impl Ids {
 }
 
 /// `values[i] / values[i - lag] - 1`; NaN for the first `lag` and where the base is not positive.
+///
+/// ```ts
+/// const g = lagGrowth(new Float64Array([100, 110, 121]), 1); // [NaN, 0.1, 0.1]
+/// ```
 #[wasm_bindgen(js_name = lagGrowth)]
 pub fn lag_growth(
     values: &Float64Array,

@@ -26,6 +26,12 @@ impl From<growthkit::Period> for Period {
 #[wasm_bindgen]
 impl Period {
     /// Reads a period from any accepted text form ("2020-Q3", "H1 2020", "2020年1-6月", …).
+    ///
+    /// ```ts
+    /// const h1 = Period.parse("H1 2020"); // "2020-S1"
+    /// const ytd = Period.parse("2020年1-6月"); // the span 2020-01-01/2020-06-30
+    /// try { Period.parse("2020-13"); } catch (e) { if (isGrowthkitError(e)) console.log(e.code); } // "invalid_period"
+    /// ```
     pub fn parse(text: &str) -> Result<Period, JsValue> {
         growthkit::Period::parse(text).js().map(wrap)
     }
@@ -46,6 +52,10 @@ impl Period {
     }
 
     /// Quarter `quarter` (1 to 4) of `year`.
+    ///
+    /// ```ts
+    /// const q3: Period = Period.quarter(2020, 3); // "2020-Q3"
+    /// ```
     pub fn quarter(year: f64, quarter: f64) -> Result<Period, JsValue> {
         growthkit::Period::quarter(whole(year, "year")?, whole(quarter, "quarter")?)
             .js()
@@ -67,6 +77,10 @@ impl Period {
     }
 
     /// The day `date`: an ISO date text or a `Date` (its UTC day).
+    ///
+    /// ```ts
+    /// const d = Period.day(new Date(Date.UTC(2020, 9, 1))); // "2020-10-01"
+    /// ```
     pub fn day(
         #[wasm_bindgen(unchecked_param_type = "string | Date")] date: &JsValue,
     ) -> Result<Period, JsValue> {
@@ -74,6 +88,10 @@ impl Period {
     }
 
     /// The span of days from `start` to `end` (ISO date texts or `Date`s), both included.
+    ///
+    /// ```ts
+    /// const gw = Period.span("2020-10-01", "2020-10-08"); // gw.days === 8
+    /// ```
     pub fn span(
         #[wasm_bindgen(unchecked_param_type = "string | Date")] start: &JsValue,
         #[wasm_bindgen(unchecked_param_type = "string | Date")] end: &JsValue,
@@ -84,6 +102,10 @@ impl Period {
     }
 
     /// Every period of one kind from `first` to `last`, both included.
+    ///
+    /// ```ts
+    /// const months: Period[] = Period.range("2020-11", "2021-01"); // 2020-11, 2020-12, 2021-01
+    /// ```
     pub fn range(
         #[wasm_bindgen(unchecked_param_type = "Period | string")] first: &JsValue,
         #[wasm_bindgen(unchecked_param_type = "Period | string")] last: &JsValue,
@@ -95,6 +117,10 @@ impl Period {
 
     /// The period of kind `frequency` that contains the day `date` (an ISO
     /// date text or a `Date`, its UTC day).
+    ///
+    /// ```ts
+    /// const q = Period.containing("quarterly", "2020-10-01"); // "2020-Q4"
+    /// ```
     pub fn containing(
         #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
         #[wasm_bindgen(unchecked_param_type = "string | Date")] date: &JsValue,
@@ -167,8 +193,15 @@ impl Period {
     }
 
     /// The same period `n` (default 1) years earlier.
+    ///
+    /// ```ts
+    /// const before = Period.parse("2021-01-01/2021-02-28").yearAgo(); // "2020-01-01/2020-02-29"
+    /// ```
     #[wasm_bindgen(js_name = yearAgo)]
-    pub fn year_ago(&self, n: Option<f64>) -> Result<Period, JsValue> {
+    pub fn year_ago(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "number")] n: Option<f64>,
+    ) -> Result<Period, JsValue> {
         self.inner
             .year_ago(whole(n.unwrap_or(1.0), "n")?)
             .js()
@@ -192,6 +225,10 @@ impl Period {
     }
 
     /// The period of the coarser kind `frequency` containing this one.
+    ///
+    /// ```ts
+    /// const y = Period.parse("2020-W53").toFrequency("annual"); // "2020": a week goes with its Thursday
+    /// ```
     #[wasm_bindgen(js_name = toFrequency)]
     pub fn to_frequency(
         &self,
@@ -213,7 +250,14 @@ impl Period {
     }
 
     /// A label for people, in `"en"` (default) or `"zh"`.
-    pub fn label(&self, lang: Option<String>) -> Result<String, JsValue> {
+    ///
+    /// ```ts
+    /// const zh: string = Period.parse("2020-S1").label("zh"); // "2020年上半年"
+    /// ```
+    pub fn label(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "\"en\" | \"zh\"")] lang: Option<String>,
+    ) -> Result<String, JsValue> {
         self.inner.label(lang.as_deref().unwrap_or("en")).js()
     }
 
@@ -262,6 +306,10 @@ impl Frequency {
     }
 
     /// The frequency name for a name or SDMX code ("Q" gives "quarterly").
+    ///
+    /// ```ts
+    /// const f: FrequencyName = Frequency.parse("Q"); // "quarterly"
+    /// ```
     #[wasm_bindgen(unchecked_return_type = "FrequencyName")]
     pub fn parse(text: &str) -> Result<String, JsValue> {
         Ok(convert::frequency(text)?.as_str().to_string())

@@ -22,6 +22,10 @@ impl Reported {
     }
 
     /// Reads a figure as printed ("122.7", "5", "1,227").
+    ///
+    /// ```ts
+    /// const r = Reported.parse("122.7"); // r.decimals === 1, r.interval is [122.65, 122.75] rounded outward
+    /// ```
     pub fn parse(text: &str) -> Result<Reported, JsValue> {
         growthkit::Reported::parse(text)
             .js()
@@ -191,7 +195,10 @@ impl Interval {
 
     /// "[lo, hi]", with `digits` decimals if given.
     #[wasm_bindgen(js_name = toString)]
-    pub fn to_string_js(&self, digits: Option<f64>) -> Result<String, JsValue> {
+    pub fn to_string_js(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "number")] digits: Option<f64>,
+    ) -> Result<String, JsValue> {
         Ok(match digits {
             Some(p) => format!(
                 "{:.p$}",
@@ -204,12 +211,20 @@ impl Interval {
 
     /// `{lo, hi}`, the JSON form shared with Rust and Python: `null` for an
     /// infinite bound (an overflow).
+    ///
+    /// ```ts
+    /// const json: IntervalJSON = new Interval(1.5, 2).toJSON(); // { lo: 1.5, hi: 2 }
+    /// ```
     #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "IntervalJSON")]
     pub fn to_json(&self) -> JsValue {
         convert::parse_json(&self.inner.to_json())
     }
 
     /// An interval from its JSON form (an object or its text), `null` bounds infinite.
+    ///
+    /// ```ts
+    /// const i = Interval.fromJSON('{"lo": null, "hi": 3}'); // i.lo === -Infinity
+    /// ```
     #[wasm_bindgen(js_name = fromJSON)]
     pub fn from_json(
         #[wasm_bindgen(unchecked_param_type = "IntervalJSON | string")] json: &JsValue,

@@ -24,6 +24,11 @@ impl Series {
     /// A series from periods (`Period` or text) and values (a `Float64Array`
     /// or numbers, `null` for missing), with an optional indicator (an
     /// `Indicator` or its JSON object).
+    ///
+    /// ```ts
+    /// const s = new Series(["2019-S1", "2020-S1"], [116.86, 122.7]);
+    /// const q = new Series([new Date(Date.UTC(2020, 0, 15))], [1], null, "quarterly"); // 2020-Q1
+    /// ```
     #[wasm_bindgen(constructor)]
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "(Period | string | Date)[]")] periods: &JsValue,
@@ -159,6 +164,11 @@ impl Series {
     }
 
     /// Year-on-year growth.
+    ///
+    /// ```ts
+    /// const s = new Series(["2019-01", "2019-03", "2020-01", "2020-03"], [100, 300, 110, 330]);
+    /// const g: Float64Array = s.yoy().values; // [NaN, NaN, 0.1, 0.1]: matched by the calendar
+    /// ```
     pub fn yoy(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "BasePolicy")] base: Option<String>,
@@ -167,10 +177,14 @@ impl Series {
     }
 
     /// Growth against `lag` (default 1) periods earlier.
+    ///
+    /// ```ts
+    /// const g = new Series(["2020-Q1", "2020-Q2"], [100, 102]).pctChange(); // [NaN, 0.02]
+    /// ```
     #[wasm_bindgen(js_name = pctChange)]
     pub fn pct_change(
         &self,
-        lag: Option<f64>,
+        #[wasm_bindgen(unchecked_optional_param_type = "number")] lag: Option<f64>,
         #[wasm_bindgen(unchecked_optional_param_type = "BasePolicy")] base: Option<String>,
     ) -> Result<Series, JsValue> {
         self.inner
@@ -180,7 +194,10 @@ impl Series {
     }
 
     /// The change against `lag` (default 1) periods earlier.
-    pub fn diff(&self, lag: Option<f64>) -> Result<Series, JsValue> {
+    pub fn diff(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "number")] lag: Option<f64>,
+    ) -> Result<Series, JsValue> {
         self.inner
             .diff(whole(lag.unwrap_or(1.0), "lag")?)
             .js()
@@ -195,7 +212,10 @@ impl Series {
 
     /// ln x(p) - ln x(p.shift(-lag)).
     #[wasm_bindgen(js_name = logDiff)]
-    pub fn log_diff(&self, lag: Option<f64>) -> Result<Series, JsValue> {
+    pub fn log_diff(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "number")] lag: Option<f64>,
+    ) -> Result<Series, JsValue> {
         self.inner
             .log_diff(whole(lag.unwrap_or(1.0), "lag")?)
             .js()
@@ -205,7 +225,7 @@ impl Series {
     /// Growth against `lag` periods earlier, compounded to a yearly rate.
     pub fn annualized(
         &self,
-        lag: Option<f64>,
+        #[wasm_bindgen(unchecked_optional_param_type = "number")] lag: Option<f64>,
         #[wasm_bindgen(unchecked_optional_param_type = "BasePolicy")] base: Option<String>,
     ) -> Result<Series, JsValue> {
         self.inner
@@ -215,6 +235,10 @@ impl Series {
     }
 
     /// One of FRED's transformations (`lin chg ch1 pch pc1 pca cch cca log`), in FRED's units.
+    ///
+    /// ```ts
+    /// const pc1 = new Series(["2019", "2020"], [100, 105]).transform("pc1"); // [NaN, 5] (percent)
+    /// ```
     pub fn transform(&self, code: &str) -> Result<Series, JsValue> {
         growthkit::FredTransform::parse(code)
             .js()
@@ -237,6 +261,11 @@ impl Series {
     }
 
     /// Single-period flows from year-to-date totals.
+    ///
+    /// ```ts
+    /// const flows = new Series(["2020-02", "2020-03"], [100, 160]).decumulateYtd();
+    /// // periods 2020-01-01/2020-02-29 and 2020-03, values [100, 60]
+    /// ```
     #[wasm_bindgen(js_name = decumulateYtd)]
     pub fn decumulate_ytd(&self) -> Result<Series, JsValue> {
         self.inner.decumulate_ytd().js().map(wrap)
@@ -251,6 +280,10 @@ impl Series {
     }
 
     /// The series at a coarser frequency.
+    ///
+    /// ```ts
+    /// const q = new Series(["2020-01", "2020-02", "2020-03"], [1, 2, 3]).aggregate("quarterly", "sum"); // 2020-Q1: 6
+    /// ```
     pub fn aggregate(
         &self,
         #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
@@ -282,7 +315,7 @@ impl Series {
     pub fn rebase(
         &self,
         #[wasm_bindgen(unchecked_param_type = "Period | string")] base: &JsValue,
-        value: Option<f64>,
+        #[wasm_bindgen(unchecked_optional_param_type = "number")] value: Option<f64>,
     ) -> Result<Series, JsValue> {
         self.inner
             .rebase(&convert::period(base)?, value.unwrap_or(100.0))
@@ -328,6 +361,12 @@ impl Series {
 
     /// Contribution to the total's growth over the previous period (BEA's
     /// contributions to percent change), as a fraction.
+    ///
+    /// ```ts
+    /// const part = new Series(["2020-Q1", "2020-Q2"], [40, 44]);
+    /// const total = new Series(["2020-Q1", "2020-Q2"], [100, 102]);
+    /// const c = part.contributionToPrevious(total); // [NaN, 0.04]
+    /// ```
     #[wasm_bindgen(js_name = contributionToPrevious)]
     pub fn contribution_to_previous(&self, total: &Series) -> Series {
         wrap(self.inner.contribution_to_previous(&total.inner))

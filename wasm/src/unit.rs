@@ -24,13 +24,20 @@ fn unit(v: &JsValue) -> Result<growthkit::Unit, JsValue> {
 impl Unit {
     /// A unit from a base and a power of ten (default 0).
     #[wasm_bindgen(constructor)]
-    pub fn new(base: &str, scale: Option<f64>) -> Result<Unit, JsValue> {
+    pub fn new(
+        base: &str,
+        #[wasm_bindgen(unchecked_optional_param_type = "number")] scale: Option<f64>,
+    ) -> Result<Unit, JsValue> {
         growthkit::Unit::new(base, crate::convert::whole(scale.unwrap_or(0.0), "scale")?)
             .js()
             .map(|inner| Unit { inner })
     }
 
     /// Reads "billion yuan", "亿元", "%", "10^8 USD", "factories", ….
+    ///
+    /// ```ts
+    /// const u = Unit.parse("亿元"); // u.base === "yuan", u.scale === 8
+    /// ```
     pub fn parse(text: &str) -> Result<Unit, JsValue> {
         growthkit::Unit::parse(text)
             .js()
@@ -50,7 +57,10 @@ impl Unit {
     }
 
     /// A label in "en" (default) or "zh".
-    pub fn label(&self, lang: Option<String>) -> Result<String, JsValue> {
+    pub fn label(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "\"en\" | \"zh\"")] lang: Option<String>,
+    ) -> Result<String, JsValue> {
         self.inner.label(lang.as_deref().unwrap_or("en")).js()
     }
 
@@ -101,6 +111,10 @@ impl Quantity {
     }
 
     /// The same amount at scale `k` of its base.
+    ///
+    /// ```ts
+    /// const q = new Quantity(122.7, "billion yuan").toScale(8); // "1227 亿元"
+    /// ```
     #[wasm_bindgen(js_name = toScale)]
     pub fn to_scale(&self, k: f64) -> Result<Quantity, JsValue> {
         self.inner
@@ -144,8 +158,8 @@ impl Indicator {
         #[wasm_bindgen(unchecked_param_type = "Unit | string")] unit: &JsValue,
         #[wasm_bindgen(unchecked_param_type = "\"flow\" | \"stock\" | \"rate\" | \"index\"")]
         measure: &str,
-        region: Option<String>,
-        source: Option<String>,
+        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] region: Option<String>,
+        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] source: Option<String>,
     ) -> Result<Indicator, JsValue> {
         let mut i =
             growthkit::Indicator::new(code, name, self::unit(unit)?, Measure::parse(measure).js()?);
