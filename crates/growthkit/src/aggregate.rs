@@ -2,7 +2,7 @@
 //! with completeness, rolling windows, rebasing, deflating, values per day.
 
 use crate::error::ErrorKind;
-use crate::error::{Error, Result, positive, quote};
+use crate::error::{Error, Result, positive};
 use crate::period::dates;
 use crate::period::{Frequency, Period};
 use crate::series::Series;
@@ -48,16 +48,7 @@ impl Method {
             ("min", Method::Min),
             ("max", Method::Max),
         ];
-        match crate::names::find(text, &table) {
-            Some(m) => Ok(m),
-            None => Err(Error::new(
-                ErrorKind::InvalidArgument,
-                format!(
-                    "invalid aggregation method {}: expected sum, mean, first, last, min or max",
-                    quote(text)
-                ),
-            )),
-        }
+        crate::names::parse(text, &table, "aggregation method")
     }
 
     /// The lowercase name.

@@ -38,7 +38,7 @@ impl Series {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn contribution_to(&self, total: &Series) -> Series {
-        self.contribution_against(total, |p| p.year_ago(1))
+        self.contribution_against(total, |p| p.year_ago(1), points)
     }
 
     /// The component's contribution to the growth of `total` over the
@@ -57,24 +57,7 @@ impl Series {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn contribution_to_previous(&self, total: &Series) -> Series {
-        self.contribution_against(total, |p| p.shift(-1))
-    }
-
-    /// (x(p) - x(b)) / total(b) with b = `base_of(p)`.
-    fn contribution_against(
-        &self,
-        total: &Series,
-        base_of: impl Fn(&Period) -> crate::Result<Period>,
-    ) -> Series {
-        self.map_values(NewQuantity, |p, x| {
-            let Ok(before) = base_of(p) else {
-                return f64::NAN;
-            };
-            match (self.lookup(&before), total.lookup(&before)) {
-                (Some(b), Some(t)) if t > 0.0 => (x - b) / t,
-                _ => f64::NAN,
-            }
-        })
+        self.contribution_against(total, |p| p.shift(-1), points)
     }
 
     /// The component's share of the year-on-year change of `total`
@@ -88,7 +71,7 @@ impl Series {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn contribution_share(&self, total: &Series) -> Series {
-        self.share_of_change(total, |p| p.year_ago(1))
+        self.contribution_against(total, |p| p.year_ago(1), share_of_change)
     }
 
     /// The component's share of the change of `total` over the previous
@@ -102,23 +85,38 @@ impl Series {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn contribution_share_previous(&self, total: &Series) -> Series {
-        self.share_of_change(total, |p| p.shift(-1))
+        self.contribution_against(total, |p| p.shift(-1), share_of_change)
     }
 
-    /// Δx / Δtotal against b = `base_of(p)`.
-    fn share_of_change(
+    /// `f(x(p) - x(b), total(b), total(p))` with b = `base_of(p)`; NaN where
+    /// b has no value in either series.
+    fn contribution_against(
         &self,
         total: &Series,
         base_of: impl Fn(&Period) -> crate::Result<Period>,
+        f: impl Fn(f64, f64, Option<f64>) -> f64,
     ) -> Series {
         self.map_values(NewQuantity, |p, x| {
             let Ok(before) = base_of(p) else {
                 return f64::NAN;
             };
-            match (self.lookup(&before), total.lookup(p), total.lookup(&before)) {
-                (Some(b), Some(t1), Some(t0)) if t1 != t0 => (x - b) / (t1 - t0),
+            match (self.lookup(&before), total.lookup(&before)) {
+                (Some(b), Some(t0)) => f(x - b, t0, total.lookup(p)),
                 _ => f64::NAN,
             }
         })
+    }
+}
+
+/// A change's share of the total before: Δx / total(b), NaN for a base that is not positive.
+fn points(dx: f64, t0: f64, _: Option<f64>) -> f64 {
+    if t0 > 0.0 { dx / t0 } else { f64::NAN }
+}
+
+/// A change's share of the total's change: Δx / Δtotal, NaN where the total did not change.
+fn share_of_change(dx: f64, t0: f64, t1: Option<f64>) -> f64 {
+    match t1 {
+        Some(t1) if t1 != t0 => dx / (t1 - t0),
+        _ => f64::NAN,
     }
 }

@@ -5,7 +5,7 @@
 //! (`non_positive_base`).
 
 use crate::error::ErrorKind;
-use crate::error::{Error, Result, finite, positive, quote};
+use crate::error::{Error, Result, finite, positive};
 
 /// What a growth rate does with a base that is zero or negative.
 ///
@@ -40,16 +40,7 @@ impl Base {
     /// ```
     pub fn parse(text: &str) -> Result<Base> {
         let table = [("positive", Base::Positive), ("absolute", Base::Absolute)];
-        match crate::names::find(text, &table) {
-            Some(b) => Ok(b),
-            None => Err(Error::new(
-                ErrorKind::InvalidArgument,
-                format!(
-                    "invalid base policy {}: expected `positive` or `absolute`",
-                    quote(text)
-                ),
-            )),
-        }
+        crate::names::parse(text, &table, "base policy")
     }
 
     /// The lowercase name.

@@ -1,8 +1,7 @@
 //! [`Indicator`] and [`Measure`]: what a series measures.
 
 use crate::aggregate::Method;
-use crate::error::ErrorKind;
-use crate::error::{Error, Result, quote};
+use crate::error::Result;
 use crate::unit::Unit;
 use std::fmt;
 
@@ -47,16 +46,7 @@ impl Measure {
             ("rate", Measure::Rate),
             ("index", Measure::Index),
         ];
-        match crate::names::find(text, &table) {
-            Some(m) => Ok(m),
-            None => Err(Error::new(
-                ErrorKind::InvalidArgument,
-                format!(
-                    "invalid measure {}: expected flow, stock, rate or index",
-                    quote(text)
-                ),
-            )),
-        }
+        crate::names::parse(text, &table, "measure")
     }
 
     /// The lowercase name.

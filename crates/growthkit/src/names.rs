@@ -12,6 +12,21 @@ pub(crate) fn find<T: Copy>(text: &str, table: &[(&str, T)]) -> Option<T> {
         .map(|&(_, v)| v)
 }
 
+/// [`find`], or `invalid_argument` naming what was read and the valid names.
+pub(crate) fn parse<T: Copy>(text: &str, table: &[(&str, T)], what: &str) -> crate::Result<T> {
+    find(text, table).ok_or_else(|| {
+        let names: Vec<&str> = table.iter().map(|(n, _)| *n).collect();
+        crate::Error::new(
+            crate::ErrorKind::InvalidArgument,
+            format!(
+                "invalid {what} {}: expected {}",
+                crate::error::quote(text),
+                names.join(", ")
+            ),
+        )
+    })
+}
+
 /// The label language named by `lang` (`"en"` or `"zh"`, any case).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Lang {
@@ -22,14 +37,10 @@ pub(crate) enum Lang {
 impl Lang {
     /// The language, or `invalid_argument` naming the valid ones.
     pub(crate) fn parse(lang: &str) -> crate::Result<Lang> {
-        find(lang, &[("en", Lang::En), ("zh", Lang::Zh)]).ok_or_else(|| {
-            crate::Error::new(
-                crate::ErrorKind::InvalidArgument,
-                format!(
-                    "unknown label language {}: expected `en` or `zh`",
-                    crate::error::quote(lang)
-                ),
-            )
-        })
+        parse(
+            lang,
+            &[("en", Lang::En), ("zh", Lang::Zh)],
+            "label language",
+        )
     }
 }
