@@ -46,8 +46,12 @@ python3 -m venv "$tmp/sdist-venv"
 (cd wasm && npm pack --silent --pack-destination "../$out" >/dev/null)
 tarball=$(ls "$out"/growthkit-*.tgz)
 echo "npm tarball: $(basename "$tarball") $(stat -c %s "$tarball") bytes"
-tar -tzf "$tarball" | grep -qx package/README.md
-tar -tzf "$tarball" | grep -qx package/LICENSE-MIT
+# (listed to a file first: grep -q would close the pipe early, and tar's
+# SIGPIPE fails the script under pipefail)
+tar -tzf "$tarball" > "$tmp/contents.txt"
+for f in README.md LICENSE-MIT LICENSE-APACHE dist/growthkit_bg.wasm; do
+  grep -qx "package/$f" "$tmp/contents.txt" || { echo "the npm tarball lacks $f"; exit 1; }
+done
 mkdir "$tmp/npm-project"
 cp "$tarball" "$tmp/npm-project/"
 (cd "$tmp/npm-project" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund ./"$(basename "$tarball")" \
