@@ -20,7 +20,7 @@ help:
 	@echo "make package - the crate, wheel, sdist and npm tarball, each installed and smoke-tested outside the checkout"
 	@echo "make bench   - benchmarks: Rust (criterion), Python (numpy, pandas, polars), JS; tables in build/benchmarks"
 	@echo "make fuzz    - cargo fuzz, FUZZ_SECONDS (60) per target, from the seeds in fuzz/seeds"
-	@echo "make vectors - regenerate tests/vectors/isoweeks.json from Python's datetime"
+	@echo "make vectors - regenerate isoweeks.json (Python's datetime) and fiscal.json (pandas) in tests/vectors"
 
 demo: python-install wasm-build
 	$(CARGO) run --quiet -p growthkit --example seed
@@ -125,5 +125,6 @@ fuzz:
 		(cd fuzz && cargo +nightly fuzz run $$t corpus/$$t -- -max_total_time=$(FUZZ_SECONDS)) || exit 1; \
 	done
 
-vectors:
+vectors: $(VENV)/.installed
 	$(PYTHON) tests/vectors/make_isoweeks.py > tests/vectors/isoweeks.json
+	$(PY) tests/vectors/make_fiscal.py > tests/vectors/fiscal.json

@@ -3,7 +3,7 @@
 #![no_main]
 
 use arbitrary::Arbitrary;
-use growthkit::{Base, Frequency, FredTransform, Method, Period, Series, kernels};
+use growthkit::{Base, Frequency, FredTransform, Method, Period, Series, WeekEnd, kernels};
 use libfuzzer_sys::fuzz_target;
 
 #[derive(Arbitrary, Debug)]
@@ -17,8 +17,18 @@ struct Input {
     ids: Vec<i8>,
 }
 
+/// Every kind with ordinals: the fixed ones but span, weeks ending Saturday,
+/// and a fiscal quarter (April starts, named by the end year).
+fn kinds() -> Vec<Frequency> {
+    let mut k: Vec<Frequency> = Frequency::ALL.iter().copied().filter(|&f| f != Frequency::Span).collect();
+    k.push(Frequency::WeeklyEnding(WeekEnd::Saturday));
+    k.extend(Frequency::parse("fiscal_quarterly(--04-01,end)"));
+    k
+}
+
 fn period(kind: u8, n: i32) -> Option<Period> {
-    let freq = Frequency::ALL[usize::from(kind) % 6];
+    let kinds = kinds();
+    let freq = kinds[usize::from(kind) % kinds.len()];
     Period::from_ordinal(freq, i64::from(n)).ok()
 }
 
@@ -28,7 +38,8 @@ fuzz_target!(|input: Input| {
     let Ok(s) = Series::new(periods.iter().copied().take(values.len()).collect(), values.clone()) else {
         return;
     };
-    let freq = Frequency::ALL[usize::from(input.freq) % 7];
+    let kinds = kinds();
+    let freq = kinds[usize::from(input.freq) % kinds.len()];
     let mut results = vec![s.yoy(), s.yoy_with(Base::Absolute), s.yoy_diff(), s.two_year_average(), s.per_day()];
     results.extend([s.pct_change(input.lag), s.diff(input.lag), s.log_diff(input.lag), s.annualized(input.lag)].into_iter().flatten());
     results.extend(FredTransform::ALL.iter().map(|&t| s.transform(t)));
@@ -45,8 +56,6 @@ fuzz_target!(|input: Input| {
         let v: Vec<f64> = (0..ords.len()).map(|i| values.get(i).copied().unwrap_or(1.0)).collect();
         let _ = kernels::grouped_growth(&ids, &ords, &v, input.lag);
         let _ = kernels::decumulate_ytd(&ids, &ords, &v, freq);
-        if let Ok(lag) = usize::try_from(input.lag) {
-            let _ = kernels::lag_growth(&v, lag);
-        }
+        let _ = kernels::lag_growth(&v, input.lag);
     }
 });

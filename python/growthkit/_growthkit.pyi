@@ -8,9 +8,10 @@ import numpy as np
 import numpy.typing as npt
 from typing_extensions import TypeAlias
 
-_FrequencyName: TypeAlias = Literal[
-    "annual", "semiannual", "quarterly", "monthly", "weekly", "daily", "span"
-]
+# "annual", "semiannual", "four_monthly", "quarterly", "monthly", "weekly",
+# "weekly_sat" (and _mon … _fri), "daily", "business_daily", "span", or a
+# fiscal kind with its start and naming: "fiscal_quarterly(--04-01,end)".
+_FrequencyName: TypeAlias = str
 # Dates: datetime.date and datetime.datetime, pandas.Timestamp (a datetime),
 # numpy.datetime64, or ISO date text. Periods: those, a growthkit Period, a
 # period text, or a pandas Period of a kind growthkit has.
@@ -72,7 +73,41 @@ class _PeriodYear:
 class Period:
     year: _PeriodYear
     @staticmethod
-    def parse(text: str) -> Period: ...
+    def parse(
+        text: str,
+        *,
+        fiscal_start: str | None = None,
+        reporting_year_start: str | None = None,
+        codes: Literal["standard", "nbs"] | None = None,
+        named_by: Literal["start", "end"] | None = None,
+    ) -> Period: ...
+    @staticmethod
+    def fiscal(
+        part: Literal["year", "half", "four_months", "quarter", "month"],
+        year: int,
+        n: int,
+        start: str,
+        named_by: Literal["start", "end"],
+    ) -> Period: ...
+    @staticmethod
+    def fiscal_year(year: int, start: str, named_by: Literal["start", "end"]) -> Period: ...
+    @staticmethod
+    def fiscal_half(
+        year: int, half: int, start: str, named_by: Literal["start", "end"]
+    ) -> Period: ...
+    @staticmethod
+    def fiscal_quarter(
+        year: int, quarter: int, start: str, named_by: Literal["start", "end"]
+    ) -> Period: ...
+    @staticmethod
+    def four_monthly(year: int, n: int) -> Period: ...
+    @staticmethod
+    def business_day(date: _DateLike) -> Period: ...
+    @staticmethod
+    def week_ending(date: _DateLike, end: str) -> Period: ...
+    def to_sdmx(self) -> str: ...
+    @property
+    def reporting_year_start(self) -> str | None: ...
     @staticmethod
     def _from_year(year: int) -> Period: ...
     @staticmethod
@@ -128,6 +163,8 @@ class Frequency:
     def parse(text: str) -> _FrequencyName: ...
     @staticmethod
     def sdmx_code(frequency: str) -> str | None: ...
+    @staticmethod
+    def from_sdmx(code: str, codelist: Literal["sdmx", "ecb"] = "sdmx") -> _FrequencyName: ...
     @staticmethod
     def from_pandas(freqstr: str) -> _FrequencyName: ...
     @staticmethod

@@ -200,3 +200,39 @@ impl<'a, 'py, T: growthkit::args::Whole> FromPyObject<'a, 'py> for Int<T> {
         }
     }
 }
+
+/// The options of `Period.parse`, each given as text.
+pub fn parse_options(
+    fiscal_start: Option<&str>,
+    reporting_year_start: Option<&str>,
+    codes: Option<&str>,
+    named_by: Option<&str>,
+) -> PyResult<growthkit::ParseOptions> {
+    let mut options = growthkit::ParseOptions::new();
+    if let Some(s) = fiscal_start {
+        options = options.fiscal_start(growthkit::YearStart::parse(s).py()?);
+    }
+    if let Some(s) = reporting_year_start {
+        options = options.reporting_year_start(growthkit::YearStart::parse(s).py()?);
+    }
+    if let Some(c) = codes {
+        options = options.codes(growthkit::Codes::parse(c).py()?);
+    }
+    if let Some(n) = named_by {
+        options = options.named_by(growthkit::NamedBy::parse(n).py()?);
+    }
+    Ok(options)
+}
+
+/// A fiscal year start (`"--04-01"`) and naming (`"start"` or `"end"`).
+pub fn fiscal(start: &str, named_by: &str) -> PyResult<(growthkit::YearStart, growthkit::NamedBy)> {
+    Ok((
+        growthkit::YearStart::parse(start).py()?,
+        growthkit::NamedBy::parse(named_by).py()?,
+    ))
+}
+
+/// A week's last day as pandas writes it (`"SAT"`, or `"W-SAT"`).
+pub fn week_end(text: &str) -> PyResult<growthkit::WeekEnd> {
+    growthkit::WeekEnd::parse(text).py()
+}

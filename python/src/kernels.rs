@@ -145,17 +145,16 @@ pub fn _parse_periods<'py>(
     let strings = crate::texts::strings(texts)?;
     let refs = crate::texts::borrow_all(&strings)?;
     let parsed = kernels::parse_periods(&refs).py()?;
-    // One str object per frequency, shared by every row.
-    let names: Vec<Bound<'py, PyString>> = Frequency::ALL
-        .iter()
-        .map(|f| PyString::intern(py, f.as_str()))
-        .collect();
-    let freqs = PyList::new(
-        py,
-        parsed.frequencies.iter().map(|f| {
-            let i = Frequency::ALL.iter().position(|g| g == f).unwrap_or(0);
-            names[i].clone()
-        }),
-    )?;
+    // One str object per frequency, shared by every row of it.
+    let mut names: Vec<(Frequency, Bound<'py, PyString>)> = Vec::new();
+    let mut name_of = |f: Frequency| match names.iter().find(|(g, _)| *g == f) {
+        Some((_, n)) => n.clone(),
+        None => {
+            let n = PyString::new(py, &f.to_string());
+            names.push((f, n.clone()));
+            n
+        }
+    };
+    let freqs = PyList::new(py, parsed.frequencies.iter().map(|&f| name_of(f)))?;
     Ok((freqs, PyArray1::from_vec(py, parsed.ordinals)))
 }

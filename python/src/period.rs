@@ -61,18 +61,144 @@ fn wrap(p: Period) -> PyPeriod {
 
 #[pymethods]
 impl PyPeriod {
-    /// Reads a period from any accepted text form.
+    /// Reads a period from any accepted text form. `fiscal_start` (SDMX's
+    /// `--MM-DD`) turns on the fiscal forms (`FY2021`, `FY2020-21`,
+    /// `2020/21`, `FY2021 Q1`, `2020年度`), with a single year naming the
+    /// year the fiscal year ends in unless `named_by="start"`;
+    /// `reporting_year_start` counts SDMX reporting periods (`2020-Q1`,
+    /// `2020-M07`) from that day; `codes="nbs"` reads NBS's `2019A` and
+    /// `201909`.
     ///
     /// >>> gk.Period.parse("H1 2020")
     /// Period('2020-S1')
     /// >>> gk.Period.parse("2020年1-6月").days
     /// 182
+    /// >>> str(gk.Period.parse("FY2021 Q1", fiscal_start="--10-01").start)
+    /// '2020-10-01'
+    /// >>> str(gk.Period.parse("2020-Q1", reporting_year_start="--07-01").start)
+    /// '2020-07-01'
+    /// >>> str(gk.Period.parse("2019C", codes="nbs"))
+    /// '2019-Q3'
     /// >>> gk.Period.parse("2020-13")
     /// Traceback (most recent call last):
     /// growthkit._errors.PeriodError: invalid period `2020-13`...
     #[staticmethod]
-    fn parse(text: &str) -> PyResult<PyPeriod> {
-        Period::parse(text).py().map(wrap)
+    #[pyo3(signature = (text, *, fiscal_start = None, reporting_year_start = None, codes = None, named_by = None))]
+    fn parse(
+        text: &str,
+        fiscal_start: Option<&str>,
+        reporting_year_start: Option<&str>,
+        codes: Option<&str>,
+        named_by: Option<&str>,
+    ) -> PyResult<PyPeriod> {
+        let options = convert::parse_options(fiscal_start, reporting_year_start, codes, named_by)?;
+        Period::parse_with(text, &options).py().map(wrap)
+    }
+
+    /// Part `n` of the fiscal year named `year` (`part` is `"year"`,
+    /// `"half"`, `"four_months"`, `"quarter"` or `"month"`).
+    ///
+    /// >>> str(gk.Period.fiscal("month", 2020, 1, "--04-06", "start"))  # the UK tax month 6 April-5 May
+    /// '2020-M01[start=--04-06]'
+    #[staticmethod]
+    fn fiscal(
+        part: &str,
+        year: Int<i32>,
+        n: Int<u32>,
+        start: &str,
+        named_by: &str,
+    ) -> PyResult<PyPeriod> {
+        let (start, named_by) = convert::fiscal(start, named_by)?;
+        let part = growthkit::FiscalPart::parse(part).py()?;
+        Period::fiscal(part, year.0, n.0, start, named_by)
+            .py()
+            .map(wrap)
+    }
+
+    /// The fiscal year named `year` that starts on `start` (`"--04-01"`),
+    /// named by the year it `"start"`s or `"end"`s in.
+    ///
+    /// >>> p = gk.Period.fiscal_year(2021, "--10-01", "end")  # US federal FY2021
+    /// >>> str(p.start), str(p.end), p.label("en")
+    /// ('2020-10-01', '2021-09-30', 'FY2021')
+    #[staticmethod]
+    fn fiscal_year(year: Int<i32>, start: &str, named_by: &str) -> PyResult<PyPeriod> {
+        let (start, named_by) = convert::fiscal(start, named_by)?;
+        Period::fiscal_year(year.0, start, named_by).py().map(wrap)
+    }
+
+    /// Half `half` of the fiscal year named `year`.
+    #[staticmethod]
+    fn fiscal_half(
+        year: Int<i32>,
+        half: Int<u32>,
+        start: &str,
+        named_by: &str,
+    ) -> PyResult<PyPeriod> {
+        let (start, named_by) = convert::fiscal(start, named_by)?;
+        Period::fiscal_half(year.0, half.0, start, named_by)
+            .py()
+            .map(wrap)
+    }
+
+    /// Quarter `quarter` of the fiscal year named `year`.
+    ///
+    /// >>> q = gk.Period.fiscal_quarter(2021, 3, "--07-01", "end")  # Australia, Q3 of 2020-21
+    /// >>> str(q.start), str(q.end)
+    /// ('2021-01-01', '2021-03-31')
+    #[staticmethod]
+    fn fiscal_quarter(
+        year: Int<i32>,
+        quarter: Int<u32>,
+        start: &str,
+        named_by: &str,
+    ) -> PyResult<PyPeriod> {
+        let (start, named_by) = convert::fiscal(start, named_by)?;
+        Period::fiscal_quarter(year.0, quarter.0, start, named_by)
+            .py()
+            .map(wrap)
+    }
+
+    /// Four-month period `n` (1 to 3, SDMX's `T`) of `year`.
+    #[staticmethod]
+    fn four_monthly(year: Int<i32>, n: Int<u32>) -> PyResult<PyPeriod> {
+        Period::four_monthly(year.0, n.0).py().map(wrap)
+    }
+
+    /// The business day `date` (Monday to Friday).
+    ///
+    /// >>> str(gk.Period.business_day("2020-10-05").prev())  # the Friday before
+    /// '2020-10-02[B]'
+    #[staticmethod]
+    fn business_day(date: &Bound<'_, PyAny>) -> PyResult<PyPeriod> {
+        Period::business_day(convert::date(date)?).py().map(wrap)
+    }
+
+    /// The week ending on `end` (`"SAT"`, pandas' `W-SAT`) that holds `date`.
+    ///
+    /// >>> str(gk.Period.week_ending("2020-10-07", "SAT"))
+    /// '2020-10-04/2020-10-10[W-SAT]'
+    #[staticmethod]
+    fn week_ending(date: &Bound<'_, PyAny>, end: &str) -> PyResult<PyPeriod> {
+        Period::week_ending(convert::date(date)?, convert::week_end(end)?)
+            .py()
+            .map(wrap)
+    }
+
+    /// The period as SDMX writes `TIME_PERIOD` (a fiscal period as its
+    /// reporting period, with `reporting_year_start` beside it).
+    ///
+    /// >>> gk.Period.parse("2021-Q1[start=--10-01,named=end]").to_sdmx()
+    /// '2020-Q1'
+    fn to_sdmx(&self) -> String {
+        self.0.to_sdmx()
+    }
+
+    /// The SDMX `REPORTING_YEAR_START_DAY` of a fiscal period (`"--10-01"`);
+    /// `None` for calendar periods.
+    #[getter]
+    fn reporting_year_start(&self) -> Option<String> {
+        self.0.reporting_year_start().map(|s| s.to_string())
     }
 
     #[classattr]
@@ -174,8 +300,8 @@ impl PyPeriod {
     /// The kind: `"annual"`, `"semiannual"`, `"quarterly"`, `"monthly"`,
     /// `"weekly"`, `"daily"` or `"span"`.
     #[getter]
-    fn frequency(&self) -> &'static str {
-        self.0.frequency().as_str()
+    fn frequency(&self) -> String {
+        self.0.frequency().to_string()
     }
 
     /// The first day, a `datetime.date`.
@@ -274,7 +400,7 @@ impl PyPeriod {
     /// '2020年上半年'
     /// >>> gk.Period.parse("2020-S1").label("fr")
     /// Traceback (most recent call last):
-    /// growthkit._errors.ArgumentError: unknown label language `fr`: expected `en` or `zh`
+    /// growthkit._errors.ArgumentError: invalid label language `fr`: expected en, zh
     #[pyo3(signature = (lang = "en"))]
     fn label(&self, lang: &str) -> PyResult<String> {
         self.0.label(lang).py()
@@ -334,8 +460,8 @@ impl PyFrequency {
     /// >>> gk.Frequency.parse("Q")
     /// 'quarterly'
     #[staticmethod]
-    fn parse(text: &str) -> PyResult<&'static str> {
-        Ok(convert::frequency(text)?.as_str())
+    fn parse(text: &str) -> PyResult<String> {
+        Ok(convert::frequency(text)?.to_string())
     }
 
     /// The SDMX FREQ code (`"A"` … `"D"`); `None` for spans.
@@ -344,13 +470,26 @@ impl PyFrequency {
         Ok(convert::frequency(frequency)?.sdmx_code().map(String::from))
     }
 
+    /// The frequency of an SDMX FREQ code; `codelist="ecb"` reads `H` as
+    /// half-yearly, as the ECB's older codelist does (SDMX's `CL_FREQ` has
+    /// it hourly, which is refused).
+    ///
+    /// >>> gk.Frequency.from_sdmx("H", "ecb")
+    /// 'semiannual'
+    #[staticmethod]
+    #[pyo3(signature = (code, codelist = "sdmx"))]
+    fn from_sdmx(code: &str, codelist: &str) -> PyResult<String> {
+        let list = growthkit::Codelist::parse(codelist).py()?;
+        Frequency::from_sdmx(code, list).py().map(|f| f.to_string())
+    }
+
     /// The frequency name of a pandas frequency string (`"Q-DEC"` gives `"quarterly"`).
     ///
     /// >>> gk.Frequency.from_pandas("Q-DEC")
     /// 'quarterly'
     #[staticmethod]
-    fn from_pandas(freqstr: &str) -> PyResult<&'static str> {
-        Frequency::from_pandas(freqstr).py().map(|f| f.as_str())
+    fn from_pandas(freqstr: &str) -> PyResult<String> {
+        Frequency::from_pandas(freqstr).py().map(|f| f.to_string())
     }
 
     /// The pandas period frequency (`"Q-DEC"` …); `None` for half-years and spans.

@@ -112,8 +112,8 @@ impl PySeries {
 
     /// The kind shared by every period; `None` when mixed or empty.
     #[getter]
-    fn frequency(&self) -> Option<&'static str> {
-        self.0.frequency().map(|f| f.as_str())
+    fn frequency(&self) -> Option<String> {
+        self.0.frequency().map(|f| f.to_string())
     }
 
     /// The same series described by `indicator`.

@@ -161,8 +161,16 @@ def test_dates_are_accepted_where_periods_are() -> None:
     s = gk.Series([week], [1.0])
     assert s.periods[0].start == week.start_time.date()
     assert s.periods[0].end == week.end_time.date()
-    with pytest.raises(gk.PeriodError) as info:
-        gk.Series([pd.Period("2020Q1", freq="Q-MAR")], [1.0])
+    # Fiscal quarters (Q-MAR), weeks ending Saturday and business days too.
+    for pp in [
+        pd.Period("2020Q1", freq="Q-MAR"),
+        pd.Period("2020-10-07", freq="W-SAT"),
+        pd.Period("2020", freq="Y-JUN"),
+    ]:
+        got = gk.Series([pp], [1.0]).periods[0]
+        assert (got.start, got.end) == (pp.start_time.date(), pp.end_time.date())
+    with pytest.raises(gk.PeriodError) as info:  # hours are no period growthkit has
+        gk.Series([pd.Period("2020-01-01 10:00", freq="h")], [1.0])
     assert info.value.code == "invalid_frequency"
     # A PeriodIndex, and dates with an explicit frequency.
     idx = pd.period_range("2020-01", periods=3, freq="M")

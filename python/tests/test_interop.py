@@ -136,3 +136,31 @@ def test_period_dates_match_pandas_for_every_kind_pandas_has() -> None:
             ours = gk.Period.from_ordinal(kind, int(ordinal))
             assert ours.start == theirs.start_time.date(), (kind, ordinal)
             assert ours.end == theirs.end_time.date(), (kind, ordinal)
+
+
+def test_fiscal_quarters_and_years_match_pandas() -> None:
+    """Monthly flows summed to fiscal quarters and years (April starts,
+    named by the end year: pandas' Q-MAR and Y-MAR), then year-on-year
+    growth, against pandas on the same data."""
+    import numpy as np
+    import pandas as pd
+
+    months = pd.period_range("2017-04", "2021-03", freq="M")
+    values = np.arange(1.0, len(months) + 1) ** 1.5
+    s = gk.Series([str(m) for m in months], values)
+    kinds = [
+        ("Q-MAR", "fiscal_quarterly(--04-01,end)", 4),
+        ("Y-MAR", "fiscal_annual(--04-01,end)", 1),
+    ]
+    for code, freq, lag in kinds:
+        expected = pd.Series(values, index=months).groupby(months.asfreq(code)).sum()
+        got = s.aggregate(freq, "sum")
+        assert [(p.start, p.end) for p in got.periods] == [
+            (p.start_time.date(), p.end_time.date()) for p in expected.index
+        ]
+        np.testing.assert_allclose(got.values, expected.to_numpy(), rtol=1e-12)
+        np.testing.assert_allclose(
+            got.yoy().values, expected.pct_change(lag).to_numpy(), rtol=1e-12, equal_nan=True
+        )
+        # The ordinals are pandas' ordinals for the same periods.
+        assert [p.ordinal for p in got.periods] == list(expected.index.asi8)

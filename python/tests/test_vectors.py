@@ -65,7 +65,10 @@ def target(v: dict[str, Any]) -> gk.Target:
 
 
 def period_facts(a: dict[str, Any]) -> dict[str, Any]:
-    p = period(a["text"])
+    return facts(period(a["text"]))
+
+
+def facts(p: gk.Period) -> dict[str, Any]:
     return {
         "period": str(p),
         "frequency": p.frequency,
@@ -168,6 +171,22 @@ OPS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "period.ordinal": lambda a: period(a["period"]).ordinal,
     "period.from_ordinal": lambda a: str(gk.Period.from_ordinal(a["frequency"], a["n"])),
     "period.label": lambda a: period(a["period"]).label(a["lang"]),
+    "period.parse_with": lambda a: facts(
+        gk.Period.parse(
+            a["text"],
+            fiscal_start=a.get("fiscal_start"),
+            reporting_year_start=a.get("reporting_year_start"),
+            codes=a.get("codes"),
+            named_by=a.get("named_by"),
+        )
+    ),
+    "period.fiscal": lambda a: str(
+        gk.Period.fiscal(a["part"], a["year"], a["n"], a["start"], a["named_by"])
+    ),
+    "period.business_day": lambda a: str(gk.Period.business_day(a["date"])),
+    "period.week_ending": lambda a: str(gk.Period.week_ending(a["date"], a["end"])),
+    "period.to_sdmx": lambda a: period(a["period"]).to_sdmx(),
+    "frequency.from_sdmx": lambda a: gk.Frequency.from_sdmx(a["code"], a.get("codelist", "sdmx")),
     "frequency.parse": lambda a: gk.Frequency.parse(a["text"]),
     "frequency.periods_per_year": lambda a: gk.Frequency.periods_per_year(a["frequency"]),
     "frequency.sdmx_code": lambda a: gk.Frequency.sdmx_code(a["frequency"]),

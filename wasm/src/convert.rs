@@ -171,3 +171,49 @@ pub fn json_text(v: &JsValue) -> Result<String, JsValue> {
 pub fn parse_json(text: &str) -> JsValue {
     JSON::parse(text).unwrap_or(JsValue::NULL)
 }
+
+/// The options of `Period.parse`: `{ fiscalStart, reportingYearStart, codes, namedBy }`.
+pub fn parse_options(v: Option<&JsValue>) -> Result<growthkit::ParseOptions, JsValue> {
+    let mut options = growthkit::ParseOptions::new();
+    let Some(v) = v.filter(|v| !v.is_undefined() && !v.is_null()) else {
+        return Ok(options);
+    };
+    if !v.is_object() {
+        return Err(invalid_argument(format!(
+            "parse options must be an object such as {{ fiscalStart: \"--04-01\" }}, got {}",
+            describe(v)
+        )));
+    }
+    let field = |name: &str| -> Result<Option<String>, JsValue> {
+        let x = js_sys::Reflect::get(v, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+        if x.is_undefined() || x.is_null() {
+            Ok(None)
+        } else {
+            text(&x, name).map(Some)
+        }
+    };
+    if let Some(s) = field("fiscalStart")? {
+        options = options.fiscal_start(growthkit::YearStart::parse(&s).js()?);
+    }
+    if let Some(s) = field("reportingYearStart")? {
+        options = options.reporting_year_start(growthkit::YearStart::parse(&s).js()?);
+    }
+    if let Some(c) = field("codes")? {
+        options = options.codes(growthkit::Codes::parse(&c).js()?);
+    }
+    if let Some(n) = field("namedBy")? {
+        options = options.named_by(growthkit::NamedBy::parse(&n).js()?);
+    }
+    Ok(options)
+}
+
+/// A fiscal year start ("--04-01") and naming ("start" or "end").
+pub fn fiscal(
+    start: &str,
+    named_by: &str,
+) -> Result<(growthkit::YearStart, growthkit::NamedBy), JsValue> {
+    Ok((
+        growthkit::YearStart::parse(start).js()?,
+        growthkit::NamedBy::parse(named_by).js()?,
+    ))
+}

@@ -166,7 +166,7 @@ pub fn parse_periods(
     let freqs: Array = if parsed.frequencies.is_empty() {
         Array::new()
     } else {
-        let names: Vec<&str> = parsed.frequencies.iter().map(|f| f.as_str()).collect();
+        let names: Vec<String> = parsed.frequencies.iter().map(|f| f.to_string()).collect();
         js_sys::JsString::from(names.join("\n")).split("\n")
     };
     // Ordinals of years 1..=9999 lie within ±3 million: they fit an i32.

@@ -40,8 +40,27 @@ pub fn error_codes() -> Vec<String> {
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
-/** The kinds of period, as their lowercase names. */
-export type FrequencyName = "annual" | "semiannual" | "quarterly" | "monthly" | "weekly" | "daily" | "span";
+/** The kinds of period, as their names: fixed kinds, weeks ending on a
+ * weekday other than Sunday, and fiscal kinds with their year start and
+ * naming ("fiscal_quarterly(--04-01,end)"). */
+export type FrequencyName =
+  | "annual" | "semiannual" | "four_monthly" | "quarterly" | "monthly" | "weekly" | "daily"
+  | "business_daily" | "span"
+  | "weekly_mon" | "weekly_tue" | "weekly_wed" | "weekly_thu" | "weekly_fri" | "weekly_sat"
+  | `fiscal_${"annual" | "semiannual" | "four_monthly" | "quarterly" | "monthly"}(${string})`;
+/** Which year names a fiscal year. */
+export type NamedBy = "start" | "end";
+/** What `Period.parse` needs to know that a text does not say. */
+export interface ParseOptions {
+  /** The day fiscal years start, SDMX's "--MM-DD" ("--04-01"). */
+  fiscalStart?: string;
+  /** Which year names a fiscal year written with one year ("FY2021"): "end" by default. */
+  namedBy?: NamedBy;
+  /** SDMX's REPORTING_YEAR_START_DAY: reporting periods count from it. */
+  reportingYearStart?: string;
+  /** "nbs" also reads China NBS's codes, 2019A-2019D and 201909. */
+  codes?: "standard" | "nbs";
+}
 /** The stable codes of growthkit's errors. */
 export type ErrorCode =
   | "invalid_period" | "invalid_frequency" | "out_of_range" | "no_such_period" | "straddles"

@@ -26,14 +26,154 @@ impl From<growthkit::Period> for Period {
 #[wasm_bindgen]
 impl Period {
     /// Reads a period from any accepted text form ("2020-Q3", "H1 2020", "2020年1-6月", …).
+    /// `fiscalStart` (SDMX's "--MM-DD") turns on the fiscal forms ("FY2021",
+    /// "FY2020-21", "2020/21", "FY2021 Q1", "2020年度"), a single year naming
+    /// the year the fiscal year ends in unless `namedBy: "start"`;
+    /// `reportingYearStart` counts SDMX reporting periods from that day;
+    /// `codes: "nbs"` reads NBS's "2019A" and "201909".
     ///
     /// ```ts
     /// const h1 = Period.parse("H1 2020"); // "2020-S1"
     /// const ytd = Period.parse("2020年1-6月"); // the span 2020-01-01/2020-06-30
+    /// const q1 = Period.parse("FY2021 Q1", { fiscalStart: "--10-01" }); // starts 2020-10-01
+    /// const r = Period.parse("2020-Q1", { reportingYearStart: "--07-01" }); // July-September 2020
     /// try { Period.parse("2020-13"); } catch (e) { if (isGrowthkitError(e)) console.log(e.code); } // "invalid_period"
     /// ```
-    pub fn parse(text: &str) -> Result<Period, JsValue> {
-        growthkit::Period::parse(text).js().map(wrap)
+    pub fn parse(
+        text: &str,
+        #[wasm_bindgen(unchecked_optional_param_type = "ParseOptions")] options: Option<JsValue>,
+    ) -> Result<Period, JsValue> {
+        let options = convert::parse_options(options.as_ref())?;
+        growthkit::Period::parse_with(text, &options).js().map(wrap)
+    }
+
+    /// Part `n` of the fiscal year named `year` (`part` is "year", "half",
+    /// "four_months", "quarter" or "month").
+    ///
+    /// ```ts
+    /// const m = Period.fiscal("month", 2020, 1, "--04-06", "start"); // the UK tax month 6 April-5 May
+    /// ```
+    pub fn fiscal(
+        #[wasm_bindgen(
+            unchecked_param_type = "\"year\" | \"half\" | \"four_months\" | \"quarter\" | \"month\""
+        )]
+        part: &str,
+        year: f64,
+        n: f64,
+        start: &str,
+        #[wasm_bindgen(unchecked_param_type = "NamedBy")] named_by: &str,
+    ) -> Result<Period, JsValue> {
+        let (start, named_by) = convert::fiscal(start, named_by)?;
+        let part = growthkit::FiscalPart::parse(part).js()?;
+        growthkit::Period::fiscal(part, whole(year, "year")?, whole(n, "n")?, start, named_by)
+            .js()
+            .map(wrap)
+    }
+
+    /// The fiscal year named `year` that starts on `start` ("--04-01"),
+    /// named by the year it starts or ends in.
+    ///
+    /// ```ts
+    /// const fy = Period.fiscalYear(2021, "--10-01", "end"); // US FY2021: 2020-10-01 to 2021-09-30
+    /// ```
+    #[wasm_bindgen(js_name = fiscalYear)]
+    pub fn fiscal_year(
+        year: f64,
+        start: &str,
+        #[wasm_bindgen(unchecked_param_type = "NamedBy")] named_by: &str,
+    ) -> Result<Period, JsValue> {
+        let (start, named_by) = convert::fiscal(start, named_by)?;
+        growthkit::Period::fiscal_year(whole(year, "year")?, start, named_by)
+            .js()
+            .map(wrap)
+    }
+
+    /// Half `half` of the fiscal year named `year`.
+    #[wasm_bindgen(js_name = fiscalHalf)]
+    pub fn fiscal_half(
+        year: f64,
+        half: f64,
+        start: &str,
+        #[wasm_bindgen(unchecked_param_type = "NamedBy")] named_by: &str,
+    ) -> Result<Period, JsValue> {
+        let (start, named_by) = convert::fiscal(start, named_by)?;
+        growthkit::Period::fiscal_half(whole(year, "year")?, whole(half, "half")?, start, named_by)
+            .js()
+            .map(wrap)
+    }
+
+    /// Quarter `quarter` of the fiscal year named `year`.
+    ///
+    /// ```ts
+    /// const q3 = Period.fiscalQuarter(2021, 3, "--07-01", "end"); // Australia: January-March 2021
+    /// ```
+    #[wasm_bindgen(js_name = fiscalQuarter)]
+    pub fn fiscal_quarter(
+        year: f64,
+        quarter: f64,
+        start: &str,
+        #[wasm_bindgen(unchecked_param_type = "NamedBy")] named_by: &str,
+    ) -> Result<Period, JsValue> {
+        let (start, named_by) = convert::fiscal(start, named_by)?;
+        growthkit::Period::fiscal_quarter(
+            whole(year, "year")?,
+            whole(quarter, "quarter")?,
+            start,
+            named_by,
+        )
+        .js()
+        .map(wrap)
+    }
+
+    /// Four-month period `n` (1 to 3, SDMX's `T`) of `year`.
+    #[wasm_bindgen(js_name = fourMonthly)]
+    pub fn four_monthly(year: f64, n: f64) -> Result<Period, JsValue> {
+        growthkit::Period::four_monthly(whole(year, "year")?, whole(n, "n")?)
+            .js()
+            .map(wrap)
+    }
+
+    /// The business day `date` (Monday to Friday).
+    ///
+    /// ```ts
+    /// const friday = Period.businessDay("2020-10-05").prev(); // "2020-10-02[B]"
+    /// ```
+    #[wasm_bindgen(js_name = businessDay)]
+    pub fn business_day(
+        #[wasm_bindgen(unchecked_param_type = "string | Date")] date: &JsValue,
+    ) -> Result<Period, JsValue> {
+        growthkit::Period::business_day(convert::date(date)?)
+            .js()
+            .map(wrap)
+    }
+
+    /// The week ending on `end` ("SAT", pandas' "W-SAT") that holds `date`.
+    ///
+    /// ```ts
+    /// const w = Period.weekEnding("2020-10-07", "SAT"); // "2020-10-04/2020-10-10[W-SAT]"
+    /// ```
+    #[wasm_bindgen(js_name = weekEnding)]
+    pub fn week_ending(
+        #[wasm_bindgen(unchecked_param_type = "string | Date")] date: &JsValue,
+        end: &str,
+    ) -> Result<Period, JsValue> {
+        growthkit::Period::week_ending(convert::date(date)?, growthkit::WeekEnd::parse(end).js()?)
+            .js()
+            .map(wrap)
+    }
+
+    /// The period as SDMX writes `TIME_PERIOD` (a fiscal period as its
+    /// reporting period, with `reportingYearStart` beside it).
+    #[wasm_bindgen(js_name = toSdmx)]
+    pub fn to_sdmx(&self) -> String {
+        self.inner.to_sdmx()
+    }
+
+    /// SDMX's `REPORTING_YEAR_START_DAY` of a fiscal period ("--10-01");
+    /// `undefined` for calendar periods.
+    #[wasm_bindgen(getter, js_name = reportingYearStart)]
+    pub fn reporting_year_start(&self) -> Option<String> {
+        self.inner.reporting_year_start().map(|s| s.to_string())
     }
 
     /// The calendar year `year`; the package exposes it as `Period.year(2020)`
@@ -144,7 +284,7 @@ impl Period {
     /// The kind of period.
     #[wasm_bindgen(getter, unchecked_return_type = "FrequencyName")]
     pub fn frequency(&self) -> String {
-        self.inner.frequency().as_str().to_string()
+        self.inner.frequency().to_string()
     }
 
     /// The year: the ISO week-year for weeks, the first day's year for spans.
@@ -312,7 +452,7 @@ impl Frequency {
     /// ```
     #[wasm_bindgen(unchecked_return_type = "FrequencyName")]
     pub fn parse(text: &str) -> Result<String, JsValue> {
-        Ok(convert::frequency(text)?.as_str().to_string())
+        Ok(convert::frequency(text)?.to_string())
     }
 
     /// The SDMX FREQ code; `undefined` for spans.
@@ -321,6 +461,21 @@ impl Frequency {
         #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
     ) -> Result<Option<String>, JsValue> {
         Ok(convert::frequency(frequency)?.sdmx_code().map(String::from))
+    }
+
+    /// The frequency of an SDMX FREQ code; codelist "ecb" reads `H` as
+    /// half-yearly, as the ECB's older codelist does.
+    #[wasm_bindgen(js_name = fromSdmx, unchecked_return_type = "FrequencyName")]
+    pub fn from_sdmx(
+        code: &str,
+        #[wasm_bindgen(unchecked_optional_param_type = "\"sdmx\" | \"ecb\"")] codelist: Option<
+            String,
+        >,
+    ) -> Result<String, JsValue> {
+        let list = growthkit::Codelist::parse(codelist.as_deref().unwrap_or("sdmx")).js()?;
+        CoreFrequency::from_sdmx(code, list)
+            .js()
+            .map(|f| f.to_string())
     }
 
     /// The frequency name of a pandas frequency string (`"Q-DEC"` gives `"quarterly"`).

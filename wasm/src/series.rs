@@ -84,7 +84,7 @@ impl Series {
     /// The kind shared by every period; `undefined` when mixed or empty.
     #[wasm_bindgen(getter, unchecked_return_type = "FrequencyName | undefined")]
     pub fn frequency(&self) -> Option<String> {
-        self.inner.frequency().map(|f| f.as_str().to_string())
+        self.inner.frequency().map(|f| f.to_string())
     }
 
     /// The value for `period`; `undefined` when absent or missing.

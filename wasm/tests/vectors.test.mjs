@@ -45,10 +45,16 @@ function periodNew(a) {
 }
 
 const OPS = {
-  "period.parse": (a) => {
-    const x = p(a.text);
-    return { period: x.toString(), frequency: x.frequency, start: x.start, end: x.end, days: x.days, year: x.year };
-  },
+  "period.parse": (a) => facts(p(a.text)),
+  "period.parse_with": (a) =>
+    facts(gk.Period.parse(a.text, {
+      fiscalStart: a.fiscal_start, reportingYearStart: a.reporting_year_start, codes: a.codes, namedBy: a.named_by,
+    })),
+  "period.fiscal": (a) => gk.Period.fiscal(a.part, a.year, a.n, a.start, a.named_by).toString(),
+  "period.business_day": (a) => gk.Period.businessDay(a.date).toString(),
+  "period.week_ending": (a) => gk.Period.weekEnding(a.date, a.end).toString(),
+  "period.to_sdmx": (a) => p(a.period).toSdmx(),
+  "frequency.from_sdmx": (a) => gk.Frequency.fromSdmx(a.code, a.codelist),
   "period.new": periodNew,
   "period.containing": (a) => gk.Period.containing(a.frequency, a.date).toString(),
   "period.shift": (a) => p(a.period).shift(a.n).toString(),
@@ -165,6 +171,10 @@ const OPS = {
     };
   },
 };
+
+function facts(x) {
+  return { period: x.toString(), frequency: x.frequency, start: x.start, end: x.end, days: x.days, year: x.year };
+}
 
 function reportedFacts(r) {
   return { value: r.value, decimals: r.decimals, interval: outInterval(r.interval), text: r.toString() };

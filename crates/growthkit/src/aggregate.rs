@@ -85,22 +85,34 @@ impl fmt::Display for Method {
     }
 }
 
-/// The coarse period a row belongs to: weeks by their Thursday, anything
-/// else by containment.
+/// The coarse period a row belongs to: ISO weeks by their Thursday, other
+/// weeks by their last day, anything else by containment.
 fn belongs_to(row: &Period, target: &Period) -> bool {
+    let inside = |d| target.start() <= d && d <= target.end();
     match row.frequency() {
-        Frequency::Weekly if target.frequency() != Frequency::Weekly => {
-            dates::thursday(row.start()).is_ok_and(|t| target.start() <= t && t <= target.end())
-        }
+        f if f == target.frequency() => target.contains(row),
+        Frequency::Weekly => dates::thursday(row.start()).is_ok_and(inside),
+        Frequency::WeeklyEnding(_) => inside(row.end()),
         _ => target.contains(row),
     }
+}
+
+/// Kinds whose periods do not tile a coarser period (weeks straddle its
+/// edges, business days leave the weekends out): a coarse period is
+/// complete when it has a value for each of its sub-periods of that kind.
+fn counted(freq: Frequency) -> bool {
+    matches!(
+        freq,
+        Frequency::Weekly | Frequency::WeeklyEnding(_) | Frequency::BusinessDaily
+    )
 }
 
 impl Series {
     /// Combines the rows that make up `target` (weeks by their Thursday).
     ///
     /// `target` is complete when its rows with values tile it (for weekly
-    /// rows: when every week whose Thursday falls inside has a value).
+    /// rows: when every week that belongs to it has a value; for business
+    /// days: when every weekday inside has one).
     /// Without `min_count` an incomplete target is NaN; with it, the target
     /// needs at least `min_count` values.
     #[allow(clippy::indexing_slicing)] // `rows` are positions in this series, from `rows_of`.
@@ -119,13 +131,12 @@ impl Series {
         let enough = match min_count {
             Some(k) => present.len() >= k,
             None => {
-                let weekly = present
+                let kind = present.first().map(|&i| self.periods()[i].frequency());
+                let same_kind = present
                     .iter()
-                    .all(|&i| self.periods()[i].frequency() == Frequency::Weekly);
-                if weekly && !present.is_empty() {
-                    target
-                        .subperiods(Frequency::Weekly)
-                        .is_ok_and(|w| w.len() == present.len())
+                    .all(|&i| Some(self.periods()[i].frequency()) == kind);
+                if let Some(k) = kind.filter(|&k| same_kind && counted(k)) {
+                    target.subperiods(k).is_ok_and(|w| w.len() == present.len())
                 } else {
                     present
                         .iter()

@@ -90,7 +90,10 @@ pub use growth::{
 };
 pub use indicator::{Indicator, Measure};
 pub use interval::Interval;
-pub use period::{Date, Frequency, MAX_YEAR, MIN_YEAR, Period};
+pub use period::{
+    Codelist, Codes, Date, Fiscal, FiscalPart, Frequency, MAX_YEAR, MIN_YEAR, NamedBy,
+    ParseOptions, Period, WeekEnd, YearStart,
+};
 pub use reported::{
     RateCheck, Reported, SumCheck, check_growth, check_share, check_sum, implied_previous_range,
 };

@@ -5,8 +5,9 @@
 //! An op this runner does not know fails, whatever the case expects.
 
 use growthkit::{
-    Base, Date, Error, Frequency, Indicator, Interval, Method, Period, Quantity, Reported, Series,
-    Target, Unit, kernels,
+    Base, Codelist, Codes, Date, Error, FiscalPart, Frequency, Indicator, Interval, Method,
+    NamedBy, ParseOptions, Period, Quantity, Reported, Series, Target, Unit, WeekEnd, YearStart,
+    kernels,
 };
 use libtest_mimic::{Arguments, Failed, Trial};
 use serde_json::{Map, Value, json};
@@ -131,6 +132,14 @@ fn out_series(s: &Series) -> Value {
     Value::Object(m)
 }
 
+fn period_facts(p: &Period) -> Value {
+    json!({
+        "period": p.to_string(), "frequency": p.frequency().to_string(),
+        "start": p.start().to_string(), "end": p.end().to_string(),
+        "days": p.days(), "year": p.year_number(),
+    })
+}
+
 fn out_periods(ps: &[Period]) -> Value {
     json!(ps.iter().map(|p| p.to_string()).collect::<Vec<_>>())
 }
@@ -173,14 +182,7 @@ fn run(op: &str, a: &Value) -> Outcome {
     let other = |k: &str| series(&a[k]);
     let ser = |r: Result<Series, Error>| r.map(|s| out_series(&s));
     Ok(match op {
-        "period.parse" => {
-            let p = period(&a["text"])?;
-            json!({
-                "period": p.to_string(), "frequency": p.frequency().as_str(),
-                "start": p.start().to_string(), "end": p.end().to_string(),
-                "days": p.days(), "year": p.year_number(),
-            })
-        }
+        "period.parse" => period_facts(&period(&a["text"])?),
         "period.new" => {
             let n = || arg::<u32>(&a["number"], "number");
             let y = || arg::<i32>(&a["year"], "year");
@@ -225,7 +227,43 @@ fn run(op: &str, a: &Value) -> Outcome {
             json!(Period::from_ordinal(freq(&a["frequency"])?, int(&a["n"]))?.to_string())
         }
         "period.label" => json!(period(&a["period"])?.label(text(&a["lang"]))?),
-        "frequency.parse" => json!(freq(&a["text"])?.as_str()),
+        "frequency.parse" => json!(freq(&a["text"])?.to_string()),
+        "frequency.from_sdmx" => {
+            let list =
+                opt(a, "codelist").map_or(Ok(Codelist::Sdmx), |c| Codelist::parse(text(c)))?;
+            json!(Frequency::from_sdmx(text(&a["code"]), list)?.to_string())
+        }
+        "period.parse_with" => {
+            let mut o = ParseOptions::new();
+            if let Some(s) = opt(a, "fiscal_start") {
+                o = o.fiscal_start(YearStart::parse(text(s))?);
+            }
+            if let Some(s) = opt(a, "reporting_year_start") {
+                o = o.reporting_year_start(YearStart::parse(text(s))?);
+            }
+            if let Some(c) = opt(a, "codes") {
+                o = o.codes(Codes::parse(text(c))?);
+            }
+            if let Some(n) = opt(a, "named_by") {
+                o = o.named_by(NamedBy::parse(text(n))?);
+            }
+            period_facts(&Period::parse_with(text(&a["text"]), &o)?)
+        }
+        "period.fiscal" => {
+            let p = Period::fiscal(
+                FiscalPart::parse(text(&a["part"]))?,
+                arg(&a["year"], "year")?,
+                arg(&a["n"], "n")?,
+                YearStart::parse(text(&a["start"]))?,
+                NamedBy::parse(text(&a["named_by"]))?,
+            )?;
+            json!(p.to_string())
+        }
+        "period.business_day" => json!(Period::business_day(date(&a["date"]))?.to_string()),
+        "period.week_ending" => json!(
+            Period::week_ending(date(&a["date"]), WeekEnd::parse(text(&a["end"]))?)?.to_string()
+        ),
+        "period.to_sdmx" => json!(period(&a["period"])?.to_sdmx()),
         "frequency.periods_per_year" => json!(freq(&a["frequency"])?.periods_per_year()),
         "frequency.sdmx_code" => json!(freq(&a["frequency"])?.sdmx_code().map(String::from)),
         "unit.parse" => {
@@ -294,7 +332,7 @@ fn run(op: &str, a: &Value) -> Outcome {
             num(&a["periods"])
         )?),
         "series.new" => ser(s())?,
-        "series.frequency" => json!(s()?.frequency().map(|f| f.as_str())),
+        "series.frequency" => json!(s()?.frequency().map(|f| f.to_string())),
         "series.get" => json!(s()?.get(&period(&a["period"])?)),
         "series.slice" => ser(Ok(s()?.slice(&period(&a["first"])?, &period(&a["last"])?)))?,
         "series.add" => ser(Ok(&s()? + &other("other")?))?,
@@ -379,7 +417,7 @@ fn run(op: &str, a: &Value) -> Outcome {
                 .collect();
             let p = kernels::parse_periods(&texts)?;
             json!({
-                "frequencies": p.frequencies.iter().map(|f| f.as_str()).collect::<Vec<_>>(),
+                "frequencies": p.frequencies.iter().map(|f| f.to_string()).collect::<Vec<_>>(),
                 "ordinals": p.ordinals,
             })
         }

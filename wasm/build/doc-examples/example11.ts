@@ -1,4 +1,4 @@
 import { Period } from "growthkit";
 export {};
-const before = Period.parse("2021-01-01/2021-02-28").yearAgo(); // "2020-01-01/2020-02-29"
+const q3: Period = Period.quarter(2020, 3); // "2020-Q3"
 

@@ -1,4 +1,4 @@
-import { Quantity } from "growthkit";
+import { Period } from "growthkit";
 export {};
-const q = new Quantity(122.7, "billion yuan").toScale(8); // "1227 亿元"
+const months: Period[] = Period.range("2020-11", "2021-01"); // 2020-11, 2020-12, 2021-01
 

@@ -1,4 +1,4 @@
-import { Reported } from "growthkit";
+import { Period } from "growthkit";
 export {};
-const r = Reported.parse("122.7"); // r.decimals === 1, r.interval is [122.65, 122.75] rounded outward
+const gw = Period.span("2020-10-01", "2020-10-08"); // gw.days === 8
 

@@ -1,4 +1,4 @@
-import { Series } from "growthkit";
+import { Period } from "growthkit";
 export {};
-const q = new Series(["2020-01", "2020-02", "2020-03"], [1, 2, 3]).aggregate("quarterly", "sum"); // 2020-Q1: 6
+const y = Period.parse("2020-W53").toFrequency("annual"); // "2020": a week goes with its Thursday
 

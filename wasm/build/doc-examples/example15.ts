@@ -1,6 +1,4 @@
-import { Series } from "growthkit";
+import { Period } from "growthkit";
 export {};
-const part = new Series(["2020-Q1", "2020-Q2"], [40, 44]);
-const total = new Series(["2020-Q1", "2020-Q2"], [100, 102]);
-const c = part.contributionToPrevious(total); // [NaN, 0.04]
+const w = Period.weekEnding("2020-10-07", "SAT"); // "2020-10-04/2020-10-10[W-SAT]"
 

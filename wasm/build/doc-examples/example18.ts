@@ -1,4 +1,4 @@
-import { Series, pctChange } from "growthkit";
+import { Reported } from "growthkit";
 export {};
-const g = new Series(["2020-Q1", "2020-Q2"], [100, 102]).pctChange(); // [NaN, 0.02]
+const r = Reported.parse("122.7"); // r.decimals === 1, r.interval is [122.65, 122.75] rounded outward
 

@@ -1,4 +1,4 @@
 import { Series } from "growthkit";
 export {};
-const pc1 = new Series(["2019", "2020"], [100, 105]).transform("pc1"); // [NaN, 5] (percent)
+const q = new Series(["2020-01", "2020-02", "2020-03"], [1, 2, 3]).aggregate("quarterly", "sum"); // 2020-Q1: 6
 

@@ -1,5 +1,6 @@
 import { Series } from "growthkit";
 export {};
-const s = new Series(["2019-01", "2019-03", "2020-01", "2020-03"], [100, 300, 110, 330]);
-const g: Float64Array = s.yoy().values; // [NaN, NaN, 0.1, 0.1]: matched by the calendar
+const part = new Series(["2020-Q1", "2020-Q2"], [40, 44]);
+const total = new Series(["2020-Q1", "2020-Q2"], [100, 102]);
+const c = part.contributionToPrevious(total); // [NaN, 0.04]
 

@@ -1,4 +1,4 @@
-import { lagGrowth } from "growthkit";
+import { Series, pctChange } from "growthkit";
 export {};
-const g = lagGrowth(new Float64Array([100, 110, 121]), 1); // [NaN, 0.1, 0.1]
+const g = new Series(["2020-Q1", "2020-Q2"], [100, 102]).pctChange(); // [NaN, 0.02]
 

@@ -1,4 +1,4 @@
-import { pctChange } from "growthkit";
+import { Series } from "growthkit";
 export {};
-const g: number = pctChange(122.7, 116.86); // 0.04997…
+const pc1 = new Series(["2019", "2020"], [100, 105]).transform("pc1"); // [NaN, 5] (percent)
 

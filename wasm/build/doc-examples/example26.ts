@@ -1,4 +1,4 @@
-import { Period, isGrowthkitError } from "growthkit";
+import { Unit } from "growthkit";
 export {};
-try { Period.parse("2020-13"); } catch (e) { if (isGrowthkitError(e)) console.log(e.code); } // "invalid_period"
+const u = Unit.parse("亿元"); // u.base === "yuan", u.scale === 8
 

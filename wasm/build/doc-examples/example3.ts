@@ -1,4 +1,4 @@
 import { Period } from "growthkit";
 export {};
-const q = Period.containing("quarterly", "2020-10-01"); // "2020-Q4"
+const friday = Period.businessDay("2020-10-05").prev(); // "2020-10-02[B]"
 

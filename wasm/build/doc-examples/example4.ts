@@ -1,4 +1,4 @@
 import { Period } from "growthkit";
 export {};
-const d = Period.day(new Date(Date.UTC(2020, 9, 1))); // "2020-10-01"
+const q = Period.containing("quarterly", "2020-10-01"); // "2020-Q4"
 

@@ -1,4 +1,4 @@
 import { Period } from "growthkit";
 export {};
-const zh: string = Period.parse("2020-S1").label("zh"); // "2020年上半年"
+const d = Period.day(new Date(Date.UTC(2020, 9, 1))); // "2020-10-01"
 

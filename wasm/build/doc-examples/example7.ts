@@ -1,4 +1,4 @@
 import { Period } from "growthkit";
 export {};
-const q3: Period = Period.quarter(2020, 3); // "2020-Q3"
+const fy = Period.fiscalYear(2021, "--10-01", "end"); // US FY2021: 2020-10-01 to 2021-09-30
 

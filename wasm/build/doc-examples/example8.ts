@@ -1,4 +1,4 @@
-import { Period } from "growthkit";
+import { Period, start } from "growthkit";
 export {};
-const months: Period[] = Period.range("2020-11", "2021-01"); // 2020-11, 2020-12, 2021-01
+const m = Period.fiscal("month", 2020, 1, "--04-06", "start"); // the UK tax month 6 April-5 May
 

@@ -1,4 +1,4 @@
 import { Period } from "growthkit";
 export {};
-const gw = Period.span("2020-10-01", "2020-10-08"); // gw.days === 8
+const zh: string = Period.parse("2020-S1").label("zh"); // "2020年上半年"
 

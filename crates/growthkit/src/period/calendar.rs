@@ -2,7 +2,7 @@
 //! kinds, sub-periods, ranges and ordinals.
 
 use super::dates::{self, EPOCH, EPOCH_MONDAY};
-use super::{Frequency, Period};
+use super::{Frequency, Period, weekdays};
 use crate::error::ErrorKind;
 use crate::error::{Error, Result};
 
@@ -91,8 +91,11 @@ impl Period {
 
     /// The same period `n` years earlier (later for negative `n`).
     ///
-    /// Weeks keep their ISO week number; days keep month and day, 29 February
-    /// becoming 28 February; a span moves both ends that way, except that an
+    /// Weeks keep their ISO week number; weeks ending on another day than
+    /// Sunday go 52 weeks back, as FRED's `pc1` takes them; fiscal periods
+    /// keep their part of the fiscal year; days keep month and day, 29
+    /// February becoming 28 February; business days too, moved back to the
+    /// Friday before when that day is a weekend; a span moves both ends that way, except that an
     /// end on the last day of a month stays on the last day of that month,
     /// so that the January-February span of 2021 (ending 28 February) has
     /// the January-February span of 2020 (ending 29 February) a year before.
@@ -120,6 +123,18 @@ impl Period {
                 let week = self.number().unwrap_or(1);
                 Period::week(dates::check_year(year)?.into(), week)
             }
+            Frequency::WeeklyEnding(_) => self.shift(
+                n.checked_mul(-52)
+                    .ok_or_else(|| self.shift_out_of_range(n.saturating_neg()))?,
+            ),
+            Frequency::BusinessDaily => weekdays::business_year_ago(self.start, n),
+            Frequency::Fiscal(f) => {
+                let per_year = f.part.per_year();
+                let by = n
+                    .checked_mul(per_year)
+                    .ok_or_else(|| self.shift_out_of_range(n.saturating_neg()))?;
+                self.shift(-by)
+            }
             Frequency::Daily => Period::day(dates::same_day_in(self.start, year)?),
             Frequency::Span => {
                 let end_year = year
@@ -139,8 +154,10 @@ impl Period {
 
     /// The period of the coarser kind `freq` that contains this one.
     ///
-    /// A week belongs to the month, quarter, half and year of its Thursday;
-    /// any other period must lie wholly inside the coarser one.
+    /// An ISO week belongs to the month, quarter, half and year of its
+    /// Thursday, a week ending on another day to those of its last day (the
+    /// day it is dated by); any other period must lie wholly inside the
+    /// coarser one. A business day converts to its day and back.
     ///
     /// # Errors
     ///
@@ -179,13 +196,14 @@ impl Period {
                 ));
             }
         }
-        let anchor = if self.freq == Frequency::Weekly {
-            dates::thursday(self.start)?
-        } else {
-            self.start
+        let anchor = match self.freq {
+            Frequency::Weekly => dates::thursday(self.start)?,
+            Frequency::WeeklyEnding(_) => self.end,
+            _ => self.start,
         };
         let candidate = Period::containing(freq, anchor)?;
-        if self.freq == Frequency::Weekly || candidate.contains(self) {
+        let is_week = matches!(self.freq, Frequency::Weekly | Frequency::WeeklyEnding(_));
+        if is_week || candidate.contains(self) {
             Ok(candidate)
         } else {
             Err(Error::new(
@@ -200,8 +218,10 @@ impl Period {
 
     /// The periods of the finer kind `freq` that make this one up, in order.
     ///
-    /// Weeks are those whose Thursday falls inside the period; for every other
-    /// kind the sub-periods tile the period exactly.
+    /// ISO weeks are those whose Thursday falls inside the period, weeks
+    /// ending on another day those whose last day does, business days the
+    /// weekdays inside; for every other kind the sub-periods tile the period
+    /// exactly.
     ///
     /// # Errors
     ///
@@ -235,6 +255,32 @@ impl Period {
                         self.freq
                     ),
                 ));
+            }
+        }
+        if freq == Frequency::BusinessDaily && self.freq != freq {
+            // The weekdays inside the period.
+            let days =
+                Period::containing(Frequency::Daily, self.start)?.subperiods_days(self.end)?;
+            return days
+                .into_iter()
+                .filter(|d| d.start.weekday().to_monday_zero_offset() < 5)
+                .map(|d| Period::business_day(d.start))
+                .collect();
+        }
+        if let Frequency::WeeklyEnding(end) = freq {
+            if self.freq != freq {
+                // The weeks whose last day lies inside.
+                let first = weekdays::week_ending_on_or_after(self.start, end)?;
+                let last = weekdays::week_ending_on_or_after(self.end, end)?;
+                let last = if last.end > self.end {
+                    last.shift(-1)?
+                } else {
+                    last
+                };
+                if last < first {
+                    return Ok(Vec::new());
+                }
+                return Period::range(&first, &last);
             }
         }
         if freq == Frequency::Weekly && self.freq != Frequency::Weekly {
@@ -320,8 +366,10 @@ impl Period {
     /// A dense integer index within the period's kind, the same as pandas'
     /// `Period.ordinal`: years, halves, quarters and months counted from 1970
     /// (1970 is 0, 1970-Q2 is 1), ISO weeks as pandas' `W-SUN` weeks (the week
-    /// of 1970-01-01, 1969-12-29 to 1970-01-04, is 1), days from 1970-01-01.
-    /// Spans have none.
+    /// of 1970-01-01, 1969-12-29 to 1970-01-04, is 1) and other weeks as its
+    /// `W-SAT` … weeks, days from 1970-01-01, business days as its `B`
+    /// (weekdays from 1970-01-01), fiscal periods as its `Q-MAR` … (counted
+    /// from the fiscal year that ends in 1970). Spans have none.
     ///
     /// ```
     /// use growthkit::Period;
@@ -332,16 +380,24 @@ impl Period {
     pub fn ordinal(&self) -> Option<i64> {
         let year = i64::from(self.start.year()) - 1970;
         match self.freq {
-            Frequency::Weekly => {
-                Some((dates::epoch_day(self.start) - dates::epoch_day(EPOCH_MONDAY)).div_euclid(7))
-            }
+            Frequency::Weekly | Frequency::WeeklyEnding(_) => Some(weekdays::week_ordinal(self)),
             Frequency::Daily => Some(dates::epoch_day(self.start)),
+            Frequency::BusinessDaily => Some(weekdays::business_ordinal(self.start)),
+            Frequency::Fiscal(f) => Some(f.ordinal(self)),
             Frequency::Span => None,
             f => {
                 let per_year = f.per_calendar_year()?;
                 Some(year * per_year + i64::from(self.number()?) - 1)
             }
         }
+    }
+
+    /// The days from this day to `last`, both included.
+    fn subperiods_days(&self, last: super::Date) -> Result<Vec<Period>> {
+        let first = dates::epoch_day(self.start);
+        (first..=dates::epoch_day(last))
+            .map(|n| Period::from_ordinal(Frequency::Daily, n))
+            .collect()
     }
 
     /// The period of kind `freq` with ordinal `n` (see [`Period::ordinal`]).
@@ -379,6 +435,11 @@ impl Period {
                 let monday = dates::add_days(EPOCH_MONDAY, days).map_err(|_| out_of_range())?;
                 Period::week_from_monday(monday).map_err(|_| out_of_range())
             }
+            Frequency::WeeklyEnding(end) => {
+                weekdays::week_from_ordinal(end, n).map_err(|_| out_of_range())
+            }
+            Frequency::BusinessDaily => weekdays::business_from_ordinal(n),
+            Frequency::Fiscal(f) => f.with_ordinal(n).map_err(|_| out_of_range()),
             f => {
                 let per_year = f.per_calendar_year().unwrap_or(1);
                 let year = n

@@ -117,3 +117,14 @@ pub(crate) fn same_day_in(date: Date, year: i64) -> Result<Date> {
     };
     ymd(year, i64::from(date.month()), i64::from(day))
 }
+
+/// `date` moved by `months` whole months; its day must exist in every month
+/// (at most 28, as fiscal year starts are).
+pub(crate) fn add_months(date: Date, months: i64) -> Result<Date> {
+    let total = i64::from(date.year()) * 12 + i64::from(date.month()) - 1 + months;
+    ymd(
+        total.div_euclid(12),
+        total.rem_euclid(12) + 1,
+        i64::from(date.day()),
+    )
+}

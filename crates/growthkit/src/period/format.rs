@@ -1,6 +1,6 @@
 //! Writing periods: the canonical text and human labels in English and Chinese.
 
-use super::{Date, Frequency, Period};
+use super::{Date, FiscalPart, Frequency, NamedBy, Period, YearStart};
 use crate::error::Result;
 use std::fmt;
 
@@ -22,14 +22,37 @@ const MONTH_NAMES: [&str; 12] = [
 const CHINESE_QUARTERS: [&str; 4] = ["一", "二", "三", "四"];
 
 impl fmt::Display for Period {
-    /// The canonical text: `2020`, `2020-S1`, `2020-Q3`, `2020-07`,
-    /// `2020-W41`, `2020-10-05`, `2020-10-01/2020-10-08`.
+    /// The canonical text: `2020`, `2020-S1`, `2020-T3`, `2020-Q3`,
+    /// `2020-07`, `2020-W41`, `2020-10-05`, `2020-10-01/2020-10-08`; kinds
+    /// that need more say so in brackets, as RFC 9557 annotates date-times:
+    /// `2020-10-05[B]` (a business day), `2020-10-04/2020-10-10[W-SAT]` (a
+    /// week ending Saturday), `2021-Q1[start=--10-01,named=end]` (a fiscal
+    /// quarter: its fiscal year's name, part, start day and naming).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let y = self.year_number();
         let n = self.number().unwrap_or(1);
         match self.frequency() {
             Frequency::Annual => write!(f, "{y:04}"),
             Frequency::Semiannual => write!(f, "{y:04}-S{n}"),
+            Frequency::FourMonthly => write!(f, "{y:04}-T{n}"),
+            Frequency::BusinessDaily => {
+                write_date(f, self.start())?;
+                f.write_str("[B]")
+            }
+            Frequency::WeeklyEnding(w) => {
+                write_date(f, self.start())?;
+                f.write_str("/")?;
+                write_date(f, self.end())?;
+                write!(f, "[W-{}]", w.code())
+            }
+            Frequency::Fiscal(x) => {
+                write!(f, "{y:04}-{}", part_code(x.part, n))?;
+                write!(f, "[start={}", x.start)?;
+                match x.named_by {
+                    NamedBy::Start => f.write_str("]"),
+                    NamedBy::End => f.write_str(",named=end]"),
+                }
+            }
             Frequency::Quarterly => write!(f, "{y:04}-Q{n}"),
             Frequency::Monthly => write!(f, "{y:04}-{n:02}"),
             Frequency::Weekly => write!(f, "{y:04}-W{n:02}"),
@@ -40,6 +63,14 @@ impl fmt::Display for Period {
                 write_date(f, self.end())
             }
         }
+    }
+}
+
+/// SDMX's part of a year: `A1`, `S2`, `T3`, `Q4`, `M07`.
+fn part_code(part: FiscalPart, n: u32) -> String {
+    match part {
+        FiscalPart::Month => format!("M{n:02}"),
+        p => format!("{}{n}", p.code()),
     }
 }
 
@@ -55,11 +86,61 @@ fn month_name(d: Date) -> &'static str {
 }
 
 impl Period {
-    /// A label for people: `lang` is `"en"` (`H1 2020`, `Q3 2020`,
-    /// `July 2020`, `Week 41 2020`, `5 October 2020`, `1–8 October 2020`,
-    /// `January–June 2020`) or `"zh"` (`2020年上半年`, `2020年第三季度`,
+    /// The period as SDMX writes `TIME_PERIOD`: `2020`, `2020-S1`, `2020-T3`,
+    /// `2020-Q3`, `2020-07`, `2020-W41`, `2020-10-05` (business days too),
+    /// and `start/duration` for spans and weeks not ending on Sunday
+    /// (`2020-10-01/P8D`). A fiscal period is its reporting period, named by
+    /// the year it starts in as SDMX names reporting years (`2020-Q1`), with
+    /// its start day in [`Period::reporting_year_start`], which SDMX carries
+    /// as the `REPORTING_YEAR_START_DAY` attribute.
+    ///
+    /// ```
+    /// use growthkit::Period;
+    /// assert_eq!(Period::parse("2020-M07")?.to_sdmx(), "2020-07");
+    /// let fy = Period::parse("2021-Q1[start=--10-01,named=end]")?; // US FY2021 Q1
+    /// assert_eq!(fy.to_sdmx(), "2020-Q1");
+    /// assert_eq!(fy.reporting_year_start().unwrap().to_string(), "--10-01");
+    /// assert_eq!(Period::parse("2020-10-01/2020-10-08")?.to_sdmx(), "2020-10-01/P8D");
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn to_sdmx(&self) -> String {
+        let n = self.number().unwrap_or(1);
+        let date = |d: Date| format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
+        match self.frequency() {
+            Frequency::Daily | Frequency::BusinessDaily => date(self.start()),
+            Frequency::Span | Frequency::WeeklyEnding(_) => {
+                format!("{}/P{}D", date(self.start()), self.days())
+            }
+            Frequency::Fiscal(x) => {
+                let start_year = self.start().year()
+                    - i16::from(
+                        (
+                            u32::from(self.start().month() as u8),
+                            u32::from(self.start().day() as u8),
+                        ) < (x.start.month(), x.start.day()),
+                    );
+                format!("{start_year:04}-{}", part_code(x.part, n))
+            }
+            _ => self.to_string(),
+        }
+    }
+
+    /// The first day of the reporting (fiscal) year for a fiscal period, as
+    /// SDMX's `REPORTING_YEAR_START_DAY`; `None` for calendar periods.
+    pub fn reporting_year_start(&self) -> Option<YearStart> {
+        match self.frequency() {
+            Frequency::Fiscal(x) => Some(x.start),
+            _ => None,
+        }
+    }
+
+    /// A label for people: `lang` is `"en"` (`H1 2020`, `T3 2020`, `Q3 2020`,
+    /// `July 2020`, `Week 41 2020`, `Week ending 10 October 2020`,
+    /// `5 October 2020`, `1–8 October 2020`, `January–June 2020`, `FY2021`,
+    /// `Q1 FY2021`) or `"zh"` (`2020年上半年`, `2020年9-12月`, `2020年第三季度`,
     /// `2020年7月`, `2020年第41周`, `2020年10月5日`, `2020年10月1日至8日`,
-    /// `2020年1-6月`).
+    /// `2020年1-6月`, `2020年度` for a fiscal year named by its start,
+    /// `2021财年第一季度` for one named by its end).
     ///
     /// # Errors
     ///
@@ -95,6 +176,18 @@ impl Period {
         match self.frequency() {
             Frequency::Annual => format!("{y}"),
             Frequency::Semiannual => format!("H{n} {y}"),
+            Frequency::FourMonthly => format!("T{n} {y}"),
+            Frequency::BusinessDaily => format!("{} {} {}", s.day(), month_name(s), s.year()),
+            Frequency::WeeklyEnding(_) => {
+                format!("Week ending {} {} {}", e.day(), month_name(e), e.year())
+            }
+            Frequency::Fiscal(x) => match x.part {
+                FiscalPart::Year => format!("FY{y}"),
+                FiscalPart::Half => format!("H{n} FY{y}"),
+                FiscalPart::FourMonths => format!("T{n} FY{y}"),
+                FiscalPart::Quarter => format!("Q{n} FY{y}"),
+                FiscalPart::Month => format!("M{n:02} FY{y}"),
+            },
             Frequency::Quarterly => format!("Q{n} {y}"),
             Frequency::Monthly => format!("{} {y}", month_name(s)),
             Frequency::Weekly => format!("Week {n} {y}"),
@@ -135,6 +228,27 @@ impl Period {
         let (s, e) = (self.start(), self.end());
         match self.frequency() {
             Frequency::Annual => format!("{y}年"),
+            Frequency::FourMonthly => format!("{y}年{}-{}月", s.month(), e.month()),
+            Frequency::BusinessDaily => format!("{}年{}月{}日", s.year(), s.month(), s.day()),
+            Frequency::WeeklyEnding(_) => Period::from_dates(Frequency::Span, s, e).label_zh(),
+            Frequency::Fiscal(x) => {
+                let year = match x.named_by {
+                    NamedBy::Start => format!("{y}年度"),
+                    NamedBy::End => format!("{y}财年"),
+                };
+                let q = CHINESE_QUARTERS
+                    .get((n as usize).saturating_sub(1))
+                    .copied()
+                    .unwrap_or("");
+                match x.part {
+                    FiscalPart::Year => year,
+                    FiscalPart::Half if n == 1 => format!("{year}上半年"),
+                    FiscalPart::Half => format!("{year}下半年"),
+                    FiscalPart::FourMonths => format!("{year}第{n}个四个月"),
+                    FiscalPart::Quarter => format!("{year}第{q}季度"),
+                    FiscalPart::Month => format!("{year}第{n}个月"),
+                }
+            }
             Frequency::Semiannual if n == 1 => format!("{y}年上半年"),
             Frequency::Semiannual => format!("{y}年下半年"),
             Frequency::Quarterly => {

@@ -1,20 +1,26 @@
 //! [`Period`] and [`Frequency`]: the calendar intervals that statistics are
 //! published for, with parsing, formatting and calendar arithmetic.
 //!
-//! - `frequency.rs`: the seven kinds;
+//! - `frequency.rs`: the kinds;
+//! - `fiscal.rs`: years starting on another day than 1 January;
+//! - `weekdays.rs`: business days and weeks ending on any weekday;
 //! - `dates.rs`: helpers over jiff's dates (all day counting is jiff's);
 //! - `calendar.rs`: shifting, year-ago, containment, conversion, ordinals;
 //! - `parse.rs` and `format.rs`: text in and out, English and Chinese.
 
 mod calendar;
 pub(crate) mod dates;
+mod fiscal;
 mod format;
 mod frequency;
 mod parse;
+mod weekdays;
 
 pub use dates::{MAX_YEAR, MIN_YEAR};
-pub use frequency::Frequency;
+pub use fiscal::{Fiscal, FiscalPart, NamedBy, YearStart};
+pub use frequency::{Codelist, Frequency, WeekEnd};
 pub use jiff::civil::Date;
+pub use parse::{Codes, ParseOptions};
 
 use crate::error::ErrorKind;
 use crate::error::{Error, Result};
@@ -148,6 +154,156 @@ impl Period {
         Period::week_from_monday(monday)
     }
 
+    /// Four-month period `n` (1 to 3, SDMX's trimesters `T1`..`T3`) of `year`.
+    ///
+    /// # Errors
+    ///
+    /// `out_of_range` for a year outside 1..=9999, `invalid_argument` for a
+    /// number outside 1..=3.
+    ///
+    /// ```
+    /// use growthkit::{Period, date};
+    /// let t3 = Period::four_monthly(2020, 3)?;
+    /// assert_eq!((t3.start(), t3.end()), (date(2020, 9, 1), date(2020, 12, 31)));
+    /// assert_eq!(t3.to_string(), "2020-T3");
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn four_monthly(year: i32, n: u32) -> Result<Period> {
+        Period::regular(Frequency::FourMonthly, i64::from(year), i64::from(n))
+    }
+
+    /// Part `n` of the fiscal year named `year` that starts on `start` and is
+    /// named by `named_by`; a year starting on 1 January gives the calendar
+    /// period.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for a part number outside the year,
+    /// `out_of_range` outside years 1..=9999.
+    ///
+    /// ```
+    /// use growthkit::{FiscalPart, NamedBy, Period, YearStart, date};
+    /// let us = YearStart::parse("--10-01")?;
+    /// let q1 = Period::fiscal(FiscalPart::Quarter, 2021, 1, us, NamedBy::End)?; // US FY2021 Q1
+    /// assert_eq!((q1.start(), q1.end()), (date(2020, 10, 1), date(2020, 12, 31)));
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn fiscal(
+        part: FiscalPart,
+        year: i32,
+        n: u32,
+        start: YearStart,
+        named_by: NamedBy,
+    ) -> Result<Period> {
+        match Frequency::fiscal(part, start, named_by) {
+            Frequency::Fiscal(f) => f.period(f.end_year(i64::from(year)), i64::from(n)),
+            Frequency::Monthly if start != YearStart::JANUARY_FIRST => {
+                // Months starting on the first: month n of the fiscal year.
+                let first = dates::add_months(
+                    dates::ymd(i64::from(year), i64::from(start.month()), 1)?,
+                    i64::from(n) - 1,
+                )?;
+                let fy = Fiscal {
+                    part: FiscalPart::Year,
+                    start,
+                    named_by,
+                };
+                let shift = fy.end_year(i64::from(year)) - 1 - i64::from(year);
+                Period::containing(Frequency::Monthly, dates::add_months(first, shift * 12)?)
+            }
+            calendar => Period::regular(calendar, i64::from(year), i64::from(n)),
+        }
+    }
+
+    /// The fiscal year named `year` (see [`Period::fiscal`]).
+    ///
+    /// # Errors
+    ///
+    /// `out_of_range` outside years 1..=9999.
+    ///
+    /// ```
+    /// use growthkit::{NamedBy, Period, YearStart, date};
+    /// let japan = Period::fiscal_year(2020, YearStart::parse("--04-01")?, NamedBy::Start)?; // 2020年度
+    /// assert_eq!((japan.start(), japan.end()), (date(2020, 4, 1), date(2021, 3, 31)));
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn fiscal_year(year: i32, start: YearStart, named_by: NamedBy) -> Result<Period> {
+        Period::fiscal(FiscalPart::Year, year, 1, start, named_by)
+    }
+
+    /// Half `half` (1 or 2) of the fiscal year named `year`.
+    ///
+    /// # Errors
+    ///
+    /// As [`Period::fiscal`].
+    pub fn fiscal_half(
+        year: i32,
+        half: u32,
+        start: YearStart,
+        named_by: NamedBy,
+    ) -> Result<Period> {
+        Period::fiscal(FiscalPart::Half, year, half, start, named_by)
+    }
+
+    /// Quarter `quarter` (1 to 4) of the fiscal year named `year`.
+    ///
+    /// # Errors
+    ///
+    /// As [`Period::fiscal`].
+    ///
+    /// ```
+    /// use growthkit::{NamedBy, Period, YearStart, date};
+    /// let au = YearStart::parse("--07-01")?;
+    /// let q = Period::fiscal_quarter(2021, 3, au, NamedBy::End)?; // Q3 of 2020-21
+    /// assert_eq!((q.start(), q.end()), (date(2021, 1, 1), date(2021, 3, 31)));
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn fiscal_quarter(
+        year: i32,
+        quarter: u32,
+        start: YearStart,
+        named_by: NamedBy,
+    ) -> Result<Period> {
+        Period::fiscal(FiscalPart::Quarter, year, quarter, start, named_by)
+    }
+
+    /// The business day `date`, a weekday.
+    ///
+    /// # Errors
+    ///
+    /// `no_such_period` for a Saturday or Sunday, `out_of_range` outside
+    /// years 1..=9999.
+    ///
+    /// ```
+    /// use growthkit::{Period, date};
+    /// let monday = Period::business_day(date(2020, 10, 5))?;
+    /// assert_eq!(monday.prev()?.to_string(), "2020-10-02[B]"); // the Friday before
+    /// assert_eq!(Period::business_day(date(2020, 10, 4)).unwrap_err().code(), "no_such_period");
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn business_day(date: Date) -> Result<Period> {
+        weekdays::business_day(dates::check_date(date)?)
+    }
+
+    /// The week ending on `end`'s weekday that holds `date` (ending on the
+    /// first such weekday on or after it). A week ending on Sunday is an
+    /// ISO week.
+    ///
+    /// # Errors
+    ///
+    /// `out_of_range` outside years 1..=9999.
+    ///
+    /// ```
+    /// use growthkit::{Period, WeekEnd, date};
+    /// let w = Period::week_ending(date(2020, 10, 7), WeekEnd::Saturday)?;
+    /// assert_eq!(w.to_string(), "2020-10-04/2020-10-10[W-SAT]");
+    /// assert_eq!(w.year_ago(1)?.to_string(), "2019-10-06/2019-10-12[W-SAT]"); // 52 weeks back
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn week_ending(date: Date, end: WeekEnd) -> Result<Period> {
+        weekdays::week_ending_on_or_after(dates::check_date(date)?, end)
+    }
+
     /// The day `date`.
     ///
     /// # Errors
@@ -218,6 +374,9 @@ impl Period {
                 let iso = d.iso_week_date();
                 Period::week(i32::from(iso.year()), iso.week() as u32)
             }
+            Frequency::WeeklyEnding(w) => weekdays::week_ending_on_or_after(d, w),
+            Frequency::BusinessDaily => Period::business_day(d),
+            Frequency::Fiscal(f) => f.containing(d),
             Frequency::Span => Err(Error::new(
                 ErrorKind::InvalidArgument,
                 "no span contains a date by itself: build one with `Period::span`",
@@ -245,6 +404,7 @@ impl Period {
         if !(1..=per_year).contains(&number) {
             let what = match freq {
                 Frequency::Semiannual => "half",
+                Frequency::FourMonthly => "four-month period",
                 Frequency::Quarterly => "quarter",
                 Frequency::Monthly => "month",
                 _ => "number",
@@ -275,9 +435,15 @@ impl Period {
 
     /// The year: the ISO week-year for weeks (2021-01-01 lies in `2020-W53`),
     /// the first day's year for spans, the calendar year otherwise.
+    ///
+    /// Weeks ending on another day than Sunday take the year of their last
+    /// day; fiscal periods the year that names their fiscal year (2021 for
+    /// the US FY2021, 2020 for Japan's 2020年度).
     pub fn year_number(&self) -> i32 {
         match self.freq {
             Frequency::Weekly => i32::from(self.start.iso_week_date().year()),
+            Frequency::WeeklyEnding(_) => i32::from(self.end.year()),
+            Frequency::Fiscal(f) => f.named_year(f.position(self).0) as i32,
             _ => i32::from(self.start.year()),
         }
     }
@@ -285,12 +451,17 @@ impl Period {
     /// The number of the period within its year: the half (1-2), quarter
     /// (1-4), month (1-12), ISO week (1-53) or day of the year (1-366); 1 for
     /// years; none for spans.
+    ///
+    /// Fiscal periods have their number within the fiscal year; business
+    /// days their day of the year; weeks ending on another day than Sunday
+    /// have none.
     pub fn number(&self) -> Option<u32> {
         let n = match self.freq {
             Frequency::Annual => 1,
             Frequency::Weekly => self.start.iso_week_date().week() as u32,
-            Frequency::Daily => self.start.day_of_year() as u32,
-            Frequency::Span => return None,
+            Frequency::Daily | Frequency::BusinessDaily => self.start.day_of_year() as u32,
+            Frequency::Span | Frequency::WeeklyEnding(_) => return None,
+            Frequency::Fiscal(f) => f.position(self).1 as u32,
             f => {
                 let months = f.months().unwrap_or(1) as u32;
                 (self.start.month() as u32 - 1) / months + 1
