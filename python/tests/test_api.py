@@ -193,3 +193,19 @@ def test_interval_with_an_overflowed_bound_pickles() -> None:
     assert huge.hi == float("inf")
     assert pickle.loads(pickle.dumps(huge)) == huge
     assert gk.Interval.from_json(huge.to_json()) == huge
+
+
+def test_parse_options_errors_are_typed() -> None:
+    with pytest.raises(gk.ArgumentError):
+        gk.Period.parse("FY2021", fiscal_start="--13-01")
+    with pytest.raises(gk.ArgumentError):
+        gk.Period.parse("2019A", codes="imf")
+    with pytest.raises(gk.PeriodError) as info:
+        gk.Period.parse("FY2021")
+    assert "fiscal_start" in str(info.value)
+    fy = gk.Period.fiscal_year(2021, "--10-01", "end")
+    assert (fy.frequency, fy.reporting_year_start, fy.to_sdmx()) == (
+        "fiscal_annual(--10-01,end)",
+        "--10-01",
+        "2020-A1",
+    )

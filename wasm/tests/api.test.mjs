@@ -171,3 +171,17 @@ test("the ErrorCode union of the .d.ts is the core's list of codes", () => {
   const codes = [...union.matchAll(/"([a-z_]+)"/g)].map((m) => m[1]);
   assert.deepEqual(codes.sort(), [...gk.errorCodes()].sort());
 });
+
+test("Period.parse takes an options object; bad options are typed errors", () => {
+  assert.equal(gk.Period.parse("FY2020-21", { fiscalStart: "--04-01" }).start, "2020-04-01");
+  assert.equal(gk.Period.parse("2020-Q1", { reportingYearStart: "--07-01" }).end, "2020-09-30");
+  assert.equal(gk.Period.parse("2019B", { codes: "nbs" }).toString(), "2019-Q2");
+  assert.equal(gk.Period.parse("FY2021", { fiscalStart: "--04-01", namedBy: "start" }).start, "2021-04-01");
+  const code = (f) => { try { f(); } catch (e) { return e.code; } return "no error"; };
+  assert.equal(code(() => gk.Period.parse("2020", "--04-01")), "invalid_argument");
+  assert.equal(code(() => gk.Period.parse("FY2021", { fiscalStart: "--13-01" })), "invalid_argument");
+  assert.equal(code(() => gk.Period.parse("FY2021")), "invalid_period");
+  assert.equal(gk.Period.fiscalYear(2021, "--10-01", "end").label("en"), "FY2021");
+  assert.equal(gk.Frequency.fromSdmx("H", "ecb"), "semiannual");
+  assert.equal(gk.Period.parse("2021-Q1[start=--10-01,named=end]").frequency, "fiscal_quarterly(--10-01,end)");
+});

@@ -333,3 +333,64 @@ fn series_json_numbers_read_exactly() {
         s.to_json()
     );
 }
+
+/// Fiscal periods of every part, start day and naming; business days; weeks
+/// ending on every weekday but Sunday.
+fn new_kinds() -> impl Strategy<Value = Period> {
+    use growthkit::{FiscalPart, NamedBy, WeekEnd, YearStart};
+    let part = prop_oneof![
+        Just(FiscalPart::Year),
+        Just(FiscalPart::Half),
+        Just(FiscalPart::FourMonths),
+        Just(FiscalPart::Quarter),
+        Just(FiscalPart::Month),
+    ];
+    let named = prop_oneof![Just(NamedBy::Start), Just(NamedBy::End)];
+    let end = prop_oneof![
+        Just(WeekEnd::Monday),
+        Just(WeekEnd::Wednesday),
+        Just(WeekEnd::Friday),
+        Just(WeekEnd::Saturday),
+    ];
+    prop_oneof![
+        (part, 2i32..=9998, 1u32..=12, 1u32..=12, 1u32..=28, named).prop_filter_map(
+            "part number within the year",
+            |(part, y, n, m, d, named)| {
+                let start = YearStart::new(m, d).ok()?;
+                Period::fiscal(part, y, n, start, named).ok()
+            }
+        ),
+        (-700_000i64..2_900_000).prop_filter_map("a weekday", |n| {
+            Period::business_day(day(n).start()).ok()
+        }),
+        (-700_000i64..2_900_000, end)
+            .prop_map(|(n, e)| Period::week_ending(day(n).start(), e).unwrap()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3_000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Canonical text reads back; ordinals round-trip; the next period
+    /// starts the day after this one ends; a year ago is a shift by the
+    /// periods of a year for fiscal kinds.
+    #[test]
+    fn new_kinds_behave(p in new_kinds()) {
+        prop_assert_eq!(Period::parse(&p.to_string()).unwrap(), p);
+        let ord = p.ordinal().unwrap();
+        prop_assert_eq!(Period::from_ordinal(p.frequency(), ord).unwrap(), p);
+        if let Ok(next) = p.next() {
+            if p.frequency() != Frequency::BusinessDaily {
+                prop_assert_eq!(next.start(), p.end().tomorrow().unwrap());
+            }
+            prop_assert!(next.start() > p.end());
+            prop_assert_eq!(next.prev().unwrap(), p);
+        }
+        if let (Frequency::Fiscal(f), Ok(before)) = (p.frequency(), p.year_ago(1)) {
+            prop_assert_eq!(before.shift(f.part.per_year()).unwrap(), p);
+            prop_assert_eq!(before.number(), p.number());
+        }
+        prop_assert!(p.contains(&Period::containing(Frequency::Daily, p.start()).unwrap()));
+        prop_assert_eq!(Period::containing(p.frequency(), p.end()).unwrap(), p);
+    }
+}
