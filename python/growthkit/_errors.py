@@ -9,7 +9,8 @@ with a stable ``.code``:
   ``length_mismatch`` (fix the shape of the data);
 - ``ArgumentError``: ``non_finite``, ``non_positive_base``, ``invalid_argument``
   (fix the numbers or options);
-- ``UnitError``: ``invalid_unit``, ``unit_mismatch`` (fix the units).
+- ``UnitError``: ``invalid_unit``, ``unit_mismatch`` (fix the units);
+- ``DataError``: ``malformed_data``, ``no_such_series`` (fix the file or the key).
 
 Wrong Python types (a list where a Series is needed, ``None`` for a number)
 raise ``TypeError`` as usual.
@@ -53,11 +54,16 @@ class UnitError(GrowthkitError):
     """A unit text that is not understood, or units that cannot be combined."""
 
 
+class DataError(GrowthkitError):
+    """A data file that is not what its reader reads, or a key with no series."""
+
+
 _CLASSES: dict[str, type[GrowthkitError]] = {
     "period": PeriodError,
     "series": SeriesError,
     "argument": ArgumentError,
     "unit": UnitError,
+    "data": DataError,
 }
 
 # The code -> family table comes from the core (`ErrorKind::family`): a code

@@ -10,8 +10,9 @@ use std::fmt;
 /// them: fix the period (`InvalidPeriod`, `InvalidFrequency`, `OutOfRange`,
 /// `NoSuchPeriod`, `Straddles`, `FrequencyMismatch`), fix the shape of the
 /// data (`DuplicatePeriod`, `OverlappingPeriods`, `LengthMismatch`), fix the
-/// numbers or options (`NonFinite`, `NonPositiveBase`, `InvalidArgument`), or
-/// fix the units (`InvalidUnit`, `UnitMismatch`).
+/// numbers or options (`NonFinite`, `NonPositiveBase`, `InvalidArgument`),
+/// fix the units (`InvalidUnit`, `UnitMismatch`), or fix the data file or the
+/// key asked for (`MalformedData`, `NoSuchSeries`).
 ///
 /// ```
 /// use growthkit::{ErrorFamily, ErrorKind, Period};
@@ -53,6 +54,13 @@ pub enum ErrorKind {
     InvalidUnit,
     /// Two quantities of different base units were combined.
     UnitMismatch,
+    /// A data file is not what its reader reads: a malformed row, a value
+    /// that is not a number, a key and period given twice with different
+    /// values. The message names the line (and column).
+    MalformedData,
+    /// A dataset has no series with the key asked for, or several where
+    /// one was asked for.
+    NoSuchSeries,
 }
 
 /// The groups of [`ErrorKind`]s, by what a caller can do about them. Python
@@ -69,15 +77,18 @@ pub enum ErrorFamily {
     Argument,
     /// Fix a unit.
     Unit,
+    /// Fix the data file, or the key asked for.
+    Data,
 }
 
 impl ErrorFamily {
     /// Every family, in a stable order.
-    pub const ALL: [ErrorFamily; 4] = [
+    pub const ALL: [ErrorFamily; 5] = [
         ErrorFamily::Period,
         ErrorFamily::Series,
         ErrorFamily::Argument,
         ErrorFamily::Unit,
+        ErrorFamily::Data,
     ];
 
     /// The family's lowercase name: `"period"`, `"series"`, `"argument"` or `"unit"`.
@@ -87,13 +98,14 @@ impl ErrorFamily {
             ErrorFamily::Series => "series",
             ErrorFamily::Argument => "argument",
             ErrorFamily::Unit => "unit",
+            ErrorFamily::Data => "data",
         }
     }
 }
 
 impl ErrorKind {
     /// Every kind, in a stable order (the order of [`ERROR_CODES`]).
-    pub const ALL: [ErrorKind; 14] = [
+    pub const ALL: [ErrorKind; 16] = [
         ErrorKind::InvalidPeriod,
         ErrorKind::InvalidFrequency,
         ErrorKind::OutOfRange,
@@ -108,6 +120,8 @@ impl ErrorKind {
         ErrorKind::InvalidArgument,
         ErrorKind::InvalidUnit,
         ErrorKind::UnitMismatch,
+        ErrorKind::MalformedData,
+        ErrorKind::NoSuchSeries,
     ];
 
     /// The stable snake_case code of this kind.
@@ -131,6 +145,8 @@ impl ErrorKind {
             ErrorKind::InvalidArgument => "invalid_argument",
             ErrorKind::InvalidUnit => "invalid_unit",
             ErrorKind::UnitMismatch => "unit_mismatch",
+            ErrorKind::MalformedData => "malformed_data",
+            ErrorKind::NoSuchSeries => "no_such_series",
         }
     }
 
@@ -150,6 +166,7 @@ impl ErrorKind {
                 ErrorFamily::Argument
             }
             ErrorKind::InvalidUnit | ErrorKind::UnitMismatch => ErrorFamily::Unit,
+            ErrorKind::MalformedData | ErrorKind::NoSuchSeries => ErrorFamily::Data,
         }
     }
 

@@ -65,6 +65,7 @@ mod aggregate;
 pub mod args;
 mod compare;
 mod contribution;
+mod dataset;
 mod error;
 mod growth;
 mod indicator;
@@ -72,6 +73,8 @@ mod interval;
 pub mod kernels;
 mod names;
 mod period;
+#[cfg(feature = "serde")]
+pub mod read;
 mod reported;
 #[cfg(feature = "serde")]
 mod serde_impl;
@@ -83,6 +86,7 @@ mod ytd;
 
 pub use aggregate::Method;
 pub use compare::{PeriodComparison, compare_periods};
+pub use dataset::{Dataset, Flag, KeyedSeries};
 pub use error::{ERROR_CODES, Error, ErrorFamily, ErrorKind, Result};
 pub use growth::{
     Base, annualize, cagr, contribution, contribution_share, deannualize, implied_previous,

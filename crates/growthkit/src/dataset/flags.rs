@@ -1,0 +1,65 @@
+//! Observation status flags (SDMX's `OBS_STATUS`, `OBS_FLAG`) and how they
+//! travel: a value computed from flagged observations carries the most
+//! telling of their flags, and a growth rate across a break in series is
+//! marked as such, never silently trusted.
+
+use std::fmt;
+
+/// An observation's status flag, as the file writes it (`A` normal, `B`
+/// break in series, `E` estimated, `F` forecast, `P` provisional, `M`
+/// missing, … in SDMX's `CL_OBS_STATUS`; Eurostat's `p`, `e`, `b` alike).
+///
+/// ```
+/// use growthkit::Flag;
+/// assert!(Flag::new("B").is_break());
+/// assert!(Flag::new("p").is_break() == false);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Flag(Box<str>);
+
+impl Flag {
+    /// A flag with the code as written.
+    pub fn new(code: &str) -> Flag {
+        Flag(code.trim().into())
+    }
+
+    /// The code as written.
+    pub fn code(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether the flag marks a break in series (`B`, any case).
+    pub fn is_break(&self) -> bool {
+        self.0.eq_ignore_ascii_case("b")
+    }
+
+    /// How much a flag tells about a value derived from it: a break first,
+    /// then estimated, provisional, forecast, any other code; normal (`A`)
+    /// tells nothing.
+    fn weight(&self) -> u8 {
+        match self.0.to_ascii_uppercase().as_str() {
+            "B" => 5,
+            "E" => 4,
+            "P" => 3,
+            "F" => 2,
+            "A" | "" => 0,
+            _ => 1,
+        }
+    }
+}
+
+impl fmt::Display for Flag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The flag a derived value carries: the weightiest of `flags`, none when
+/// all are normal or absent.
+pub(crate) fn combine<'a>(flags: impl IntoIterator<Item = &'a Flag>) -> Option<Flag> {
+    flags
+        .into_iter()
+        .filter(|f| f.weight() > 0)
+        .max_by_key(|f| f.weight())
+        .cloned()
+}

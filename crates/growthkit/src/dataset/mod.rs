@@ -1,0 +1,294 @@
+//! [`Dataset`]: many keyed series, the SDMX data model in small.
+//!
+//! - `mod.rs`: the dataset, its keys, selection and the long table;
+//! - `flags.rs`: observation status flags and how they travel through
+//!   transforms;
+//! - `transform.rs`: every series transform applied to all series at once;
+//! - `json.rs`: the JSON form shared with Python and JS.
+
+mod flags;
+#[cfg(feature = "serde")]
+mod json;
+mod transform;
+
+pub use flags::Flag;
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::period::Period;
+use crate::series::Series;
+use std::collections::BTreeMap;
+
+/// One series of a [`Dataset`]: its key (a code for each dimension of the
+/// dataset, in the dataset's order), its attributes, its values (a
+/// [`Series`] with an [`Indicator`](crate::Indicator) when the file says
+/// what it measures) and the status flag of each observation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyedSeries {
+    key: Vec<String>,
+    attributes: BTreeMap<String, String>,
+    series: Series,
+    flags: Vec<Option<Flag>>,
+}
+
+impl KeyedSeries {
+    /// A keyed series; `flags` align with the series' periods (`None` where
+    /// an observation has no flag).
+    ///
+    /// # Errors
+    ///
+    /// `length_mismatch` when `flags` and the series differ in length.
+    pub fn new(
+        key: Vec<String>,
+        attributes: BTreeMap<String, String>,
+        series: Series,
+        flags: Vec<Option<Flag>>,
+    ) -> Result<KeyedSeries> {
+        if flags.len() != series.len() {
+            return Err(Error::new(
+                ErrorKind::LengthMismatch,
+                format!(
+                    "a series of {} observations needs {} flags, not {}",
+                    series.len(),
+                    series.len(),
+                    flags.len()
+                ),
+            ));
+        }
+        Ok(KeyedSeries {
+            key,
+            attributes,
+            series,
+            flags,
+        })
+    }
+
+    /// The codes of the key, in the order of the dataset's dimensions.
+    pub fn key(&self) -> &[String] {
+        &self.key
+    }
+
+    /// The series-level attributes (`UNIT_MEASURE`, `UNIT_MULT`, `TITLE`, …).
+    pub fn attributes(&self) -> &BTreeMap<String, String> {
+        &self.attributes
+    }
+
+    /// The values.
+    pub fn series(&self) -> &Series {
+        &self.series
+    }
+
+    /// The flag of each observation, aligned with the series' periods.
+    pub fn flags(&self) -> &[Option<Flag>] {
+        &self.flags
+    }
+}
+
+/// An ordered collection of keyed series: the dimensions of their keys, the
+/// series in file order, and what reading the file reported.
+///
+/// ```
+/// use growthkit::{Dataset, read::read_sdmx_csv};
+/// let text = "DATAFLOW,FREQ,GEO,TIME_PERIOD,OBS_VALUE,OBS_STATUS\n\
+///             X:Y(1.0),A,DE,2019,100,\n\
+///             X:Y(1.0),A,DE,2020,110,P\n\
+///             X:Y(1.0),A,FR,2020,50,\n";
+/// let ds: Dataset = read_sdmx_csv(text.as_bytes())?;
+/// assert_eq!((ds.len(), ds.n_observations()), (2, 3));
+/// let de = ds.select(&[("GEO", "DE")])?;
+/// let growth = de.yoy()?;
+/// let g = &growth.entries()[0];
+/// assert!((g.series().values()[1] - 0.1).abs() < 1e-12);
+/// assert_eq!(g.flags()[1].as_ref().map(|f| f.code()), Some("P")); // provisional travels
+/// # Ok::<(), growthkit::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Dataset {
+    dimensions: Vec<String>,
+    entries: Vec<KeyedSeries>,
+    notes: Vec<String>,
+}
+
+impl Dataset {
+    /// A dataset of `entries` keyed by `dimensions`.
+    ///
+    /// # Errors
+    ///
+    /// `length_mismatch` when a key has another number of codes than there
+    /// are dimensions; `malformed_data` when two series share a key.
+    pub fn new(dimensions: Vec<String>, entries: Vec<KeyedSeries>) -> Result<Dataset> {
+        let mut seen = std::collections::HashSet::new();
+        for e in &entries {
+            if e.key.len() != dimensions.len() {
+                return Err(Error::new(
+                    ErrorKind::LengthMismatch,
+                    format!(
+                        "key {:?} has {} codes, but the dataset has {} dimensions",
+                        e.key,
+                        e.key.len(),
+                        dimensions.len()
+                    ),
+                ));
+            }
+            if !seen.insert(e.key.clone()) {
+                return Err(Error::new(
+                    ErrorKind::MalformedData,
+                    format!("two series share the key {:?}", e.key),
+                ));
+            }
+        }
+        Ok(Dataset {
+            dimensions,
+            entries,
+            notes: Vec::new(),
+        })
+    }
+
+    /// The same dataset with `note` added to what reading it reported.
+    pub(crate) fn with_note(mut self, note: impl Into<String>) -> Dataset {
+        self.notes.push(note.into());
+        self
+    }
+
+    /// The dimension ids, in the file's order.
+    pub fn dimensions(&self) -> &[String] {
+        &self.dimensions
+    }
+
+    /// The series with their keys, flags and attributes, in order.
+    pub fn entries(&self) -> &[KeyedSeries] {
+        &self.entries
+    }
+
+    /// What the reader inferred or skipped, one line each (deleted rows,
+    /// the frequency inferred from dates, …): nothing read is dropped
+    /// without a line here.
+    pub fn notes(&self) -> &[String] {
+        &self.notes
+    }
+
+    /// The number of series.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there is no series.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The number of observations, missing values included.
+    pub fn n_observations(&self) -> usize {
+        self.entries.iter().map(|e| e.series.len()).sum()
+    }
+
+    /// Each series' key as dimension id and code pairs, in order.
+    pub fn keys(&self) -> Vec<Vec<(&str, &str)>> {
+        self.entries
+            .iter()
+            .map(|e| {
+                self.dimensions
+                    .iter()
+                    .map(String::as_str)
+                    .zip(e.key.iter().map(String::as_str))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The series whose keys match every `(dimension, code)` of `partial`.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for a dimension the dataset does not have.
+    pub fn select(&self, partial: &[(&str, &str)]) -> Result<Dataset> {
+        let wanted = partial
+            .iter()
+            .map(|(dim, code)| {
+                self.dimensions
+                    .iter()
+                    .position(|d| d == dim)
+                    .map(|i| (i, *code))
+                    .ok_or_else(|| {
+                        Error::new(
+                            ErrorKind::InvalidArgument,
+                            format!(
+                                "the dataset has no dimension `{dim}`: its dimensions are {}",
+                                self.dimensions.join(", ")
+                            ),
+                        )
+                    })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Dataset {
+            dimensions: self.dimensions.clone(),
+            entries: self
+                .entries
+                .iter()
+                .filter(|e| {
+                    wanted
+                        .iter()
+                        .all(|&(i, code)| e.key.get(i).is_some_and(|c| c == code))
+                })
+                .cloned()
+                .collect(),
+            notes: self.notes.clone(),
+        })
+    }
+
+    /// The one series whose key matches `partial`.
+    ///
+    /// # Errors
+    ///
+    /// `no_such_series` when none or several match; `invalid_argument` for
+    /// an unknown dimension.
+    pub fn get(&self, partial: &[(&str, &str)]) -> Result<&KeyedSeries> {
+        let found = self.select(partial)?;
+        match found.entries.as_slice() {
+            [one] => self
+                .entries
+                .iter()
+                .find(|e| e.key == one.key)
+                .ok_or_else(|| no_series(partial, 0)),
+            many => Err(no_series(partial, many.len())),
+        }
+    }
+
+    /// The long table: one row per observation with the key codes, the
+    /// period, the value and the flag.
+    pub fn long(&self) -> Vec<(&[String], Period, f64, Option<&Flag>)> {
+        self.entries
+            .iter()
+            .flat_map(|e| {
+                e.series
+                    .iter()
+                    .zip(&e.flags)
+                    .map(move |((p, v), f)| (e.key.as_slice(), p, v, f.as_ref()))
+            })
+            .collect()
+    }
+
+    /// The same dataset with `f` applied to each keyed series.
+    pub(crate) fn map_entries(
+        &self,
+        mut f: impl FnMut(&KeyedSeries) -> Result<KeyedSeries>,
+    ) -> Result<Dataset> {
+        Ok(Dataset {
+            dimensions: self.dimensions.clone(),
+            entries: self.entries.iter().map(&mut f).collect::<Result<_>>()?,
+            notes: self.notes.clone(),
+        })
+    }
+}
+
+fn no_series(partial: &[(&str, &str)], found: usize) -> Error {
+    let key: Vec<String> = partial.iter().map(|(d, c)| format!("{d}={c}")).collect();
+    let what = if found == 0 {
+        "no series".to_string()
+    } else {
+        format!("{found} series (give more of the key)")
+    };
+    Error::new(
+        ErrorKind::NoSuchSeries,
+        format!("the key {{{}}} matches {what}", key.join(", ")),
+    )
+}

@@ -1,0 +1,212 @@
+//! Every series transform on all series of a dataset at once, with the
+//! flags carried along (see `flags.rs`).
+
+use super::flags::{Flag, combine};
+use super::{Dataset, KeyedSeries};
+use crate::aggregate::Method;
+use crate::error::Result;
+use crate::growth::Base;
+use crate::period::{Frequency, Period};
+use crate::series::Series;
+use crate::transform::FredTransform;
+
+/// Which input observations a result at period `q` is computed from.
+#[derive(Clone, Copy)]
+enum Inputs {
+    /// `q` itself.
+    Same,
+    /// `q` and the period `base(q)`; a break (flagged at the first period
+    /// after it) counts when it lies after the base and up to `q`.
+    Against(fn(&Period, i64) -> Result<Period>, i64),
+    /// Every observation from the start of `q`'s year (or of the first of
+    /// `n` periods ending at `q`) to `q`.
+    YearToDate,
+    /// The `n` periods ending at `q`.
+    Window(i64),
+    /// The observations inside `q` (aggregation).
+    Inside,
+}
+
+fn back(p: &Period, lag: i64) -> Result<Period> {
+    p.shift(lag.saturating_neg())
+}
+
+fn years_back(p: &Period, n: i64) -> Result<Period> {
+    p.year_ago(n)
+}
+
+/// The flags of `input` that bear on the result at `q`.
+fn flag_at(input: &KeyedSeries, q: &Period, rule: Inputs) -> Option<Flag> {
+    let periods = input.series.periods();
+    let flag_of = |p: &Period| {
+        periods
+            .binary_search(p)
+            .ok()
+            .and_then(|i| input.flags.get(i))
+            .and_then(Option::as_ref)
+    };
+    let between = |from: crate::period::Date, to: crate::period::Date| {
+        periods
+            .iter()
+            .zip(&input.flags)
+            .filter(move |(p, _)| p.start() >= from && p.end() <= to)
+            .filter_map(|(_, f)| f.as_ref())
+    };
+    match rule {
+        Inputs::Same => combine(flag_of(q)),
+        Inputs::Against(base_of, n) => {
+            let Ok(base) = base_of(q, n) else {
+                return combine(flag_of(q));
+            };
+            let (lo, hi) = if base < *q { (base, *q) } else { (*q, base) };
+            let crossed = between(lo.end().tomorrow().unwrap_or(lo.end()), hi.end())
+                .filter(|f| f.is_break())
+                .cloned()
+                .collect::<Vec<_>>();
+            // A break flagged at the base lies before it: it is not crossed.
+            let at_base = flag_of(&base).filter(|f| !f.is_break());
+            combine(flag_of(q).into_iter().chain(at_base).chain(&crossed))
+        }
+        Inputs::YearToDate => {
+            let year = Period::containing(Frequency::Annual, q.start()).ok();
+            let from = year.map_or(q.start(), |y| y.start());
+            combine(between(from, q.end()))
+        }
+        Inputs::Window(n) => {
+            let from = q.shift(1 - n.max(1)).map_or(q.start(), |p| p.start());
+            combine(between(from, q.end()))
+        }
+        Inputs::Inside => combine(between(q.start(), q.end())),
+    }
+}
+
+/// `out`, the transform of `input.series`, keyed and flagged as `input` is.
+fn keyed(input: &KeyedSeries, out: Series, rule: Inputs) -> Result<KeyedSeries> {
+    let flags = out
+        .periods()
+        .iter()
+        .map(|q| flag_at(input, q, rule))
+        .collect();
+    KeyedSeries::new(input.key.clone(), input.attributes.clone(), out, flags)
+}
+
+macro_rules! each {
+    ($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),*) => $rule:expr, |$s:ident| $body:expr) => {
+        $(#[$doc])*
+        pub fn $name(&self, $($arg: $ty),*) -> Result<Dataset> {
+            self.map_entries(|e| {
+                let $s = &e.series;
+                let out: Result<Series> = $body;
+                keyed(e, out?, $rule)
+            })
+        }
+    };
+}
+
+impl Dataset {
+    each!(
+        /// [`Series::yoy`] of every series (base policy `positive`).
+        yoy() => Inputs::Against(years_back, 1), |s| Ok(s.yoy())
+    );
+    each!(
+        /// [`Series::yoy_with`] of every series.
+        yoy_with(base: Base) => Inputs::Against(years_back, 1), |s| Ok(s.yoy_with(base))
+    );
+    each!(
+        /// [`Series::pct_change`] of every series.
+        ///
+        /// # Errors
+        ///
+        /// `invalid_argument` for a lag of 0.
+        pct_change(lag: i64) => Inputs::Against(back, lag), |s| s.pct_change(lag)
+    );
+    each!(
+        /// [`Series::diff`] of every series.
+        ///
+        /// # Errors
+        ///
+        /// `invalid_argument` for a lag of 0.
+        diff(lag: i64) => Inputs::Against(back, lag), |s| s.diff(lag)
+    );
+    each!(
+        /// [`Series::log_diff`] of every series.
+        ///
+        /// # Errors
+        ///
+        /// `invalid_argument` for a lag of 0.
+        log_diff(lag: i64) => Inputs::Against(back, lag), |s| s.log_diff(lag)
+    );
+    each!(
+        /// [`Series::annualized`] of every series.
+        ///
+        /// # Errors
+        ///
+        /// `invalid_argument` for a lag of 0.
+        annualized(lag: i64) => Inputs::Against(back, lag), |s| s.annualized(lag)
+    );
+    each!(
+        /// [`Series::yoy_diff`] of every series.
+        yoy_diff() => Inputs::Against(years_back, 1), |s| Ok(s.yoy_diff())
+    );
+    each!(
+        /// [`Series::two_year_average`] of every series.
+        two_year_average() => Inputs::Against(years_back, 2), |s| Ok(s.two_year_average())
+    );
+    each!(
+        /// [`Series::cumulate_ytd`] of every series.
+        ///
+        /// # Errors
+        ///
+        /// As [`Series::cumulate_ytd`].
+        cumulate_ytd() => Inputs::YearToDate, |s| s.cumulate_ytd()
+    );
+    each!(
+        /// [`Series::decumulate_ytd`] of every series.
+        ///
+        /// # Errors
+        ///
+        /// As [`Series::decumulate_ytd`].
+        decumulate_ytd() => Inputs::Window(2), |s| s.decumulate_ytd()
+    );
+    each!(
+        /// [`Series::per_day`] of every series.
+        per_day() => Inputs::Same, |s| Ok(s.per_day())
+    );
+    each!(
+        /// [`Series::rebase`] of every series.
+        ///
+        /// # Errors
+        ///
+        /// As [`Series::rebase`], for the first series that fails.
+        rebase(base: &Period, value: f64) => Inputs::Same, |s| s.rebase(base, value)
+    );
+    each!(
+        /// [`Series::aggregate`] of every series.
+        ///
+        /// # Errors
+        ///
+        /// As [`Series::aggregate`].
+        aggregate(freq: Frequency, method: Option<Method>, min_count: Option<usize>)
+            => Inputs::Inside, |s| s.aggregate(freq, method, min_count)
+    );
+
+    /// [`Series::rolling`] of every series.
+    ///
+    /// # Errors
+    ///
+    /// As [`Series::rolling`].
+    pub fn rolling(&self, window: usize, method: Method) -> Result<Dataset> {
+        let n = i64::try_from(window).unwrap_or(i64::MAX);
+        self.map_entries(|e| keyed(e, e.series.rolling(window, method)?, Inputs::Window(n)))
+    }
+
+    /// [`Series::transform`] (one of FRED's) of every series.
+    pub fn transform(&self, t: FredTransform) -> Result<Dataset> {
+        let rule = match t {
+            FredTransform::Lin | FredTransform::Log => Inputs::Same,
+            FredTransform::Ch1 | FredTransform::Pc1 => Inputs::Against(years_back, 1),
+            _ => Inputs::Against(back, 1),
+        };
+        self.map_entries(|e| keyed(e, e.series.transform(t), rule))
+    }
+}

@@ -1,0 +1,112 @@
+//! Readers of published data files into a [`Dataset`]: SDMX-CSV
+//! ([`read_sdmx_csv`]), SDMX-JSON ([`read_sdmx_json`]), FRED's CSV
+//! ([`read_fred_csv`]), China NBS's query JSON ([`read_nbs_json`]) and plain
+//! CSV ([`read_csv`]). Each reads anything [`Read`], says exactly what went
+//! wrong (`malformed_data`, with the line and column), and drops nothing
+//! silently: what it skips or infers is in [`Dataset::notes`].
+//!
+//! - `builder.rs`: observations gathered into keyed series;
+//! - `units.rs`: SDMX unit codes and multipliers as units;
+//! - `infer.rs`: the frequency of a column of dates;
+//! - one file per format.
+
+mod builder;
+mod csv_plain;
+mod fred;
+mod infer;
+mod nbs;
+mod sdmx_csv;
+mod sdmx_json;
+mod units;
+
+pub use csv_plain::{CsvOptions, read_csv};
+pub use fred::read_fred_csv;
+pub use infer::infer_frequency;
+pub use nbs::{index_to_growth, read_nbs_json};
+pub use sdmx_csv::read_sdmx_csv;
+pub use sdmx_json::read_sdmx_json;
+pub use units::unit_from_sdmx;
+
+#[cfg(doc)]
+use crate::Dataset;
+use crate::error::{Error, ErrorKind, Result};
+use std::io::Read;
+
+/// The whole input as text: UTF-8, a byte-order mark dropped.
+pub(crate) fn text_of(mut input: impl Read) -> Result<String> {
+    let mut bytes = Vec::new();
+    input.read_to_end(&mut bytes).map_err(|e| {
+        Error::new(
+            ErrorKind::MalformedData,
+            format!("the input could not be read: {e}"),
+        )
+    })?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    String::from_utf8(bytes.to_vec()).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = bytes
+            .get(..at)
+            .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count())
+            + 1;
+        Error::new(
+            ErrorKind::MalformedData,
+            format!(
+                "the input is not UTF-8: byte {at} (line {line}) starts an invalid sequence; \
+                 save the file as UTF-8"
+            ),
+        )
+    })
+}
+
+/// A `malformed_data` error at a line (1-based) and, where known, a column.
+pub(crate) fn malformed(
+    line: usize,
+    column: Option<&str>,
+    message: impl std::fmt::Display,
+) -> Error {
+    let at = match column {
+        Some(c) => format!("line {line}, column `{c}`"),
+        None => format!("line {line}"),
+    };
+    Error::new(ErrorKind::MalformedData, format!("{at}: {message}"))
+}
+
+/// A value as files write it: a number, or missing (empty, `.`, `NaN`,
+/// `#N/A`, `NA`, `N/A`, `-`, `..`). `Err` for anything else.
+pub(crate) fn value(text: &str) -> std::result::Result<f64, ()> {
+    let t = text.trim();
+    match t {
+        "" | "." | ".." | "-" | "NaN" | "nan" | "NAN" | "#N/A" | "#NA" | "NA" | "N/A" | "n/a" => {
+            Ok(f64::NAN)
+        }
+        _ => match t.parse::<f64>() {
+            Ok(x) if x.is_finite() => Ok(x),
+            _ => Err(()),
+        },
+    }
+}
+
+/// A `csv` reader over `text` with `delimiter`, every row kept as it is.
+pub(crate) fn csv_reader(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes())
+}
+
+/// The delimiter of a CSV header line: `;` when it has more of them than `,`.
+pub(crate) fn sniff_delimiter(text: &str) -> u8 {
+    let first = text.lines().next().unwrap_or("");
+    if first.matches(';').count() > first.matches(',').count() {
+        b';'
+    } else {
+        b','
+    }
+}
+
+/// A CSV record as strings, or the error at its line.
+pub(crate) fn record_error(e: csv::Error) -> Error {
+    let line = e.position().map_or(0, |p| p.line() as usize);
+    malformed(line, None, format!("not a CSV row: {e}"))
+}

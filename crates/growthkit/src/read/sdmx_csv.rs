@@ -1,0 +1,262 @@
+//! SDMX-CSV 1.0 (`DATAFLOW` first), 2.0 and 2.1 (`STRUCTURE`,
+//! `STRUCTURE_ID`, optional `STRUCTURE_NAME` and `ACTION`), with codes,
+//! `CODE: Label` cells (`labels=both`) or a name column after each
+//! component (`labels=name`), `,` or `;` between fields.
+
+use super::builder::Builder;
+use super::{csv_reader, malformed, record_error, sniff_delimiter, text_of, units, value};
+use crate::dataset::{Dataset, Flag};
+use crate::error::Result;
+use crate::indicator::Indicator;
+use crate::period::{ParseOptions, Period, YearStart};
+use std::io::Read;
+
+/// Column headers that are attributes, not dimensions, wherever they stand.
+const ATTRIBUTES: [&str; 9] = [
+    "OBS_STATUS",
+    "OBS_FLAG",
+    "OBS_CONF",
+    "CONF_STATUS",
+    "UNIT_MULT",
+    "UNIT_MEASURE",
+    "DECIMALS",
+    "REPORTING_YEAR_START_DAY",
+    "TITLE",
+];
+
+/// What a column holds.
+#[derive(Debug, Clone, PartialEq)]
+enum Role {
+    Structure,
+    Action,
+    Dimension(String),
+    Time,
+    Value,
+    Attribute(String),
+    /// A `labels=name` column: the name of the component before it.
+    Name,
+}
+
+/// Reads SDMX-CSV into a dataset: one series per key of the dimension
+/// columns (those between the structure columns and `TIME_PERIOD` whose
+/// header is an SDMX id, no spaces), `OBS_VALUE` as the value, `OBS_STATUS`
+/// (or Eurostat's `OBS_FLAG`) as the flag, `UNIT_MEASURE` (or a `unit`
+/// dimension) and `UNIT_MULT` as the unit, every other column as an
+/// attribute. A `CODE: Label` cell counts by its code. Rows with `ACTION`
+/// `D` are deletions: counted in the notes, not read as data. Empty,
+/// `NaN` and `#N/A` values are missing.
+///
+/// # Errors
+///
+/// `malformed_data` naming the line and column: no `TIME_PERIOD` or
+/// `OBS_VALUE` column, a row of another length, a period or value that
+/// does not read, a key and period twice with different values, text that
+/// is not UTF-8.
+///
+/// ```
+/// use growthkit::read::read_sdmx_csv;
+/// let text = "STRUCTURE;STRUCTURE_ID;ACTION;GEO;TIME_PERIOD;OBS_VALUE;UNIT_MULT\n\
+///             dataflow;X:Y(1.0);I;DE: Germany;2020-Q1;1,5;\n";
+/// let err = read_sdmx_csv(text.as_bytes()).unwrap_err();
+/// assert_eq!(err.code(), "malformed_data"); // 1,5 is no number
+/// assert!(err.to_string().contains("line 2"));
+/// # Ok::<(), growthkit::Error>(())
+/// ```
+pub fn read_sdmx_csv(input: impl Read) -> Result<Dataset> {
+    let text = text_of(input)?;
+    let mut rows = csv_reader(&text, sniff_delimiter(&text)).into_records();
+    let header = match rows.next() {
+        Some(r) => r.map_err(record_error)?,
+        None => {
+            return Err(malformed(
+                1,
+                None,
+                "the file is empty: expected an SDMX-CSV header",
+            ));
+        }
+    };
+    let roles = roles(&header.iter().collect::<Vec<_>>())?;
+    let dims: Vec<String> = roles
+        .iter()
+        .filter_map(|r| match r {
+            Role::Dimension(d) => Some(d.clone()),
+            _ => None,
+        })
+        .collect();
+    let mut b = Builder::new(dims);
+    let mut deleted = 0usize;
+    for (i, row) in rows.enumerate() {
+        let line = i + 2;
+        let row = row.map_err(record_error)?;
+        if row.len() == 1 && row.get(0).is_some_and(str::is_empty) {
+            continue; // a blank line
+        }
+        if row.len() != roles.len() {
+            return Err(malformed(
+                line,
+                None,
+                format!(
+                    "the row has {} fields, the header {}",
+                    row.len(),
+                    roles.len()
+                ),
+            ));
+        }
+        let mut key = Vec::new();
+        let (mut time, mut val, mut flag, mut action) = (None, None, None, None);
+        let mut attrs = Vec::new();
+        for (role, cell) in roles.iter().zip(row.iter()) {
+            match role {
+                Role::Dimension(_) => key.push(code(cell).to_string()),
+                Role::Time => time = Some(cell),
+                Role::Value => val = Some(cell),
+                Role::Action => action = Some(cell.trim()),
+                Role::Attribute(a) => {
+                    if (a == "OBS_STATUS" || a.eq_ignore_ascii_case("OBS_FLAG"))
+                        && !cell.trim().is_empty()
+                    {
+                        flag = Some(Flag::new(code(cell)));
+                    }
+                    if !cell.trim().is_empty() {
+                        attrs.push((a.as_str(), cell));
+                    }
+                }
+                Role::Structure | Role::Name => {}
+            }
+        }
+        if action.is_some_and(|a| a.eq_ignore_ascii_case("D")) {
+            deleted += 1;
+            continue;
+        }
+        let time = time.unwrap_or("");
+        let start = attrs
+            .iter()
+            .find(|(a, _)| *a == "REPORTING_YEAR_START_DAY")
+            .map(|(_, v)| YearStart::parse(v))
+            .transpose()
+            .map_err(|e| malformed(line, Some("REPORTING_YEAR_START_DAY"), e))?;
+        let options = start.map_or_else(ParseOptions::new, |s| {
+            ParseOptions::new().reporting_year_start(s)
+        });
+        let period = Period::parse_with(time, &options)
+            .map_err(|e| malformed(line, Some("TIME_PERIOD"), e.message()))?;
+        let raw = val.unwrap_or("");
+        let x = value(raw)
+            .map_err(|()| malformed(line, Some("OBS_VALUE"), format!("`{raw}` is not a number")))?;
+        let mut unit_code = None;
+        let mut mult = None;
+        for (a, v) in &attrs {
+            match *a {
+                "OBS_STATUS" | "OBS_FLAG" | "OBS_CONF" | "CONF_STATUS" => {}
+                "UNIT_MULT" => {
+                    mult = Some(code(v).trim().parse::<i32>().map_err(|_| {
+                        malformed(
+                            line,
+                            Some("UNIT_MULT"),
+                            format!("`{v}` is not a power of ten"),
+                        )
+                    })?);
+                    b.attribute(&key, a, code(v));
+                }
+                "UNIT_MEASURE" => {
+                    unit_code = Some(code(v).to_string());
+                    b.attribute(&key, a, code(v));
+                }
+                _ => b.attribute(&key, a, v),
+            }
+        }
+        let unit_dim = b_dims_unit(&roles, &row);
+        if let Some(u) = unit_code.or(unit_dim) {
+            let unit = units::unit_from_sdmx(&u, mult)
+                .map_err(|e| malformed(line, Some("UNIT_MEASURE"), e.message()))?;
+            let name = key.join(".");
+            let measure = units::measure_of(&unit);
+            b.indicator(&key, Indicator::new(&name, &name, unit, measure));
+        }
+        b.observe(&key, period, x, flag, line);
+    }
+    if deleted > 0 {
+        b.note(format!(
+            "{deleted} rows with ACTION D are deletions of earlier data, not data; they were not read"
+        ));
+    }
+    b.finish()
+}
+
+/// The code of a `CODE: Label` cell, or the cell.
+fn code(cell: &str) -> &str {
+    cell.split_once(": ").map_or(cell, |(c, _)| c).trim()
+}
+
+/// The code of a `unit` dimension in the row, if the file has one.
+fn b_dims_unit(roles: &[Role], row: &csv::StringRecord) -> Option<String> {
+    roles.iter().zip(row.iter()).find_map(|(r, cell)| match r {
+        Role::Dimension(d) if d.eq_ignore_ascii_case("unit") || d == "UNIT_MEASURE" => {
+            Some(code(cell).to_string())
+        }
+        _ => None,
+    })
+}
+
+/// Whether a header is an SDMX component id (letters, digits, `_`, `-`, `.`).
+fn is_id(h: &str) -> bool {
+    !h.is_empty()
+        && h.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && h.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+}
+
+fn roles(header: &[&str]) -> Result<Vec<Role>> {
+    let first = header.first().map(|h| h.trim()).unwrap_or("");
+    let v1 = first.eq_ignore_ascii_case("DATAFLOW");
+    let v2 = first.eq_ignore_ascii_case("STRUCTURE");
+    if !v1 && !v2 {
+        return Err(malformed(
+            1,
+            None,
+            format!(
+                "`{first}` is not an SDMX-CSV header: the first column is DATAFLOW (1.0) or STRUCTURE (2.0)"
+            ),
+        ));
+    }
+    let named = v2 && header.iter().any(|h| h.trim() == "STRUCTURE_NAME");
+    let mut roles = Vec::with_capacity(header.len());
+    let mut seen_time = false;
+    let mut i = 0;
+    while let Some(h) = header.get(i) {
+        let h = h.trim();
+        let role = match h {
+            "DATAFLOW" | "STRUCTURE" | "STRUCTURE_ID" | "STRUCTURE_NAME" => Role::Structure,
+            "ACTION" => Role::Action,
+            "TIME_PERIOD" => {
+                seen_time = true;
+                Role::Time
+            }
+            "OBS_VALUE" => Role::Value,
+            a if ATTRIBUTES.contains(&a) || seen_time || !is_id(a) => {
+                Role::Attribute(a.to_string())
+            }
+            d => Role::Dimension(d.to_string()),
+        };
+        let component = !matches!(role, Role::Structure | Role::Action);
+        roles.push(role);
+        i += 1;
+        if named && component {
+            // labels=name: the component's name follows in its own column.
+            if header.get(i).is_some() {
+                roles.push(Role::Name);
+                i += 1;
+            }
+        }
+    }
+    for (needed, what) in [(Role::Time, "TIME_PERIOD"), (Role::Value, "OBS_VALUE")] {
+        if !roles.contains(&needed) {
+            return Err(malformed(
+                1,
+                None,
+                format!("the header has no {what} column"),
+            ));
+        }
+    }
+    Ok(roles)
+}

@@ -1,0 +1,293 @@
+//! The readers on real published files (tests/fixtures, provenance in its
+//! SOURCES.md). Every expected figure was read off the file by eye (the
+//! line is quoted in the comment); each growth rate is worked by hand from
+//! two such figures.
+
+use growthkit::read::{
+    CsvOptions, index_to_growth, read_csv, read_fred_csv, read_nbs_json, read_sdmx_csv,
+    read_sdmx_json,
+};
+use growthkit::{Dataset, Frequency, Period, WeekEnd};
+use std::fs::File;
+use std::path::PathBuf;
+
+fn fixture(name: &str) -> File {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+    File::open(dir.join(name)).expect("fixture")
+}
+
+fn p(t: &str) -> Period {
+    Period::parse(t).unwrap()
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-12 * b.abs().max(1.0)
+}
+
+/// The value of the series matching `key` at `period`.
+fn at(ds: &Dataset, key: &[(&str, &str)], period: &str) -> f64 {
+    ds.get(key).unwrap().series().lookup(&p(period)).unwrap()
+}
+
+#[test]
+fn eurostat_sdmx_csv_1_with_labels() {
+    let ds = read_sdmx_csv(fixture("eurostat_ei_bpm6ca_q_sdmxcsv1_labels.csv")).unwrap();
+    assert_eq!((ds.len(), ds.n_observations()), (2, 19));
+    let ca = [("bop_item", "Current account")];
+    // "...,Current account,...,2023-Q1,23962.1,," and "...,2025-Q2,57650.1,,"
+    assert_eq!(at(&ds, &ca, "2023-Q1"), 23962.1);
+    assert_eq!(at(&ds, &ca, "2025-Q2"), 57650.1);
+    let unit = ds
+        .get(&ca)
+        .unwrap()
+        .series()
+        .indicator()
+        .unwrap()
+        .unit()
+        .clone();
+    assert_eq!((unit.base(), unit.scale()), ("euro", 6)); // "Million euro"
+    assert_eq!(ds.get(&ca).unwrap().series().len(), 10);
+}
+
+#[test]
+fn eurostat_sdmx_csv_2_labels_name() {
+    let ds = read_sdmx_csv(fixture("eurostat_ei_bpm6ca_q_sdmxcsv2_labels_name.csv")).unwrap();
+    assert_eq!((ds.len(), ds.n_observations()), (2, 19));
+    let ca = [("bop_item", "CA")];
+    // "...,CA,Current account,...,2024-Q1,,103351.2,..." and 2023-Q1 23962.1
+    assert_eq!(at(&ds, &ca, "2024-Q1"), 103351.2);
+    let unit = ds
+        .get(&ca)
+        .unwrap()
+        .series()
+        .indicator()
+        .unwrap()
+        .unit()
+        .to_string();
+    assert_eq!(unit, "million EUR"); // MIO_EUR
+    let g = ds.select(&ca).unwrap().yoy().unwrap();
+    let yoy = g.entries()[0].series().lookup(&p("2024-Q1")).unwrap();
+    assert!(close(yoy, 103351.2 / 23962.1 - 1.0));
+    assert_eq!(at(&ds, &[("bop_item", "CKA")], "2024-Q1"), 101274.6);
+}
+
+#[test]
+fn bis_sdmx_csv_with_missing_values_and_flags() {
+    let ds = read_sdmx_csv(fixture("bis_der_annual_sdmxcsv1.csv")).unwrap();
+    assert_eq!((ds.len(), ds.n_observations()), (42, 1000));
+    let hkd = [("DER_CURR_LEG1", "HKD"), ("DER_CURR_LEG2", "TO1")];
+    // "...,HKD,TO1,A,A,3,C,2004,K,S,A,F,14206.490766" and "...,2002,K,S,M,F," (missing)
+    assert_eq!(at(&ds, &hkd, "2004"), 14206.490766);
+    assert!(at(&ds, &hkd, "2002").is_nan());
+    let e = ds.get(&hkd).unwrap();
+    let i = e
+        .series()
+        .periods()
+        .iter()
+        .position(|x| *x == p("2002"))
+        .unwrap();
+    assert_eq!(e.flags()[i].as_ref().unwrap().code(), "M");
+    let flagged_a = ds
+        .entries()
+        .iter()
+        .flat_map(|e| e.flags())
+        .filter(|f| f.as_ref().is_some_and(|f| f.code() == "A"))
+        .count();
+    assert_eq!(flagged_a, 360); // 360 rows have OBS_STATUS A, 640 M
+    // Growth from 2004 to 2007 (three years, the series is triennial here): pct_change(3).
+    let g = ds.select(&hkd).unwrap().pct_change(3).unwrap();
+    assert!(close(
+        g.entries()[0].series().lookup(&p("2007")).unwrap(),
+        29929.036014 / 14206.490766 - 1.0
+    ));
+}
+
+#[test]
+fn ilostat_sdmx_json_1_and_2_merge_repeated_keys() {
+    for file in [
+        "ilostat_eap_dwap_chl_sdmxjson1.json",
+        "ilostat_eap_dwap_chl_sdmxjson2.json",
+    ] {
+        let ds = read_sdmx_json(fixture(file)).unwrap();
+        assert_eq!((ds.len(), ds.n_observations()), (3, 39), "{file}");
+        let total = [("SEX", "SEX_T")];
+        // "0:0:0:0:0": observations "0": [58.69, ...] (2010) and "1": [60.02, ...] (2011)
+        assert_eq!(at(&ds, &total, "2010"), 58.69);
+        assert_eq!(at(&ds, &total, "2011"), 60.02);
+        assert_eq!(at(&ds, &total, "2022"), 60.14);
+        let e = ds.get(&total).unwrap();
+        assert_eq!(e.flags()[0].as_ref().unwrap().code(), "B"); // break in series at 2010
+        let g = ds.select(&total).unwrap().yoy().unwrap();
+        let g = &g.entries()[0];
+        assert!(close(
+            g.series().lookup(&p("2011")).unwrap(),
+            60.02 / 58.69 - 1.0
+        ));
+        // The break flagged at 2010 lies before the 2011 rate; the one at 2020 is crossed.
+        assert_eq!(g.flags()[1], None);
+        assert_eq!(g.flags()[10].as_ref().map(|f| f.code()), Some("B"));
+        assert!(ds.notes().iter().any(|n| n.contains("merged")));
+    }
+}
+
+#[test]
+fn ecb_portal_csv_as_plain_csv() {
+    let title = "Gross domestic product at market prices, volume (MNA.Q.Y.I9.W2.S1.S1.B.B1GQ._Z._Z._Z.EUR.LR.N)";
+    let opts = CsvOptions::new()
+        .period("TIME PERIOD")
+        .value(title)
+        .keys(&[]);
+    let ds = read_csv(fixture("ecb_portal_ea_real_gdp_quarterly.csv"), &opts).unwrap();
+    assert_eq!((ds.len(), ds.n_observations()), (1, 124));
+    // "2019-03-31","2019Q1","3082093.95" and "2020-03-31","2020Q1","2995342.17"
+    let s = ds.entries()[0].series();
+    assert_eq!(s.lookup(&p("2019-Q1")), Some(3082093.95));
+    assert!(close(
+        s.yoy().lookup(&p("2020-Q1")).unwrap(),
+        2995342.17 / 3082093.95 - 1.0
+    ));
+    // Without naming the period column, DATE and TIME PERIOD are both candidates.
+    let err = read_csv(
+        fixture("ecb_portal_ea_real_gdp_quarterly.csv"),
+        &CsvOptions::new(),
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), "malformed_data");
+    assert!(
+        err.to_string().contains("DATE") && err.to_string().contains("TIME PERIOD"),
+        "{err}"
+    );
+}
+
+#[test]
+fn fred_business_daily_with_dots() {
+    let ds = read_fred_csv(fixture("fred_dexuseu_daily_dot_missing.csv"), None).unwrap();
+    assert_eq!((ds.len(), ds.n_observations()), (1, 261));
+    let s = ds.entries()[0].series();
+    assert_eq!(s.frequency(), Some(Frequency::BusinessDaily));
+    assert_eq!(s.values().iter().filter(|x| x.is_nan()).count(), 10); // ten "." holidays
+    // "2017-05-05,1.0996" (Friday) and "2017-05-08,1.0928" (Monday): pch compares with the Friday.
+    let g = s.pct_change(1).unwrap();
+    let monday = Period::business_day(growthkit::date(2017, 5, 8)).unwrap();
+    assert!(close(g.lookup(&monday).unwrap(), 1.0928 / 1.0996 - 1.0));
+}
+
+#[test]
+fn fred_weekly_ending_saturday() {
+    let ds = read_fred_csv(fixture("fred_icsa_weekly.csv"), None).unwrap();
+    assert_eq!((ds.len(), ds.n_observations()), (1, 2778));
+    let s = ds.entries()[0].series();
+    assert_eq!(
+        s.frequency(),
+        Some(Frequency::WeeklyEnding(WeekEnd::Saturday))
+    );
+    // "2020-03-14,282000" and "2020-03-21,3307000"
+    let w = Period::week_ending(growthkit::date(2020, 3, 21), WeekEnd::Saturday).unwrap();
+    assert_eq!(s.lookup(&w), Some(3307000.0));
+    assert!(close(
+        s.pct_change(1).unwrap().lookup(&w).unwrap(),
+        3307000.0 / 282000.0 - 1.0
+    ));
+    assert!(ds.notes().iter().any(|n| n.contains("weekly_sat")));
+}
+
+#[test]
+fn fred_graph_many_columns_observation_date() {
+    let ds = read_fred_csv(
+        fixture("fred_fredgraph_quarterly_multi_observation_date.csv"),
+        None,
+    )
+    .unwrap();
+    assert_eq!(ds.len(), 7);
+    assert_eq!(ds.n_observations(), 7 * 318);
+    let unrate = ds.get(&[("series_id", "UNRATE")]).unwrap().series();
+    // "2019-01-01,...,3.8" and "2020-01-01,...,4.4"
+    assert_eq!(unrate.lookup(&p("2020-Q1")), Some(4.4));
+    assert!(close(
+        unrate.yoy().lookup(&p("2020-Q1")).unwrap(),
+        4.4 / 3.8 - 1.0
+    ));
+    let empties: usize = ds
+        .entries()
+        .iter()
+        .map(|e| e.series().values().iter().filter(|x| x.is_nan()).count())
+        .sum();
+    assert_eq!(empties, 143);
+}
+
+#[test]
+fn nbs_query_index_series() {
+    let ds = read_nbs_json(fixture("nbs_china_quarterly_gdp_index_easyquery.json")).unwrap();
+    assert_eq!((ds.len(), ds.n_observations()), (32, 192));
+    let gdp = ds.get(&[("indicator", "A010301")]).unwrap();
+    // "zb.A010301_sj.2019B": 106.2, and 2018A 106.8
+    assert_eq!(gdp.series().lookup(&p("2019-Q2")), Some(106.2));
+    assert_eq!(gdp.series().lookup(&p("2018-Q1")), Some(106.8));
+    let ind = gdp.series().indicator().unwrap();
+    assert_eq!(ind.name(), "国内生产总值指数(上年同期=100)_当季值");
+    assert_eq!(ind.unit().base(), "index (previous year = 100)");
+    let growth = index_to_growth(&ds.select(&[("indicator", "A010301")]).unwrap()).unwrap();
+    assert!(close(
+        growth.entries()[0].series().lookup(&p("2019-Q2")).unwrap(),
+        106.2 / 100.0 - 1.0
+    ));
+    let cumulative = ds.get(&[("indicator", "A010302")]).unwrap();
+    assert_eq!(
+        cumulative
+            .attributes()
+            .get("CUMULATIVE")
+            .map(String::as_str),
+        Some("year to date")
+    );
+}
+
+#[test]
+fn bad_input_is_malformed_data_with_a_line() {
+    let cases: [(&str, &str); 5] = [
+        ("DATAFLOW,TIME_PERIOD,OBS_VALUE\nX,2020,abc\n", "line 2"),
+        ("DATAFLOW,TIME_PERIOD,OBS_VALUE\nX,2020-13,1\n", "line 2"),
+        (
+            "DATAFLOW,GEO,TIME_PERIOD,OBS_VALUE\nX,DE,2020,1\nX,DE,2020,2\n",
+            "twice",
+        ),
+        ("DATAFLOW,TIME_PERIOD,OBS_VALUE\nX,2020\n", "fields"),
+        ("GEO,TIME_PERIOD,OBS_VALUE\n", "not an SDMX-CSV header"),
+    ];
+    for (text, says) in cases {
+        let err = read_sdmx_csv(text.as_bytes()).unwrap_err();
+        assert_eq!(err.code(), "malformed_data", "{text}");
+        assert!(err.to_string().contains(says), "{err}");
+    }
+    assert_eq!(
+        read_sdmx_csv(&b"DATAFLOW,TIME_PERIOD,OBS_VALUE\nX,2020,\xff\n"[..])
+            .unwrap_err()
+            .code(),
+        "malformed_data"
+    );
+    assert_eq!(
+        read_sdmx_json("{\"data\": 3".as_bytes())
+            .unwrap_err()
+            .code(),
+        "malformed_data"
+    );
+    assert_eq!(
+        read_fred_csv("VALUE,X\n1,2\n".as_bytes(), None)
+            .unwrap_err()
+            .code(),
+        "malformed_data"
+    );
+    // ACTION D rows are counted, not read.
+    let ds = read_sdmx_csv("STRUCTURE,STRUCTURE_ID,ACTION,TIME_PERIOD,OBS_VALUE\ndataflow,X,I,2020,1\ndataflow,X,D,2021,2\n".as_bytes()).unwrap();
+    assert_eq!(ds.n_observations(), 1);
+    assert!(
+        ds.notes()
+            .iter()
+            .any(|n| n.starts_with("1 rows with ACTION D"))
+    );
+}
+
+#[test]
+fn datasets_round_trip_through_json() {
+    let ds = read_sdmx_csv(fixture("bis_der_annual_sdmxcsv1.csv")).unwrap();
+    assert_eq!(Dataset::from_json(&ds.to_json()).unwrap(), ds);
+}
