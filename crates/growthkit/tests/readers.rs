@@ -287,6 +287,26 @@ fn bad_input_is_malformed_data_with_a_line() {
 }
 
 #[test]
+fn datasets_round_trip_through_sdmx_csv() {
+    for file in [
+        "eurostat_ei_bpm6ca_q_sdmxcsv2_labels_name.csv",
+        "eurostat_ei_bpm6ca_q_sdmxcsv1_labels.csv",
+        "bis_der_annual_sdmxcsv1.csv",
+    ] {
+        let ds = read_sdmx_csv(fixture(file)).unwrap();
+        let again = read_sdmx_csv(ds.to_sdmx_csv().as_bytes()).unwrap();
+        assert_eq!(again, ds, "{file}");
+    }
+    let ds = read_sdmx_json(fixture("ilostat_eap_dwap_chl_sdmxjson2.json")).unwrap();
+    let again = read_sdmx_csv(ds.to_sdmx_csv().as_bytes()).unwrap();
+    assert_eq!(again.n_observations(), ds.n_observations());
+    assert_eq!(
+        again.entries()[0].series().values(),
+        ds.entries()[0].series().values()
+    );
+}
+
+#[test]
 fn datasets_round_trip_through_json() {
     let ds = read_sdmx_csv(fixture("bis_der_annual_sdmxcsv1.csv")).unwrap();
     assert_eq!(Dataset::from_json(&ds.to_json()).unwrap(), ds);

@@ -10,6 +10,7 @@ mod flags;
 #[cfg(feature = "serde")]
 mod json;
 mod transform;
+mod write;
 
 pub use flags::Flag;
 
@@ -144,6 +145,7 @@ impl Dataset {
     }
 
     /// The same dataset with `note` added to what reading it reported.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn with_note(mut self, note: impl Into<String>) -> Dataset {
         self.notes.push(note.into());
         self

@@ -156,12 +156,9 @@ pub fn read_sdmx_csv(input: impl Read) -> Result<Dataset> {
                             format!("`{v}` is not a power of ten"),
                         )
                     })?);
-                    b.attribute(&key, a, code(v));
                 }
-                "UNIT_MEASURE" => {
-                    unit_code = Some(code(v).to_string());
-                    b.attribute(&key, a, code(v));
-                }
+                // The unit travels in the indicator, not as attributes.
+                "UNIT_MEASURE" => unit_code = Some(code(v).to_string()),
                 _ => b.attribute(&key, a, v),
             }
         }

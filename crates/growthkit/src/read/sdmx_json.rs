@@ -315,7 +315,8 @@ pub fn read_sdmx_json(input: impl Read) -> Result<Dataset> {
                     b.indicator(&key, Indicator::new(&name, &name, unit, measure));
                 }
                 for (a, v) in &attrs {
-                    if a != "OBS_STATUS" {
+                    // The unit travels in the indicator, the status in the flags.
+                    if !matches!(a.as_str(), "OBS_STATUS" | "UNIT_MEASURE" | "UNIT_MULT") {
                         b.attribute(&key, a, v);
                     }
                 }
