@@ -12,9 +12,17 @@ published growth figures, which speak percent as printed.
 """
 
 from . import kernels
-from ._errors import ArgumentError, GrowthkitError, PeriodError, SeriesError, UnitError
+from ._errors import (
+    ArgumentError,
+    DataError,
+    GrowthkitError,
+    PeriodError,
+    SeriesError,
+    UnitError,
+)
 from ._growthkit import (
     ERROR_CODES,
+    Dataset,
     Frequency,
     Indicator,
     Interval,
@@ -46,10 +54,13 @@ from ._growthkit import (
     required_growth,
     two_year_average,
 )
+from ._io import read_csv, read_fred_csv, read_nbs_json, read_sdmx_csv, read_sdmx_json
 
 __all__ = [
     "ERROR_CODES",
     "ArgumentError",
+    "DataError",
+    "Dataset",
     "Frequency",
     "GrowthkitError",
     "Indicator",
@@ -83,6 +94,11 @@ __all__ = [
     "pct_change",
     "pp_change",
     "project",
+    "read_csv",
+    "read_fred_csv",
+    "read_nbs_json",
+    "read_sdmx_csv",
+    "read_sdmx_json",
     "required_growth",
     "two_year_average",
 ]

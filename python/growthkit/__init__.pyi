@@ -2,9 +2,17 @@
 (typed in _growthkit.pyi), the error classes and the kernels module."""
 
 from . import kernels as kernels
-from ._errors import ArgumentError, GrowthkitError, PeriodError, SeriesError, UnitError
+from ._errors import (
+    ArgumentError,
+    DataError,
+    GrowthkitError,
+    PeriodError,
+    SeriesError,
+    UnitError,
+)
 from ._growthkit import (
     ERROR_CODES,
+    Dataset,
     Frequency,
     Indicator,
     Interval,
@@ -36,10 +44,13 @@ from ._growthkit import (
     required_growth,
     two_year_average,
 )
+from ._io import read_csv, read_fred_csv, read_nbs_json, read_sdmx_csv, read_sdmx_json
 
 __all__ = [
     "ERROR_CODES",
     "ArgumentError",
+    "DataError",
+    "Dataset",
     "Frequency",
     "GrowthkitError",
     "Indicator",
@@ -73,6 +84,11 @@ __all__ = [
     "pct_change",
     "pp_change",
     "project",
+    "read_csv",
+    "read_fred_csv",
+    "read_nbs_json",
+    "read_sdmx_csv",
+    "read_sdmx_json",
     "required_growth",
     "two_year_average",
 ]

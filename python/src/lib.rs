@@ -4,6 +4,7 @@
 #![cfg(not(target_family = "wasm"))]
 
 mod convert;
+mod dataset;
 mod errors;
 mod growth;
 mod kernels;
@@ -60,5 +61,6 @@ fn _growthkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(kernels::_grouped_growth, m)?)?;
     m.add_function(wrap_pyfunction!(kernels::_decumulate_ytd, m)?)?;
     m.add_function(wrap_pyfunction!(kernels::_parse_periods, m)?)?;
+    dataset::register(m)?;
     Ok(())
 }

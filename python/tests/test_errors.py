@@ -28,6 +28,11 @@ RAISERS: dict[str, tuple[type[gk.GrowthkitError], Callable[[], Any]]] = {
     "invalid_argument": (gk.ArgumentError, lambda: gk.Period.parse("2020").label("fr")),
     "invalid_unit": (gk.UnitError, lambda: gk.Unit.parse("billion")),
     "unit_mismatch": (gk.UnitError, lambda: gk.Quantity(1, "yuan").convert("USD")),
+    "malformed_data": (gk.DataError, lambda: gk.read_fred_csv("DATE,X\n2020-01-01,abc\n")),
+    "no_such_series": (
+        gk.DataError,
+        lambda: gk.read_fred_csv("DATE,X\n2020-01-01,1\n").series({"series_id": "Y"}),
+    ),
 }
 
 

@@ -5,6 +5,7 @@
 #![cfg(target_family = "wasm")]
 
 mod convert;
+mod dataset;
 mod errors;
 mod growth;
 mod kernels;
@@ -65,7 +66,8 @@ export interface ParseOptions {
 export type ErrorCode =
   | "invalid_period" | "invalid_frequency" | "out_of_range" | "no_such_period" | "straddles"
   | "frequency_mismatch" | "duplicate_period" | "overlapping_periods" | "length_mismatch"
-  | "non_finite" | "non_positive_base" | "invalid_argument" | "invalid_unit" | "unit_mismatch";
+  | "non_finite" | "non_positive_base" | "invalid_argument" | "invalid_unit" | "unit_mismatch"
+  | "malformed_data" | "no_such_series";
 /** Every error growthkit throws: a real `Error` with a stable `code`. */
 export interface GrowthkitError extends Error {
   name: "GrowthkitError";

@@ -22,6 +22,8 @@ const RAISERS = {
   invalid_argument: () => gk.Period.parse("2020").label("fr"),
   invalid_unit: () => gk.Unit.parse("billion"),
   unit_mismatch: () => new gk.Quantity(1, "yuan").convert("USD"),
+  malformed_data: () => gk.readFredCsv("DATE,X\n2020-01-01,abc\n"),
+  no_such_series: () => gk.readFredCsv("DATE,X\n2020-01-01,1\n").series({ series_id: "Y" }),
 };
 
 test("every error code is thrown as a real GrowthkitError", () => {

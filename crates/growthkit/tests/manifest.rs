@@ -48,7 +48,7 @@ fn files(dir: &Path) -> Vec<PathBuf> {
 /// What the crate exports, as `Name`, `Type::method`, `module::function`.
 fn exported() -> BTreeSet<String> {
     let lib = parse(&src().join("lib.rs"));
-    let (mut names, mut modules) = (Vec::new(), Vec::new());
+    let (mut names, mut modules): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
     for item in &lib.items {
         match item {
             Item::Use(u) if is_pub(&u.vis) => use_names(&u.tree, &mut names),
@@ -57,6 +57,19 @@ fn exported() -> BTreeSet<String> {
         }
     }
     let mut out: BTreeSet<String> = names.iter().cloned().collect();
+    // Types re-exported by the public modules have their methods listed too.
+    for m in &modules {
+        let top = [src().join(format!("{m}.rs")), src().join(m).join("mod.rs")];
+        for f in top.iter().filter(|f| f.exists()) {
+            for item in parse(f).items {
+                if let Item::Use(u) = item {
+                    if is_pub(&u.vis) {
+                        use_names(&u.tree, &mut names);
+                    }
+                }
+            }
+        }
+    }
     for file in files(&src()) {
         let module = file
             .strip_prefix(src())
@@ -86,12 +99,27 @@ fn exported() -> BTreeSet<String> {
                             ImplItem::Const(c) if is_pub(&c.vis) => {
                                 out.insert(format!("{ty}::{}", c.ident));
                             }
+                            // A method written by a macro (`each!(yoy() => …)`):
+                            // the first name followed by its parameters.
+                            ImplItem::Macro(m) => {
+                                if let Some(name) = macro_method(&m.mac.tokens) {
+                                    out.insert(format!("{ty}::{name}"));
+                                }
+                            }
                             _ => {}
                         }
                     }
                 }
                 Item::Fn(f) if is_pub(&f.vis) && modules.contains(&module) && top_file => {
                     out.insert(format!("{module}::{}", f.sig.ident));
+                }
+                Item::Use(u) if is_pub(&u.vis) && modules.contains(&module) && top_file => {
+                    let mut names = Vec::new();
+                    use_names(&u.tree, &mut names);
+                    out.extend(names.into_iter().map(|n| format!("{module}::{n}")));
+                }
+                Item::Const(c) if is_pub(&c.vis) && modules.contains(&module) && !top_file => {
+                    out.insert(format!("{module}::{}", c.ident));
                 }
                 Item::Trait(t) if is_pub(&t.vis) && modules.contains(&module) && top_file => {
                     out.insert(format!("{module}::{}", t.ident));
@@ -104,6 +132,19 @@ fn exported() -> BTreeSet<String> {
         }
     }
     out
+}
+
+/// The method name in a macro's tokens: the first identifier followed by a
+/// parenthesised group.
+fn macro_method(tokens: &proc_macro2::TokenStream) -> Option<String> {
+    use proc_macro2::{Delimiter, TokenTree};
+    let list: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    list.windows(2).find_map(|w| match (&w[0], &w[1]) {
+        (TokenTree::Ident(i), TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis => {
+            Some(i.to_string())
+        }
+        _ => None,
+    })
 }
 
 /// The Rust names the manifest lists.

@@ -291,6 +291,6 @@ fn no_series(partial: &[(&str, &str)], found: usize) -> Error {
     };
     Error::new(
         ErrorKind::NoSuchSeries,
-        format!("the key {{{}}} matches {what}", key.join(", ")),
+        format!("the key `{{{}}}` matches {what}", key.join(", ")),
     )
 }

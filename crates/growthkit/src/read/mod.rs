@@ -22,7 +22,7 @@ mod units;
 pub use csv_plain::{CsvOptions, read_csv};
 pub use fred::read_fred_csv;
 pub use infer::infer_frequency;
-pub use nbs::{index_to_growth, read_nbs_json};
+pub use nbs::{PREVIOUS_YEAR_INDEX, index_to_growth, read_nbs_json};
 pub use sdmx_csv::read_sdmx_csv;
 pub use sdmx_json::read_sdmx_json;
 pub use units::unit_from_sdmx;

@@ -168,11 +168,16 @@ fn components(structure: &Value, kind: &str, level: &str) -> Vec<Component> {
 ///
 /// ```
 /// use growthkit::read::read_sdmx_json;
-/// let msg = r#"{"data": {"structure": {"dimensions": {
-///     "series": [{"id": "GEO", "values": [{"id": "DE"}]}],
-///     "observation": [{"id": "TIME_PERIOD", "values": [{"id": "2019"}, {"id": "2020"}]}]},
-///   "attributes": {"observation": [{"id": "OBS_STATUS", "values": [{"id": "P"}]}]}},
-///   "dataSets": [{"series": {"0": {"observations": {"0": [100], "1": [105, 0]}}}]}}"#;
+/// let msg = r#"{"data": {
+///   "structure": {
+///     "dimensions": {
+///       "series": [{"id": "GEO", "values": [{"id": "DE"}]}],
+///       "observation": [{"id": "TIME_PERIOD", "values": [{"id": "2019"}, {"id": "2020"}]}]
+///     },
+///     "attributes": {"observation": [{"id": "OBS_STATUS", "values": [{"id": "P"}]}]}
+///   },
+///   "dataSets": [{"series": {"0": {"observations": {"0": [100], "1": [105, 0]}}}}]
+/// }}"#;
 /// let ds = read_sdmx_json(msg.as_bytes())?;
 /// assert_eq!(ds.entries()[0].flags()[1].as_ref().unwrap().code(), "P");
 /// # Ok::<(), growthkit::Error>(())

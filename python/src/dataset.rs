@@ -1,0 +1,372 @@
+//! `growthkit.Dataset` and the readers' native entry points (the public
+//! `read_*` functions in `growthkit/_io.py` turn paths, text, bytes and
+//! file objects into bytes first).
+
+use crate::convert::{self, Int};
+use crate::errors::OrPyErr;
+use crate::series::PySeries;
+use growthkit::read::{self, CsvOptions};
+use growthkit::{Dataset, FredTransform};
+use numpy::ToPyArray;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyTuple};
+
+/// Many keyed series with observation flags, as statistics files hold them:
+/// `len(ds)` series, `ds.keys()` their keys, `ds.select({"GEO": "DE"})` a
+/// part, `ds.series(key)` one `Series`, `ds.flags(key)` its flags; every
+/// transform of `Series` applies to all series at once, flags travelling.
+#[pyclass(name = "Dataset", module = "growthkit", frozen, eq)]
+#[derive(Clone, PartialEq)]
+pub struct PyDataset(pub Dataset);
+
+fn wrap(d: Dataset) -> PyDataset {
+    PyDataset(d)
+}
+
+/// A key given as a dict of dimension to code.
+fn key(obj: &Bound<'_, PyAny>) -> PyResult<Vec<(String, String)>> {
+    let d = obj.cast::<PyDict>().map_err(|_| {
+        pyo3::exceptions::PyTypeError::new_err(format!(
+            "a key is a dict of dimension to code, such as {{\"GEO\": \"DE\"}}, not {}",
+            convert::type_name(obj)
+        ))
+    })?;
+    d.iter()
+        .map(|(k, v)| Ok((k.extract::<String>()?, v.extract::<String>()?)))
+        .collect()
+}
+
+fn pairs(k: &[(String, String)]) -> Vec<(&str, &str)> {
+    k.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+}
+
+#[pymethods]
+impl PyDataset {
+    /// The number of series.
+    fn __len__(&self) -> usize {
+        self.0.len()
+    }
+
+    /// The dimension ids, in the file's order.
+    #[getter]
+    fn dimensions(&self) -> Vec<String> {
+        self.0.dimensions().to_vec()
+    }
+
+    /// The number of observations, missing values included.
+    #[getter]
+    fn n_observations(&self) -> usize {
+        self.0.n_observations()
+    }
+
+    /// What reading the file reported: rows skipped, frequencies inferred.
+    #[getter]
+    fn notes(&self) -> Vec<String> {
+        self.0.notes().to_vec()
+    }
+
+    /// Each series' key as a dict of dimension to code, in order.
+    fn keys<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyDict>>> {
+        self.0
+            .keys()
+            .into_iter()
+            .map(|k| {
+                let d = PyDict::new(py);
+                for (dim, code) in k {
+                    d.set_item(dim, code)?;
+                }
+                Ok(d)
+            })
+            .collect()
+    }
+
+    /// The series whose keys match `partial` (a dict of dimension to code).
+    fn select(&self, partial: &Bound<'_, PyAny>) -> PyResult<PyDataset> {
+        let k = key(partial)?;
+        self.0.select(&pairs(&k)).py().map(wrap)
+    }
+
+    /// The one series whose key matches `key`.
+    fn series(&self, key_: &Bound<'_, PyAny>) -> PyResult<PySeries> {
+        let k = key(key_)?;
+        Ok(PySeries(self.0.get(&pairs(&k)).py()?.series().clone()))
+    }
+
+    /// The flags of the series with `key`, aligned with its periods (`None` where none).
+    fn flags(&self, key_: &Bound<'_, PyAny>) -> PyResult<Vec<Option<String>>> {
+        let k = key(key_)?;
+        Ok(self
+            .0
+            .get(&pairs(&k))
+            .py()?
+            .flags()
+            .iter()
+            .map(|f| f.as_ref().map(|f| f.code().to_string()))
+            .collect())
+    }
+
+    /// The series attributes of the series with `key`.
+    fn attributes(
+        &self,
+        key_: &Bound<'_, PyAny>,
+    ) -> PyResult<std::collections::BTreeMap<String, String>> {
+        let k = key(key_)?;
+        Ok(self.0.get(&pairs(&k)).py()?.attributes().clone())
+    }
+
+    /// The long table as columns: each dimension, `period` (texts),
+    /// `value` (a float64 array) and `flag`.
+    fn _columns<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let rows = self.0.long();
+        let out = PyDict::new(py);
+        for (i, dim) in self.0.dimensions().iter().enumerate() {
+            let col: Vec<&str> = rows
+                .iter()
+                .map(|r| r.0.get(i).map_or("", String::as_str))
+                .collect();
+            out.set_item(dim, PyList::new(py, col)?)?;
+        }
+        let periods: Vec<String> = rows.iter().map(|r| r.1.to_string()).collect();
+        out.set_item("period", PyList::new(py, periods)?)?;
+        let values: Vec<f64> = rows.iter().map(|r| r.2).collect();
+        out.set_item("value", values.to_pyarray(py))?;
+        let flags: Vec<Option<&str>> = rows.iter().map(|r| r.3.map(|f| f.code())).collect();
+        out.set_item("flag", PyList::new(py, flags)?)?;
+        Ok(out)
+    }
+
+    /// Year-on-year growth of every series.
+    #[pyo3(signature = (base = "positive"))]
+    fn yoy(&self, base: &str) -> PyResult<PyDataset> {
+        self.0.yoy_with(convert::base(base)?).py().map(wrap)
+    }
+
+    /// Growth against `lag` periods earlier, every series.
+    #[pyo3(signature = (lag = Int(1)), text_signature = "($self, lag=1)")]
+    fn pct_change(&self, lag: Int<i64>) -> PyResult<PyDataset> {
+        self.0.pct_change(lag.0).py().map(wrap)
+    }
+
+    /// The change against `lag` periods earlier, every series.
+    #[pyo3(signature = (lag = Int(1)), text_signature = "($self, lag=1)")]
+    fn diff(&self, lag: Int<i64>) -> PyResult<PyDataset> {
+        self.0.diff(lag.0).py().map(wrap)
+    }
+
+    /// Log differences, every series.
+    #[pyo3(signature = (lag = Int(1)), text_signature = "($self, lag=1)")]
+    fn log_diff(&self, lag: Int<i64>) -> PyResult<PyDataset> {
+        self.0.log_diff(lag.0).py().map(wrap)
+    }
+
+    /// Annualised growth, every series.
+    #[pyo3(signature = (lag = Int(1)), text_signature = "($self, lag=1)")]
+    fn annualized(&self, lag: Int<i64>) -> PyResult<PyDataset> {
+        self.0.annualized(lag.0).py().map(wrap)
+    }
+
+    /// The change against a year before, every series.
+    fn yoy_diff(&self) -> PyResult<PyDataset> {
+        self.0.yoy_diff().py().map(wrap)
+    }
+
+    /// The NBS two-year average growth, every series.
+    fn two_year_average(&self) -> PyResult<PyDataset> {
+        self.0.two_year_average().py().map(wrap)
+    }
+
+    /// Year-to-date totals from single-period flows, every series.
+    fn cumulate_ytd(&self) -> PyResult<PyDataset> {
+        self.0.cumulate_ytd().py().map(wrap)
+    }
+
+    /// Single-period flows from year-to-date totals, every series.
+    fn decumulate_ytd(&self) -> PyResult<PyDataset> {
+        self.0.decumulate_ytd().py().map(wrap)
+    }
+
+    /// Values per day, every series.
+    fn per_day(&self) -> PyResult<PyDataset> {
+        self.0.per_day().py().map(wrap)
+    }
+
+    /// Every series as an index with mean `value` over `base`.
+    #[pyo3(signature = (base, value = 100.0))]
+    fn rebase(&self, base: &Bound<'_, PyAny>, value: f64) -> PyResult<PyDataset> {
+        self.0.rebase(&convert::period(base)?, value).py().map(wrap)
+    }
+
+    /// Every series at a coarser frequency.
+    #[pyo3(signature = (frequency, method = None, min_count = None))]
+    fn aggregate(
+        &self,
+        frequency: &str,
+        method: Option<&str>,
+        min_count: Option<Int<usize>>,
+    ) -> PyResult<PyDataset> {
+        let m = method.map(convert::method).transpose()?;
+        self.0
+            .aggregate(convert::frequency(frequency)?, m, min_count.map(|c| c.0))
+            .py()
+            .map(wrap)
+    }
+
+    /// `method` over the `window` periods ending at each period, every series.
+    fn rolling(&self, window: Int<usize>, method: &str) -> PyResult<PyDataset> {
+        self.0
+            .rolling(window.0, convert::method(method)?)
+            .py()
+            .map(wrap)
+    }
+
+    /// One of FRED's transformations of every series.
+    fn transform(&self, code: &str) -> PyResult<PyDataset> {
+        let t = FredTransform::parse(code).py()?;
+        self.0.transform(t).py().map(wrap)
+    }
+
+    /// Growth rates (`index / 100 - 1`) from indices on the previous year (NBS's 上年同期=100).
+    fn index_to_growth(&self) -> PyResult<PyDataset> {
+        read::index_to_growth(&self.0).py().map(wrap)
+    }
+
+    /// The dataset as SDMX-CSV 2.0 text.
+    fn to_sdmx_csv(&self) -> String {
+        self.0.to_sdmx_csv()
+    }
+
+    /// The dataset as JSON text.
+    fn to_json(&self) -> String {
+        self.0.to_json()
+    }
+
+    /// A dataset from its JSON text.
+    #[staticmethod]
+    fn from_json(text: &str) -> PyResult<PyDataset> {
+        Dataset::from_json(text).py().map(wrap)
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let f = py.get_type::<PyDataset>().getattr("from_json")?;
+        PyTuple::new(
+            py,
+            [
+                f.into_any(),
+                PyTuple::new(py, [slf.get().0.to_json()])?.into_any(),
+            ],
+        )
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Dataset({} series, {} observations, dimensions {})",
+            self.0.len(),
+            self.0.n_observations(),
+            self.0.dimensions().join(", ")
+        )
+    }
+
+    /// The long (or wide) table as a `pandas.DataFrame` (see `growthkit._dataset`).
+    #[pyo3(signature = (shape = "long"))]
+    fn to_pandas<'py>(slf: &Bound<'py, Self>, shape: &str) -> PyResult<Bound<'py, PyAny>> {
+        helper(slf.py(), "to_pandas", (slf, shape))
+    }
+
+    /// A dataset from a long `pandas.DataFrame` (see `growthkit._dataset`).
+    #[staticmethod]
+    #[pyo3(signature = (frame, *, period = "period", value = "value", keys = None, flag = None))]
+    fn from_pandas<'py>(
+        frame: &Bound<'py, PyAny>,
+        period: &str,
+        value: &str,
+        keys: Option<Vec<String>>,
+        flag: Option<&str>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        helper(
+            frame.py(),
+            "from_pandas",
+            (frame, period, value, keys, flag),
+        )
+    }
+
+    /// The long table as a `polars.DataFrame`.
+    fn to_polars<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        helper(slf.py(), "to_polars", (slf,))
+    }
+
+    fn _repr_html_<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        helper(slf.py(), "repr_html", (slf,))
+    }
+}
+
+fn helper<'py, A: pyo3::call::PyCallArgs<'py>>(
+    py: Python<'py>,
+    name: &str,
+    args: A,
+) -> PyResult<Bound<'py, PyAny>> {
+    py.import("growthkit._dataset")?.getattr(name)?.call1(args)
+}
+
+/// SDMX-CSV bytes to a dataset.
+#[pyfunction]
+pub fn _read_sdmx_csv(data: &[u8]) -> PyResult<PyDataset> {
+    read::read_sdmx_csv(data).py().map(wrap)
+}
+
+/// SDMX-JSON bytes to a dataset.
+#[pyfunction]
+pub fn _read_sdmx_json(data: &[u8]) -> PyResult<PyDataset> {
+    read::read_sdmx_json(data).py().map(wrap)
+}
+
+/// FRED CSV bytes to a dataset.
+#[pyfunction]
+#[pyo3(signature = (data, frequency = None))]
+pub fn _read_fred_csv(data: &[u8], frequency: Option<&str>) -> PyResult<PyDataset> {
+    let f = frequency.map(convert::frequency).transpose()?;
+    read::read_fred_csv(data, f).py().map(wrap)
+}
+
+/// NBS query JSON bytes to a dataset.
+#[pyfunction]
+pub fn _read_nbs_json(data: &[u8]) -> PyResult<PyDataset> {
+    read::read_nbs_json(data).py().map(wrap)
+}
+
+/// Plain CSV bytes to a dataset.
+#[pyfunction]
+#[pyo3(signature = (data, period = None, value = None, keys = None, frequency = None))]
+pub fn _read_csv(
+    data: &[u8],
+    period: Option<&str>,
+    value: Option<&str>,
+    keys: Option<Vec<String>>,
+    frequency: Option<&str>,
+) -> PyResult<PyDataset> {
+    let mut o = CsvOptions::new();
+    if let Some(p) = period {
+        o = o.period(p);
+    }
+    if let Some(v) = value {
+        o = o.value(v);
+    }
+    if let Some(k) = &keys {
+        o = o.keys(&k.iter().map(String::as_str).collect::<Vec<_>>());
+    }
+    if let Some(f) = frequency {
+        o = o.frequency(convert::frequency(f)?);
+    }
+    read::read_csv(data, &o).py().map(wrap)
+}
+
+/// Registers the class and the readers.
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyDataset>()?;
+    m.add_function(wrap_pyfunction!(_read_sdmx_csv, m)?)?;
+    m.add_function(wrap_pyfunction!(_read_sdmx_json, m)?)?;
+    m.add_function(wrap_pyfunction!(_read_fred_csv, m)?)?;
+    m.add_function(wrap_pyfunction!(_read_nbs_json, m)?)?;
+    m.add_function(wrap_pyfunction!(_read_csv, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,439 @@
+//! `Dataset` and the readers: `readSdmxCsv`, `readSdmxJson`, `readFredCsv`,
+//! `readNbsJson`, `readCsv`, each over a string (the text of a `fetch()` or
+//! a dropped `File`), a `Uint8Array` or an `ArrayBuffer`.
+
+use crate::convert::{self, whole};
+use crate::errors::{OrJsErr, invalid_argument};
+use crate::series::Series;
+use growthkit::read::{self, CsvOptions};
+use js_sys::{Array, ArrayBuffer, Object, Reflect, Uint8Array};
+use wasm_bindgen::prelude::*;
+
+/// Many keyed series with observation flags, as statistics files hold them.
+#[wasm_bindgen]
+#[derive(Clone)]
+pub struct Dataset {
+    inner: growthkit::Dataset,
+}
+
+fn wrap(inner: growthkit::Dataset) -> Dataset {
+    Dataset { inner }
+}
+
+/// The bytes of a string, `Uint8Array` or `ArrayBuffer`.
+fn bytes(src: &JsValue) -> Result<Vec<u8>, JsValue> {
+    if let Some(s) = src.as_string() {
+        return Ok(s.into_bytes());
+    }
+    if let Some(a) = src.dyn_ref::<Uint8Array>() {
+        return Ok(a.to_vec());
+    }
+    if let Some(b) = src.dyn_ref::<ArrayBuffer>() {
+        return Ok(Uint8Array::new(b).to_vec());
+    }
+    Err(invalid_argument(format!(
+        "expected the file as a string, a Uint8Array or an ArrayBuffer, got {}",
+        convert::describe(src)
+    )))
+}
+
+/// A key given as an object of dimension to code.
+fn key(v: &JsValue) -> Result<Vec<(String, String)>, JsValue> {
+    if !v.is_object() {
+        return Err(invalid_argument(format!(
+            "a key is an object of dimension to code, such as {{ GEO: \"DE\" }}, not {}",
+            convert::describe(v)
+        )));
+    }
+    Object::entries(&Object::from(v.clone()))
+        .iter()
+        .map(|pair| {
+            let pair = Array::from(&pair);
+            Ok((
+                convert::text(&pair.get(0), "a dimension")?,
+                convert::text(&pair.get(1), "a code")?,
+            ))
+        })
+        .collect()
+}
+
+fn pairs(k: &[(String, String)]) -> Vec<(&str, &str)> {
+    k.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+}
+
+/// An optional string field of an options object.
+fn field(options: Option<&JsValue>, name: &str) -> Result<Option<String>, JsValue> {
+    let Some(o) = options.filter(|o| o.is_object()) else {
+        return Ok(None);
+    };
+    let v = Reflect::get(o, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    if v.is_undefined() || v.is_null() {
+        Ok(None)
+    } else {
+        convert::text(&v, name).map(Some)
+    }
+}
+
+#[wasm_bindgen]
+impl Dataset {
+    /// The number of series.
+    #[wasm_bindgen(getter)]
+    pub fn length(&self) -> usize {
+        self.inner.len()
+    }
+
+    /// The dimension ids, in the file's order.
+    #[wasm_bindgen(getter)]
+    pub fn dimensions(&self) -> Vec<String> {
+        self.inner.dimensions().to_vec()
+    }
+
+    /// The number of observations, missing values included.
+    #[wasm_bindgen(getter, js_name = nObservations)]
+    pub fn n_observations(&self) -> usize {
+        self.inner.n_observations()
+    }
+
+    /// What reading the file reported: rows skipped, frequencies inferred.
+    #[wasm_bindgen(getter)]
+    pub fn notes(&self) -> Vec<String> {
+        self.inner.notes().to_vec()
+    }
+
+    /// Each series' key as an object of dimension to code, in order.
+    #[wasm_bindgen(unchecked_return_type = "Record<string, string>[]")]
+    pub fn keys(&self) -> Array {
+        self.inner
+            .keys()
+            .into_iter()
+            .map(|k| {
+                let o = Object::new();
+                for (d, c) in k {
+                    let _ = Reflect::set(&o, &JsValue::from_str(d), &JsValue::from_str(c));
+                }
+                JsValue::from(o)
+            })
+            .collect()
+    }
+
+    /// The series whose keys match `partial` ({ GEO: "DE" }).
+    pub fn select(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, string>")] partial: &JsValue,
+    ) -> Result<Dataset, JsValue> {
+        let k = key(partial)?;
+        self.inner.select(&pairs(&k)).js().map(wrap)
+    }
+
+    /// The one series whose key matches `key`.
+    pub fn series(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, string>")] key_: &JsValue,
+    ) -> Result<Series, JsValue> {
+        let k = key(key_)?;
+        Ok(Series {
+            inner: self.inner.get(&pairs(&k)).js()?.series().clone(),
+        })
+    }
+
+    /// The flags of the series with `key`, aligned with its periods (`null` where none).
+    #[wasm_bindgen(unchecked_return_type = "(string | null)[]")]
+    pub fn flags(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, string>")] key_: &JsValue,
+    ) -> Result<Array, JsValue> {
+        let k = key(key_)?;
+        Ok(self
+            .inner
+            .get(&pairs(&k))
+            .js()?
+            .flags()
+            .iter()
+            .map(|f| {
+                f.as_ref()
+                    .map_or(JsValue::NULL, |f| JsValue::from_str(f.code()))
+            })
+            .collect())
+    }
+
+    /// The long table as row objects `{ ...key, period, value, flag }`, the
+    /// shape Arquero, Observable Plot and DuckDB-wasm exchange.
+    #[wasm_bindgen(js_name = toRows, unchecked_return_type = "Record<string, string | number | null>[]")]
+    pub fn to_rows(&self) -> Array {
+        let dims = self.inner.dimensions();
+        self.inner
+            .long()
+            .into_iter()
+            .map(|(k, p, v, f)| {
+                let o = Object::new();
+                for (d, c) in dims.iter().zip(k) {
+                    let _ = Reflect::set(&o, &JsValue::from_str(d), &JsValue::from_str(c));
+                }
+                let _ = Reflect::set(&o, &"period".into(), &JsValue::from_str(&p.to_string()));
+                let value = if v.is_nan() {
+                    JsValue::NULL
+                } else {
+                    JsValue::from_f64(v)
+                };
+                let _ = Reflect::set(&o, &"value".into(), &value);
+                let flag = f.map_or(JsValue::NULL, |f| JsValue::from_str(f.code()));
+                let _ = Reflect::set(&o, &"flag".into(), &flag);
+                JsValue::from(o)
+            })
+            .collect()
+    }
+
+    /// Year-on-year growth of every series.
+    pub fn yoy(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "BasePolicy")] base: Option<String>,
+    ) -> Result<Dataset, JsValue> {
+        self.inner.yoy_with(convert::base(base)?).js().map(wrap)
+    }
+
+    /// Growth against `lag` (default 1) periods earlier, every series.
+    #[wasm_bindgen(js_name = pctChange)]
+    pub fn pct_change(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "number")] lag: Option<f64>,
+    ) -> Result<Dataset, JsValue> {
+        self.inner
+            .pct_change(whole(lag.unwrap_or(1.0), "lag")?)
+            .js()
+            .map(wrap)
+    }
+
+    /// The change against `lag` (default 1) periods earlier, every series.
+    pub fn diff(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "number")] lag: Option<f64>,
+    ) -> Result<Dataset, JsValue> {
+        self.inner
+            .diff(whole(lag.unwrap_or(1.0), "lag")?)
+            .js()
+            .map(wrap)
+    }
+
+    /// Log differences against `lag` (default 1) periods earlier, every series.
+    #[wasm_bindgen(js_name = logDiff)]
+    pub fn log_diff(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "number")] lag: Option<f64>,
+    ) -> Result<Dataset, JsValue> {
+        self.inner
+            .log_diff(whole(lag.unwrap_or(1.0), "lag")?)
+            .js()
+            .map(wrap)
+    }
+
+    /// Annualised growth against `lag` (default 1) periods earlier, every series.
+    pub fn annualized(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "number")] lag: Option<f64>,
+    ) -> Result<Dataset, JsValue> {
+        self.inner
+            .annualized(whole(lag.unwrap_or(1.0), "lag")?)
+            .js()
+            .map(wrap)
+    }
+
+    /// The change against a year before, every series.
+    #[wasm_bindgen(js_name = yoyDiff)]
+    pub fn yoy_diff(&self) -> Result<Dataset, JsValue> {
+        self.inner.yoy_diff().js().map(wrap)
+    }
+
+    /// Year-to-date totals from single-period flows, every series.
+    #[wasm_bindgen(js_name = cumulateYtd)]
+    pub fn cumulate_ytd(&self) -> Result<Dataset, JsValue> {
+        self.inner.cumulate_ytd().js().map(wrap)
+    }
+
+    /// Values per day, every series.
+    #[wasm_bindgen(js_name = perDay)]
+    pub fn per_day(&self) -> Result<Dataset, JsValue> {
+        self.inner.per_day().js().map(wrap)
+    }
+
+    /// Every series as an index with mean `value` (default 100) over `base`.
+    pub fn rebase(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Period | string")] base: &JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "number")] value: Option<f64>,
+    ) -> Result<Dataset, JsValue> {
+        self.inner
+            .rebase(&convert::period(base)?, value.unwrap_or(100.0))
+            .js()
+            .map(wrap)
+    }
+
+    /// `method` over the `window` periods ending at each period, every series.
+    pub fn rolling(
+        &self,
+        window: f64,
+        #[wasm_bindgen(unchecked_param_type = "MethodName")] method: &str,
+    ) -> Result<Dataset, JsValue> {
+        self.inner
+            .rolling(whole(window, "window")?, convert::method(method)?)
+            .js()
+            .map(wrap)
+    }
+
+    /// The series attributes of the series with `key`.
+    #[wasm_bindgen(unchecked_return_type = "Record<string, string>")]
+    pub fn attributes(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, string>")] key_: &JsValue,
+    ) -> Result<Object, JsValue> {
+        let k = key(key_)?;
+        let o = Object::new();
+        for (a, v) in self.inner.get(&pairs(&k)).js()?.attributes() {
+            let _ = Reflect::set(&o, &JsValue::from_str(a), &JsValue::from_str(v));
+        }
+        Ok(o)
+    }
+
+    /// The NBS two-year average growth, every series.
+    #[wasm_bindgen(js_name = twoYearAverage)]
+    pub fn two_year_average(&self) -> Result<Dataset, JsValue> {
+        self.inner.two_year_average().js().map(wrap)
+    }
+
+    /// Single-period flows from year-to-date totals, every series.
+    #[wasm_bindgen(js_name = decumulateYtd)]
+    pub fn decumulate_ytd(&self) -> Result<Dataset, JsValue> {
+        self.inner.decumulate_ytd().js().map(wrap)
+    }
+
+    /// Every series at a coarser frequency.
+    pub fn aggregate(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
+        #[wasm_bindgen(unchecked_optional_param_type = "MethodName")] method: Option<String>,
+        #[wasm_bindgen(js_name = minCount, unchecked_optional_param_type = "number | null")]
+        min_count: Option<f64>,
+    ) -> Result<Dataset, JsValue> {
+        let m = method.as_deref().map(convert::method).transpose()?;
+        let k = min_count.map(|k| whole(k, "minCount")).transpose()?;
+        self.inner
+            .aggregate(convert::frequency(frequency)?, m, k)
+            .js()
+            .map(wrap)
+    }
+
+    /// One of FRED's transformations of every series.
+    pub fn transform(&self, code: &str) -> Result<Dataset, JsValue> {
+        let t = growthkit::FredTransform::parse(code).js()?;
+        self.inner.transform(t).js().map(wrap)
+    }
+
+    /// Growth rates (`index / 100 - 1`) from indices on the previous year.
+    #[wasm_bindgen(js_name = indexToGrowth)]
+    pub fn index_to_growth(&self) -> Result<Dataset, JsValue> {
+        read::index_to_growth(&self.inner).js().map(wrap)
+    }
+
+    /// The dataset as SDMX-CSV 2.0 text.
+    #[wasm_bindgen(js_name = toSdmxCsv)]
+    pub fn to_sdmx_csv(&self) -> String {
+        self.inner.to_sdmx_csv()
+    }
+
+    /// The JSON form shared with Rust and Python.
+    #[wasm_bindgen(js_name = toJSON)]
+    pub fn to_json(&self) -> JsValue {
+        convert::parse_json(&self.inner.to_json())
+    }
+
+    /// A dataset from its JSON form (an object or its text).
+    #[wasm_bindgen(js_name = fromJSON)]
+    pub fn from_json(json: &JsValue) -> Result<Dataset, JsValue> {
+        growthkit::Dataset::from_json(&convert::json_text(json)?)
+            .js()
+            .map(wrap)
+    }
+
+    /// Whether both datasets hold the same series, keys, values and flags.
+    pub fn equals(&self, other: &Dataset) -> bool {
+        self.inner == other.inner
+    }
+}
+
+/// Reads SDMX-CSV (1.0, 2.0, 2.1) into a Dataset.
+///
+/// ```ts
+/// const ds = readSdmxCsv("DATAFLOW,GEO,TIME_PERIOD,OBS_VALUE\nX,DE,2019,100\nX,DE,2020,110\n");
+/// const g = ds.yoy().series({ GEO: "DE" }); // 0.1 in 2020
+/// ```
+#[wasm_bindgen(js_name = readSdmxCsv)]
+pub fn read_sdmx_csv(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] src: &JsValue,
+) -> Result<Dataset, JsValue> {
+    read::read_sdmx_csv(&bytes(src)?[..]).js().map(wrap)
+}
+
+/// Reads an SDMX-JSON data message into a Dataset.
+#[wasm_bindgen(js_name = readSdmxJson)]
+pub fn read_sdmx_json(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] src: &JsValue,
+) -> Result<Dataset, JsValue> {
+    read::read_sdmx_json(&bytes(src)?[..]).js().map(wrap)
+}
+
+/// Reads FRED's CSV into a Dataset; options `{ frequency }` override the inferred one.
+#[wasm_bindgen(js_name = readFredCsv)]
+pub fn read_fred_csv(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] src: &JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "{ frequency?: FrequencyName }")]
+    options: Option<JsValue>,
+) -> Result<Dataset, JsValue> {
+    let f = field(options.as_ref(), "frequency")?
+        .map(|f| convert::frequency(&f))
+        .transpose()?;
+    read::read_fred_csv(&bytes(src)?[..], f).js().map(wrap)
+}
+
+/// Reads China NBS's query JSON into a Dataset.
+#[wasm_bindgen(js_name = readNbsJson)]
+pub fn read_nbs_json(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] src: &JsValue,
+) -> Result<Dataset, JsValue> {
+    read::read_nbs_json(&bytes(src)?[..]).js().map(wrap)
+}
+
+/// Reads a plain CSV table; options `{ period, value, keys, frequency }`.
+#[wasm_bindgen(js_name = readCsv)]
+pub fn read_csv(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] src: &JsValue,
+    #[wasm_bindgen(
+        unchecked_optional_param_type = "{ period?: string; value?: string; keys?: string[]; frequency?: FrequencyName }"
+    )]
+    options: Option<JsValue>,
+) -> Result<Dataset, JsValue> {
+    let o = options.as_ref();
+    let mut opts = CsvOptions::new();
+    if let Some(p) = field(o, "period")? {
+        opts = opts.period(&p);
+    }
+    if let Some(v) = field(o, "value")? {
+        opts = opts.value(&v);
+    }
+    if let Some(keys) = o
+        .filter(|o| o.is_object())
+        .map(|o| Reflect::get(o, &"keys".into()).unwrap_or(JsValue::UNDEFINED))
+        .filter(|k| !k.is_undefined() && !k.is_null())
+    {
+        let arr = keys
+            .dyn_ref::<Array>()
+            .ok_or_else(|| invalid_argument("keys must be an array of column names".into()))?;
+        let names = arr
+            .iter()
+            .map(|k| convert::text(&k, "a column name"))
+            .collect::<Result<Vec<_>, _>>()?;
+        opts = opts.keys(&names.iter().map(String::as_str).collect::<Vec<_>>());
+    }
+    if let Some(f) = field(o, "frequency")? {
+        opts = opts.frequency(convert::frequency(&f)?);
+    }
+    read::read_csv(&bytes(src)?[..], &opts).js().map(wrap)
+}

@@ -1,0 +1,79 @@
+// The readers on the real published files in tests/fixtures (provenance in
+// its SOURCES.md), through the BUILT package. Expected figures are read off
+// the files by eye (the line is quoted); growth rates worked by hand.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import * as gk from "growthkit";
+
+const fixture = (name) => readFileSync(new URL(`../../tests/fixtures/${name}`, import.meta.url));
+const close = (a, b) => Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(b), 1);
+
+test("Eurostat SDMX-CSV 2.0 with names, from a Uint8Array", () => {
+  const ds = gk.readSdmxCsv(new Uint8Array(fixture("eurostat_ei_bpm6ca_q_sdmxcsv2_labels_name.csv")));
+  assert.equal(ds.length, 2);
+  assert.equal(ds.nObservations, 19);
+  const ca = { bop_item: "CA" };
+  // "...,CA,Current account,...,2024-Q1,,103351.2" and 2023-Q1 23962.1
+  assert.equal(ds.series(ca).get("2024-Q1"), 103351.2);
+  assert.ok(close(ds.select(ca).yoy().series(ca).get("2024-Q1"), 103351.2 / 23962.1 - 1));
+  assert.equal(ds.series(ca).indicator.unit.toString(), "million EUR");
+});
+
+test("BIS SDMX-CSV with missing values and flags, from text", () => {
+  const ds = gk.readSdmxCsv(fixture("bis_der_annual_sdmxcsv1.csv").toString("utf8"));
+  assert.equal(ds.length, 42);
+  assert.equal(ds.nObservations, 1000);
+  const key = { DER_CURR_LEG1: "HKD", DER_CURR_LEG2: "TO1" };
+  assert.equal(ds.series(key).get("2004"), 14206.490766); // "...,2004,K,S,A,F,14206.490766"
+  assert.equal(ds.flags(key)[0], "M"); // "...,2002,K,S,M,F,"
+  const rows = ds.toRows();
+  assert.equal(rows.length, 1000);
+  assert.equal(rows.filter((r) => r.flag === "A").length, 360);
+});
+
+test("ILOSTAT SDMX-JSON: repeated series keys are merged, breaks travel", () => {
+  for (const name of ["ilostat_eap_dwap_chl_sdmxjson1.json", "ilostat_eap_dwap_chl_sdmxjson2.json"]) {
+    const buffer = fixture(name);
+    const ds = gk.readSdmxJson(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.length));
+    assert.equal(ds.length, 3);
+    assert.equal(ds.nObservations, 39);
+    const total = { SEX: "SEX_T" };
+    const g = ds.select(total).yoy();
+    assert.ok(close(g.series(total).get("2011"), 60.02 / 58.69 - 1)); // 2010 58.69, 2011 60.02
+    assert.equal(g.flags(total)[1], null);
+    assert.equal(g.flags(total)[10], "B");
+  }
+});
+
+test("FRED: business days, weeks ending Saturday, many columns", () => {
+  const dex = gk.readFredCsv(fixture("fred_dexuseu_daily_dot_missing.csv").toString());
+  const s = dex.series({ series_id: "DEXUSEU" });
+  assert.equal(s.frequency, "business_daily");
+  // "2017-05-05,1.0996" (Friday) and "2017-05-08,1.0928" (Monday)
+  assert.ok(close(s.pctChange().get(gk.Period.businessDay("2017-05-08")), 1.0928 / 1.0996 - 1));
+  const icsa = gk.readFredCsv(fixture("fred_icsa_weekly.csv").toString());
+  assert.equal(icsa.series({ series_id: "ICSA" }).frequency, "weekly_sat");
+  const graph = gk.readFredCsv(fixture("fred_fredgraph_quarterly_multi_observation_date.csv").toString());
+  assert.equal(graph.length, 7);
+  // "2019-01-01,...,3.8" and "2020-01-01,...,4.4"
+  assert.ok(close(graph.yoy().series({ series_id: "UNRATE" }).get("2020-Q1"), 4.4 / 3.8 - 1));
+});
+
+test("NBS query JSON: previous-year indices", () => {
+  const ds = gk.readNbsJson(fixture("nbs_china_quarterly_gdp_index_easyquery.json").toString());
+  assert.equal(ds.length, 32);
+  const gdp = { indicator: "A010301" };
+  assert.equal(ds.series(gdp).get("2019-Q2"), 106.2); // "zb.A010301_sj.2019B": 106.2
+  assert.ok(close(ds.select(gdp).indexToGrowth().series(gdp).get("2019-Q2"), 0.062));
+});
+
+test("plain CSV and bad input", () => {
+  const ds = gk.readCsv("region,quarter,gdp\nnorth,2020-Q1,10\nsouth,2020-Q1,20\n", { period: "quarter", value: "gdp" });
+  assert.deepEqual(ds.keys(), [{ region: "north" }, { region: "south" }]);
+  assert.throws(() => gk.readCsv(fixture("ecb_portal_ea_real_gdp_quarterly.csv").toString()), (e) => e.code === "malformed_data");
+  assert.throws(() => gk.readSdmxCsv(42), (e) => e.code === "invalid_argument");
+  assert.throws(() => gk.readSdmxCsv("x".repeat(10_000_000)), (e) => e.code === "malformed_data");
+  const back = gk.readSdmxCsv(gk.readSdmxCsv(fixture("bis_der_annual_sdmxcsv1.csv").toString()).toSdmxCsv());
+  assert.ok(back.equals(gk.Dataset.fromJSON(back.toJSON())));
+});
