@@ -114,7 +114,7 @@ bench: python-install wasm-build
 	cd wasm && node benchmarks/bench.mjs | tee ../build/benchmarks/js.md
 
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := parse_text series_json series_ops
+FUZZ_TARGETS := parse_text series_json series_ops read_sdmx_csv read_sdmx_json read_fred_csv read_nbs_json read_plain_csv
 
 # cargo fuzz needs nightly; the corpus grows in fuzz/corpus (not committed).
 fuzz:

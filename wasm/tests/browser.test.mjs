@@ -127,3 +127,25 @@ test("the README's JS quickstart runs in the page", async () => {
   assert.equal(await page.evaluate(() => window.__quickstart), "done");
   await page.close();
 });
+
+test("opening a real data file shows its series and their growth", async () => {
+  const page = await open();
+  const fixtures = new URL("../../tests/fixtures/", import.meta.url).pathname;
+  await page.setInputFiles("#file", `${fixtures}eurostat_ei_bpm6ca_q_sdmxcsv2_labels_name.csv`);
+  await page.waitForFunction(() => document.querySelector("#file-info").textContent.includes("2 series"));
+  assert.match(await page.locator("#file-info").textContent(), /19 observations/);
+  // The first series is the current account: "...,2023-Q1,,23962.1" and "...,2024-Q1,,103351.2".
+  const row = page.locator("#file-table tbody tr", { hasText: "Q1 2024" });
+  assert.equal(await row.locator("td").nth(1).textContent(), "103351.2000");
+  assert.equal(await row.locator("td").nth(3).textContent(), `${(100 * (103351.2 / 23962.1 - 1)).toFixed(2)} %`);
+  assert.equal(await page.locator("#file-chart svg").count(), 1);
+  // Choose the other series, then open a FRED file and a broken one.
+  await page.selectOption("#file-series", "1");
+  await page.waitForFunction(() => [...document.querySelectorAll("#file-table td")].some((td) => td.textContent === "101274.6000"));
+  await page.setInputFiles("#file", `${fixtures}fred_icsa_weekly.csv`);
+  await page.waitForFunction(() => document.querySelector("#file-info").textContent.includes("weekly_sat"));
+  await page.setInputFiles("#file", { name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("DATAFLOW,TIME_PERIOD,OBS_VALUE\nX,2020,abc\n") });
+  await page.waitForFunction(() => document.querySelector("#file-error").textContent.includes("line 2"));
+  await page.screenshot({ path: `${BUILD}open-a-data-file.png`, fullPage: true });
+  await page.close();
+});

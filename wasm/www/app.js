@@ -114,6 +114,47 @@ function svg(s, yoy) {
     <text x="${pad}" y="14">line: value · bars: year-on-year growth (max ${(100 * gmax).toFixed(1)} %)</text></svg>`;
 }
 
+// Which reader a file wants, from its text: NBS and SDMX-JSON by their
+// keys, SDMX-CSV and FRED by their first header cell, plain CSV otherwise.
+function readAny(text) {
+  const head = text.trimStart().slice(0, 2000);
+  if (head.startsWith("{")) return head.includes("returndata") ? gk.readNbsJson(text) : gk.readSdmxJson(text);
+  const first = head.replace(/^\uFEFF/, "").split(/[,;\r\n]/)[0].replace(/"/g, "").trim().toUpperCase();
+  if (first === "DATAFLOW" || first === "STRUCTURE") return gk.readSdmxCsv(text);
+  if (first === "DATE" || first === "OBSERVATION_DATE") return gk.readFredCsv(text);
+  return gk.readCsv(text);
+}
+
+let dataset = null;
+
+function openFile(name, text) {
+  try {
+    dataset = readAny(text);
+    const keys = dataset.keys();
+    $("#file-info").textContent = `${name}: ${dataset.length} series, ${dataset.nObservations} observations` +
+      (dataset.notes.length ? ` · ${dataset.notes.join(" · ")}` : "");
+    $("#file-error").textContent = "";
+    const select = $("#file-series");
+    select.innerHTML = keys.map((k, i) => `<option value="${i}">${esc(Object.values(k).join(" · ") || "the series")}</option>`).join("");
+    select.hidden = false;
+    showSeries(0);
+  } catch (e) {
+    dataset = null;
+    $("#file-error").textContent = e.message;
+  }
+}
+
+function showSeries(i) {
+  const key = dataset.keys()[i];
+  const s = dataset.series(key);
+  const flags = dataset.flags(key);
+  const growth = dataset.select(key).yoy().series(key);
+  $("#file-chart").innerHTML = svg(s, growth);
+  const rows = s.periods.map((p, j) => `<tr><td>${esc(p.label("en"))}</td><td>${fmt(s.values[j], 4)}</td>` +
+    `<td class="flag">${esc(flags[j] ?? "")}</td><td>${Number.isFinite(growth.values[j]) ? (100 * growth.values[j]).toFixed(2) + " %" : "–"}</td></tr>`);
+  $("#file-table tbody").innerHTML = rows.join("");
+}
+
 function explore() {
   const text = $("#explore").value;
   try {
@@ -139,5 +180,16 @@ $("#series-input").value = ILLUSTRATIVE_SERIES;
 $("#series-input").addEventListener("input", chart);
 chart();
 $("#explore").addEventListener("input", explore);
+$("#file").addEventListener("change", async (e) => {
+  const f = e.target.files[0];
+  if (f) openFile(f.name, await f.text());
+});
+$("#file-series").addEventListener("change", (e) => showSeries(Number(e.target.value)));
+$("#drop").addEventListener("dragover", (e) => e.preventDefault());
+$("#drop").addEventListener("drop", async (e) => {
+  e.preventDefault();
+  const f = e.dataTransfer.files[0];
+  if (f) openFile(f.name, await f.text());
+});
 explore();
 document.body.dataset.ready = "true";

@@ -311,3 +311,60 @@ fn datasets_round_trip_through_json() {
     let ds = read_sdmx_csv(fixture("bis_der_annual_sdmxcsv1.csv")).unwrap();
     assert_eq!(Dataset::from_json(&ds.to_json()).unwrap(), ds);
 }
+
+#[test]
+fn hostile_files_give_typed_errors() {
+    // Truncated files.
+    let full = std::fs::read(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/fixtures/ilostat_eap_dwap_chl_sdmxjson1.json"),
+    )
+    .unwrap();
+    for cut in [1, 100, full.len() / 2, full.len() - 1] {
+        assert_eq!(
+            read_sdmx_json(&full[..cut]).unwrap_err().code(),
+            "malformed_data"
+        );
+    }
+    // Deeply nested JSON: the parser's recursion limit, not a stack overflow.
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert_eq!(
+        read_sdmx_json(deep.as_bytes()).unwrap_err().code(),
+        "malformed_data"
+    );
+    assert_eq!(
+        read_nbs_json(deep.as_bytes()).unwrap_err().code(),
+        "malformed_data"
+    );
+    // A million columns of header, and a row that does not match it.
+    let mut wide = String::from("DATAFLOW");
+    for i in 0..1_000_000 {
+        wide.push_str(&format!(",D{i}"));
+    }
+    wide.push_str(",TIME_PERIOD,OBS_VALUE\nX,1\n");
+    let err = read_sdmx_csv(wide.as_bytes()).unwrap_err();
+    assert!(err.to_string().contains("fields"), "{err}");
+    // Wrong encodings: Latin-1 and UTF-16.
+    assert_eq!(
+        read_fred_csv(&b"DATE,X\n2020-01-01,1\xe9\n"[..], None)
+            .unwrap_err()
+            .code(),
+        "malformed_data"
+    );
+    let utf16: Vec<u8> = "DATE,X\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    assert_eq!(
+        read_fred_csv(&utf16[..], None).unwrap_err().code(),
+        "malformed_data"
+    );
+    // A 10 MB single line.
+    let line = "9".repeat(10_000_000);
+    assert_eq!(
+        read_csv(line.as_bytes(), &CsvOptions::new())
+            .unwrap_err()
+            .code(),
+        "malformed_data"
+    );
+}
