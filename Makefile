@@ -111,6 +111,8 @@ bench: python-install wasm-build
 	mkdir -p build/benchmarks
 	$(CARGO) bench -p growthkit --bench core -- --noplot 2>&1 | tee build/benchmarks/rust.txt
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) python/benchmarks/bench.py | tee build/benchmarks/python.md
+	$(PY) -m pip install --quiet "pysdmx[data]==1.20.0"
+	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) python/benchmarks/bench_readers.py | tee build/benchmarks/readers.md
 	cd wasm && node benchmarks/bench.mjs | tee ../build/benchmarks/js.md
 
 FUZZ_SECONDS ?= 60

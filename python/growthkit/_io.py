@@ -15,18 +15,15 @@ from . import _growthkit as _native
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, IO[Any]]
 
 
-def _bytes(src: Source) -> bytes:
-    """The bytes of a source (see the module docstring)."""
+def _bytes(src: Source) -> bytes | str:
+    """The bytes of a source, or the path of a file (which the native reader
+    opens itself, without a copy in Python)."""
     if isinstance(src, (bytes, bytearray, memoryview)):
         return bytes(src)
     if isinstance(src, str):
-        if "\n" in src:
-            return src.encode("utf-8")
-        with open(src, "rb") as f:
-            return f.read()
+        return src.encode("utf-8") if "\n" in src else src
     if isinstance(src, os.PathLike):
-        with open(src, "rb") as f:
-            return f.read()
+        return os.fspath(src)
     if hasattr(src, "read"):
         data = src.read()
         return data.encode("utf-8") if isinstance(data, str) else bytes(data)

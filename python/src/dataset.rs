@@ -308,37 +308,70 @@ fn helper<'py, A: pyo3::call::PyCallArgs<'py>>(
     py.import("growthkit._dataset")?.getattr(name)?.call1(args)
 }
 
-/// SDMX-CSV bytes to a dataset.
-#[pyfunction]
-pub fn _read_sdmx_csv(data: &[u8]) -> PyResult<PyDataset> {
-    read::read_sdmx_csv(data).py().map(wrap)
+/// The input of a reader: `bytes` read in place, or a path (`str`) that
+/// the reader opens itself, so that a large file is not first copied into
+/// Python.
+enum Input<'a> {
+    Bytes(&'a [u8]),
+    Path(String),
 }
 
-/// SDMX-JSON bytes to a dataset.
-#[pyfunction]
-pub fn _read_sdmx_json(data: &[u8]) -> PyResult<PyDataset> {
-    read::read_sdmx_json(data).py().map(wrap)
+impl<'a> Input<'a> {
+    fn of(obj: &'a Bound<'_, PyAny>) -> PyResult<Input<'a>> {
+        if let Ok(b) = obj.cast::<pyo3::types::PyBytes>() {
+            return Ok(Input::Bytes(b.as_bytes()));
+        }
+        obj.extract::<String>().map(Input::Path)
+    }
+
+    /// Runs `read` over the input.
+    fn read<T>(
+        &self,
+        read: impl FnOnce(&mut dyn std::io::Read) -> growthkit::Result<T>,
+    ) -> PyResult<T> {
+        match self {
+            Input::Bytes(b) => read(&mut &b[..]).py(),
+            Input::Path(p) => {
+                let mut f = std::fs::File::open(p)?;
+                read(&mut f).py()
+            }
+        }
+    }
 }
 
-/// FRED CSV bytes to a dataset.
+/// SDMX-CSV bytes (or a path) to a dataset.
+#[pyfunction]
+pub fn _read_sdmx_csv(data: &Bound<'_, PyAny>) -> PyResult<PyDataset> {
+    Input::of(data)?.read(|r| read::read_sdmx_csv(r)).map(wrap)
+}
+
+/// SDMX-JSON bytes (or a path) to a dataset.
+#[pyfunction]
+pub fn _read_sdmx_json(data: &Bound<'_, PyAny>) -> PyResult<PyDataset> {
+    Input::of(data)?.read(|r| read::read_sdmx_json(r)).map(wrap)
+}
+
+/// FRED CSV bytes (or a path) to a dataset.
 #[pyfunction]
 #[pyo3(signature = (data, frequency = None))]
-pub fn _read_fred_csv(data: &[u8], frequency: Option<&str>) -> PyResult<PyDataset> {
+pub fn _read_fred_csv(data: &Bound<'_, PyAny>, frequency: Option<&str>) -> PyResult<PyDataset> {
     let f = frequency.map(convert::frequency).transpose()?;
-    read::read_fred_csv(data, f).py().map(wrap)
+    Input::of(data)?
+        .read(|r| read::read_fred_csv(r, f))
+        .map(wrap)
 }
 
-/// NBS query JSON bytes to a dataset.
+/// NBS query JSON bytes (or a path) to a dataset.
 #[pyfunction]
-pub fn _read_nbs_json(data: &[u8]) -> PyResult<PyDataset> {
-    read::read_nbs_json(data).py().map(wrap)
+pub fn _read_nbs_json(data: &Bound<'_, PyAny>) -> PyResult<PyDataset> {
+    Input::of(data)?.read(|r| read::read_nbs_json(r)).map(wrap)
 }
 
 /// Plain CSV bytes to a dataset.
 #[pyfunction]
 #[pyo3(signature = (data, period = None, value = None, keys = None, frequency = None))]
 pub fn _read_csv(
-    data: &[u8],
+    data: &Bound<'_, PyAny>,
     period: Option<&str>,
     value: Option<&str>,
     keys: Option<Vec<String>>,
@@ -357,7 +390,7 @@ pub fn _read_csv(
     if let Some(f) = frequency {
         o = o.frequency(convert::frequency(f)?);
     }
-    read::read_csv(data, &o).py().map(wrap)
+    Input::of(data)?.read(|r| read::read_csv(r, &o)).map(wrap)
 }
 
 /// Registers the class and the readers.

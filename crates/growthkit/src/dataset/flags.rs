@@ -15,7 +15,7 @@ use std::fmt;
 /// assert!(Flag::new("p").is_break() == false);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Flag(Box<str>);
+pub struct Flag(std::sync::Arc<str>);
 
 impl Flag {
     /// A flag with the code as written.

@@ -8,6 +8,8 @@
 mod matching;
 mod quick_parse;
 
+pub(crate) use quick_parse::quick;
+
 use crate::error::ErrorKind;
 use crate::error::{Error, Result};
 use crate::period::{Frequency, Period};

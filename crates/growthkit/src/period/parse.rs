@@ -179,6 +179,15 @@ impl Period {
     /// ```
     pub fn parse_with(text: &str, options: &ParseOptions) -> Result<Period> {
         let t = text.trim();
+        // The common canonical forms, straight from their bytes (reporting
+        // periods count from another day, so they take the full path).
+        if options.reporting_year_start.is_none() {
+            if let Some((freq, ordinal)) = crate::kernels::quick(t.as_bytes()) {
+                if let Ok(p) = Period::from_ordinal(freq, ordinal) {
+                    return Ok(p);
+                }
+            }
+        }
         let parsed = if let Some(annotated) = parse_annotated(t) {
             annotated
         } else if let Some(p) = options.codes_form(t) {
@@ -672,9 +681,9 @@ impl ParseOptions {
 
     /// Fiscal years and their parts in the forms people write.
     fn fiscal_form(&self, t: &str) -> Option<Parsed> {
-        let upper = t.to_uppercase();
-        let looks_fiscal = upper.starts_with("FY")
-            || upper.contains(" FY")
+        let fy = |s: &str| s.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("FY"));
+        let looks_fiscal = fy(t)
+            || t.split_whitespace().skip(1).any(fy)
             || t.contains("年度")
             || t.contains("财年")
             || t.contains("財年")

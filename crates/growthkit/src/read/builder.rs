@@ -8,20 +8,27 @@ use crate::period::Period;
 use crate::series::Series;
 use std::collections::{BTreeMap, HashMap};
 
-/// One series being read.
+/// One series being read, column by column (so that the series takes its
+/// columns without a copy).
 #[derive(Default)]
 struct Pending {
     attributes: BTreeMap<String, String>,
     indicator: Option<Indicator>,
-    /// Period, value, flag, and the line it came from.
-    rows: Vec<(Period, f64, Option<Flag>, usize)>,
+    periods: Vec<Period>,
+    values: Vec<f64>,
+    flags: Vec<Option<Flag>>,
+    /// The line each observation came from, for messages.
+    lines: Vec<usize>,
 }
 
 /// Keyed series in the order their first observation came.
 pub(crate) struct Builder {
     dimensions: Vec<String>,
-    order: Vec<Vec<String>>,
-    series: HashMap<Vec<String>, Pending>,
+    keys: Vec<Vec<String>>,
+    pending: Vec<Pending>,
+    index: HashMap<Vec<String>, usize>,
+    /// The series of the last row: files usually list a series' rows together.
+    last: Option<usize>,
     notes: Vec<String>,
     repeated: usize,
 }
@@ -30,18 +37,42 @@ impl Builder {
     pub(crate) fn new(dimensions: Vec<String>) -> Builder {
         Builder {
             dimensions,
-            order: Vec::new(),
-            series: HashMap::new(),
+            keys: Vec::new(),
+            pending: Vec::new(),
+            index: HashMap::new(),
+            last: None,
             notes: Vec::new(),
             repeated: 0,
         }
     }
 
-    fn entry(&mut self, key: &[String]) -> &mut Pending {
-        if !self.series.contains_key(key) {
-            self.order.push(key.to_vec());
+    /// The position of the series with `key`, made when new.
+    fn position(&mut self, key: &[String]) -> usize {
+        if let Some(i) = self
+            .last
+            .filter(|&i| self.keys.get(i).is_some_and(|k| k == key))
+        {
+            return i;
         }
-        self.series.entry(key.to_vec()).or_default()
+        let i = match self.index.get(key) {
+            Some(&i) => i,
+            None => {
+                let i = self.pending.len();
+                self.index.insert(key.to_vec(), i);
+                self.keys.push(key.to_vec());
+                self.pending.push(Pending::default());
+                i
+            }
+        };
+        self.last = Some(i);
+        i
+    }
+
+    fn entry(&mut self, key: &[String]) -> &mut Pending {
+        let i = self.position(key);
+        // `position` returns an index it has just pushed or found.
+        #[allow(clippy::indexing_slicing)]
+        &mut self.pending[i]
     }
 
     /// Sets a series attribute (the first value stays; a different later
@@ -76,7 +107,11 @@ impl Builder {
         flag: Option<Flag>,
         line: usize,
     ) {
-        self.entry(key).rows.push((period, value, flag, line));
+        let p = self.entry(key);
+        p.periods.push(period);
+        p.values.push(value);
+        p.flags.push(flag);
+        p.lines.push(line);
     }
 
     /// Adds a note.
@@ -88,43 +123,69 @@ impl Builder {
     /// with the same value is kept once (and counted in the notes), one
     /// repeated with another value is an error naming both lines.
     pub(crate) fn finish(mut self) -> Result<Dataset> {
-        let mut entries = Vec::with_capacity(self.order.len());
-        for key in std::mem::take(&mut self.order) {
-            let Some(mut p) = self.series.remove(&key) else {
-                continue;
-            };
-            p.rows.sort_by_key(|r| (r.0, r.3));
-            let mut rows: Vec<(Period, f64, Option<Flag>, usize)> =
-                Vec::with_capacity(p.rows.len());
-            for r in p.rows {
-                match rows.last() {
-                    Some(last) if last.0 == r.0 => {
-                        let same = last.1 == r.1 || (last.1.is_nan() && r.1.is_nan());
-                        if !same {
-                            return Err(malformed(
-                                r.3,
-                                None,
-                                format!(
-                                    "series {key:?} has period `{}` twice with different values: \
-                                     {} (line {}) and {}",
-                                    r.0, last.1, last.3, r.1
-                                ),
-                            ));
+        let mut entries = Vec::with_capacity(self.keys.len());
+        let keys = std::mem::take(&mut self.keys);
+        let pending = std::mem::take(&mut self.pending);
+        for (key, p) in keys.into_iter().zip(pending) {
+            let Pending {
+                attributes,
+                indicator,
+                mut periods,
+                mut values,
+                mut flags,
+                lines,
+            } = p;
+            let sorted = periods.windows(2).all(|w| w.first() < w.get(1));
+            if !sorted {
+                // Sort by period (then line), and keep one of each repeated observation.
+                let mut order: Vec<usize> = (0..periods.len()).collect();
+                order.sort_by_key(|&i| (periods.get(i).copied(), lines.get(i).copied()));
+                let mut kept: Vec<usize> = Vec::with_capacity(order.len());
+                for i in order {
+                    let (Some(pi), Some(vi)) = (periods.get(i), values.get(i)) else {
+                        continue;
+                    };
+                    if let Some(&j) = kept.last() {
+                        if periods.get(j) == Some(pi) {
+                            let vj = values.get(j).copied().unwrap_or(f64::NAN);
+                            if !(vj == *vi || (vj.is_nan() && vi.is_nan())) {
+                                let (lj, li) = (
+                                    lines.get(j).copied().unwrap_or(0),
+                                    lines.get(i).copied().unwrap_or(0),
+                                );
+                                return Err(malformed(
+                                    li.max(lj),
+                                    None,
+                                    format!(
+                                        "series {key:?} has period `{pi}` twice with different \
+                                         values: {vj} (line {}) and {vi} (line {})",
+                                        lj.min(li),
+                                        lj.max(li)
+                                    ),
+                                ));
+                            }
+                            self.repeated += 1;
+                            continue;
                         }
-                        self.repeated += 1;
                     }
-                    _ => rows.push(r),
+                    kept.push(i);
                 }
+                periods = kept
+                    .iter()
+                    .filter_map(|&i| periods.get(i).copied())
+                    .collect();
+                values = kept
+                    .iter()
+                    .filter_map(|&i| values.get(i).copied())
+                    .collect();
+                flags = kept.iter().filter_map(|&i| flags.get(i).cloned()).collect();
             }
-            let (periods, values): (Vec<Period>, Vec<f64>) =
-                rows.iter().map(|r| (r.0, r.1)).unzip();
-            let flags = rows.into_iter().map(|r| r.2).collect();
             let mut series = Series::new(periods, values)
                 .map_err(|e| e.with_context(format!("series {key:?}")))?;
-            if let Some(i) = p.indicator {
+            if let Some(i) = indicator {
                 series = series.with_indicator(i);
             }
-            entries.push(KeyedSeries::new(key, p.attributes, series, flags)?);
+            entries.push(KeyedSeries::new(key, attributes, series, flags)?);
         }
         let mut ds = Dataset::new(self.dimensions, entries)?;
         if self.repeated > 0 {

@@ -64,17 +64,15 @@ enum Role {
 /// ```
 pub fn read_sdmx_csv(input: impl Read) -> Result<Dataset> {
     let text = text_of(input)?;
-    let mut rows = csv_reader(&text, sniff_delimiter(&text)).into_records();
-    let header = match rows.next() {
-        Some(r) => r.map_err(record_error)?,
-        None => {
-            return Err(malformed(
-                1,
-                None,
-                "the file is empty: expected an SDMX-CSV header",
-            ));
-        }
-    };
+    let mut reader = csv_reader(&text, sniff_delimiter(&text));
+    let mut header = csv::StringRecord::new();
+    if !reader.read_record(&mut header).map_err(record_error)? {
+        return Err(malformed(
+            1,
+            None,
+            "the file is empty: expected an SDMX-CSV header",
+        ));
+    }
     let roles = roles(&header.iter().collect::<Vec<_>>())?;
     let dims: Vec<String> = roles
         .iter()
@@ -83,11 +81,17 @@ pub fn read_sdmx_csv(input: impl Read) -> Result<Dataset> {
             _ => None,
         })
         .collect();
+    let dims_len = dims.len();
     let mut b = Builder::new(dims);
     let mut deleted = 0usize;
-    for (i, row) in rows.enumerate() {
-        let line = i + 2;
-        let row = row.map_err(record_error)?;
+    let mut row = csv::StringRecord::new();
+    let mut key: Vec<String> = Vec::new();
+    let mut flags: Vec<Flag> = Vec::new();
+    // Files repeat a few hundred period texts a million times: each is parsed once.
+    let mut periods: std::collections::HashMap<String, Period> = std::collections::HashMap::new();
+    let mut line = 1;
+    while reader.read_record(&mut row).map_err(record_error)? {
+        line += 1;
         if row.len() == 1 && row.get(0).is_some_and(str::is_empty) {
             continue; // a blank line
         }
@@ -102,12 +106,26 @@ pub fn read_sdmx_csv(input: impl Read) -> Result<Dataset> {
                 ),
             ));
         }
-        let mut key = Vec::new();
+        // The key of the previous row is kept when this row's is the same.
+        let mut same = key.len() == dims_len;
+        let mut k = 0;
+        for (role, cell) in roles.iter().zip(row.iter()) {
+            if let Role::Dimension(_) = role {
+                if same && key.get(k).is_some_and(|c| c != code(cell)) {
+                    same = false;
+                }
+                k += 1;
+            }
+        }
+        if !same {
+            key.clear();
+        }
         let (mut time, mut val, mut flag, mut action) = (None, None, None, None);
         let mut attrs = Vec::new();
         for (role, cell) in roles.iter().zip(row.iter()) {
             match role {
-                Role::Dimension(_) => key.push(code(cell).to_string()),
+                Role::Dimension(_) if !same => key.push(code(cell).to_string()),
+                Role::Dimension(_) => {}
                 Role::Time => time = Some(cell),
                 Role::Value => val = Some(cell),
                 Role::Action => action = Some(cell.trim()),
@@ -115,7 +133,7 @@ pub fn read_sdmx_csv(input: impl Read) -> Result<Dataset> {
                     if (a == "OBS_STATUS" || a.eq_ignore_ascii_case("OBS_FLAG"))
                         && !cell.trim().is_empty()
                     {
-                        flag = Some(Flag::new(code(cell)));
+                        flag = Some(intern(&mut flags, code(cell)));
                     }
                     if !cell.trim().is_empty() {
                         attrs.push((a.as_str(), cell));
@@ -138,8 +156,17 @@ pub fn read_sdmx_csv(input: impl Read) -> Result<Dataset> {
         let options = start.map_or_else(ParseOptions::new, |s| {
             ParseOptions::new().reporting_year_start(s)
         });
-        let period = Period::parse_with(time, &options)
-            .map_err(|e| malformed(line, Some("TIME_PERIOD"), e.message()))?;
+        let period = match periods.get(time) {
+            Some(p) if start.is_none() => *p,
+            _ => {
+                let p = Period::parse_with(time, &options)
+                    .map_err(|e| malformed(line, Some("TIME_PERIOD"), e.message()))?;
+                if start.is_none() && periods.len() < 100_000 {
+                    periods.insert(time.to_string(), p);
+                }
+                p
+            }
+        };
         let raw = val.unwrap_or("");
         let x = value(raw)
             .map_err(|()| malformed(line, Some("OBS_VALUE"), format!("`{raw}` is not a number")))?;
@@ -180,9 +207,26 @@ pub fn read_sdmx_csv(input: impl Read) -> Result<Dataset> {
     b.finish()
 }
 
+/// The flag with `code`, shared with the rows that have it already.
+fn intern(seen: &mut Vec<Flag>, code: &str) -> Flag {
+    match seen.iter().find(|f| f.code() == code) {
+        Some(f) => f.clone(),
+        None => {
+            let f = Flag::new(code);
+            seen.push(f.clone());
+            f
+        }
+    }
+}
+
 /// The code of a `CODE: Label` cell, or the cell.
 fn code(cell: &str) -> &str {
-    cell.split_once(": ").map_or(cell, |(c, _)| c).trim()
+    // A byte search for ':' first: most cells are codes without a label.
+    let cut = cell
+        .bytes()
+        .position(|b| b == b':')
+        .filter(|&i| cell.as_bytes().get(i + 1) == Some(&b' '));
+    cell.get(..cut.unwrap_or(cell.len())).unwrap_or(cell).trim()
 }
 
 /// The code of a `unit` dimension in the row, if the file has one.
