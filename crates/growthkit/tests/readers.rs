@@ -368,3 +368,35 @@ fn hostile_files_give_typed_errors() {
         "malformed_data"
     );
 }
+
+#[test]
+fn sdmx_json_draft_layout_and_flat_observations() {
+    // The draft layout before 1.0 (structure and dataSets at the top, as the
+    // ECB's EXR answers were), with TIME_PERIOD values given by start and end.
+    let draft = r#"{"header": {"id": "x"},
+      "structure": {"dimensions": {
+        "series": [{"id": "CURRENCY", "values": [{"id": "USD"}, {"id": "JPY"}]}],
+        "observation": [{"id": "TIME_PERIOD", "values": [
+          {"id": "2013-01-18", "start": "2013-01-18T00:00:00", "end": "2013-01-18T23:59:59"},
+          {"id": "2013-01-21", "start": "2013-01-21T00:00:00", "end": "2013-01-21T23:59:59"}]}]},
+        "attributes": {"series": [], "observation": []}},
+      "dataSets": [{"series": {"0": {"observations": {"0": [1.3349], "1": [1.3315]}},
+                               "1": {"observations": {"0": [119.13], "1": [null]}}}}]}"#;
+    let ds = read_sdmx_json(draft.as_bytes()).unwrap();
+    assert_eq!((ds.len(), ds.n_observations()), (2, 4));
+    assert_eq!(at(&ds, &[("CURRENCY", "USD")], "2013-01-21"), 1.3315);
+    assert!(at(&ds, &[("CURRENCY", "JPY")], "2013-01-21").is_nan());
+    // Flat observations: every dimension at the observation level.
+    let flat = r#"{"data": {"structure": {"dimensions": {"observation": [
+          {"id": "GEO", "values": [{"id": "DE"}]},
+          {"id": "TIME_PERIOD", "values": [{"id": "2019"}, {"id": "2020"}]}]}},
+        "dataSets": [{"observations": {"0:0": [100], "0:1": [110]}}]}}"#;
+    let ds = read_sdmx_json(flat.as_bytes()).unwrap();
+    assert!(close(
+        ds.yoy().unwrap().entries()[0]
+            .series()
+            .lookup(&p("2020"))
+            .unwrap(),
+        110.0 / 100.0 - 1.0
+    ));
+}
