@@ -3,7 +3,7 @@
 
 use super::builder::Builder;
 use super::infer::{infer_frequency, period_of};
-use super::{csv_reader, malformed, record_error, sniff_delimiter, text_of, value};
+use super::{check_width, csv_reader, malformed, record_error, sniff_delimiter, text_of, value};
 use crate::dataset::Dataset;
 use crate::error::{Error, ErrorKind, Result};
 use crate::period::{Frequency, Period};
@@ -143,17 +143,7 @@ pub fn read_csv(input: impl Read, options: &CsvOptions) -> Result<Dataset> {
     for (i, row) in rows.enumerate() {
         let line = i + 2;
         let row = row.map_err(record_error)?;
-        if row.len() != header.len() {
-            return Err(malformed(
-                line,
-                None,
-                format!(
-                    "the row has {} fields, the header {}",
-                    row.len(),
-                    header.len()
-                ),
-            ));
-        }
+        check_width(line, row.len(), header.len())?;
         let cell = row.get(period_col).unwrap_or("");
         let col = header.get(period_col).map(String::as_str);
         let p = Period::parse(cell).map_err(|e| malformed(line, col, e.message()))?;

@@ -3,7 +3,7 @@
 
 use super::builder::Builder;
 use super::infer::{infer_frequency, period_of};
-use super::{csv_reader, malformed, record_error, text_of, value};
+use super::{check_width, csv_reader, malformed, record_error, text_of, value};
 use crate::dataset::Dataset;
 use crate::error::Result;
 use crate::period::{Date, Frequency};
@@ -60,17 +60,7 @@ pub fn read_fred_csv(input: impl Read, frequency: Option<Frequency>) -> Result<D
     for (i, row) in rows.enumerate() {
         let line = i + 2;
         let row = row.map_err(record_error)?;
-        if row.len() != header.len() {
-            return Err(malformed(
-                line,
-                None,
-                format!(
-                    "the row has {} fields, the header {}",
-                    row.len(),
-                    header.len()
-                ),
-            ));
-        }
+        check_width(line, row.len(), header.len())?;
         let d = row.get(0).unwrap_or("").trim();
         let date: Date = d.parse().map_err(|_| {
             malformed(

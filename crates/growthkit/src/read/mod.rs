@@ -71,6 +71,19 @@ pub(crate) fn malformed(
     Error::new(ErrorKind::MalformedData, format!("{at}: {message}"))
 }
 
+/// `malformed_data` unless a row has as many fields as the header.
+pub(crate) fn check_width(line: usize, row: usize, header: usize) -> Result<()> {
+    if row == header {
+        Ok(())
+    } else {
+        Err(malformed(
+            line,
+            None,
+            format!("the row has {row} fields, the header {header}"),
+        ))
+    }
+}
+
 /// A value as files write it: a number, or missing (empty, `.`, `NaN`,
 /// `#N/A`, `NA`, `N/A`, `-`, `..`). `Err` for anything else.
 pub(crate) fn value(text: &str) -> std::result::Result<f64, ()> {

@@ -4,7 +4,9 @@
 //! component (`labels=name`), `,` or `;` between fields.
 
 use super::builder::Builder;
-use super::{csv_reader, malformed, record_error, sniff_delimiter, text_of, units, value};
+use super::{
+    check_width, csv_reader, malformed, record_error, sniff_delimiter, text_of, units, value,
+};
 use crate::dataset::{Dataset, Flag};
 use crate::error::Result;
 use crate::indicator::Indicator;
@@ -95,17 +97,7 @@ pub fn read_sdmx_csv(input: impl Read) -> Result<Dataset> {
         if row.len() == 1 && row.get(0).is_some_and(str::is_empty) {
             continue; // a blank line
         }
-        if row.len() != roles.len() {
-            return Err(malformed(
-                line,
-                None,
-                format!(
-                    "the row has {} fields, the header {}",
-                    row.len(),
-                    roles.len()
-                ),
-            ));
-        }
+        check_width(line, row.len(), roles.len())?;
         // The key of the previous row is kept when this row's is the same.
         let mut same = key.len() == dims_len;
         let mut k = 0;
