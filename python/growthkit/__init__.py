@@ -102,3 +102,7 @@ __all__ = [
     "required_growth",
     "two_year_average",
 ]
+
+from . import _tables
+
+_tables.register()

@@ -39,6 +39,7 @@ __all__ = [
     "__version__",
     "_decumulate_ytd",
     "_grouped_growth",
+    "_grouped_yoy",
     "_lag_growth",
     "_parse_periods",
     "_read_csv",
@@ -444,6 +445,15 @@ def _decumulate_ytd(
     out: npt.NDArray[np.float64] | None = None,
 ) -> npt.NDArray[np.float64]: ...
 def _parse_periods(texts: Iterable[str]) -> tuple[list[str], npt.NDArray[np.int64]]: ...
+def _grouped_yoy(
+    ids: Any,
+    ordinals: npt.NDArray[np.int64],
+    values: npt.NDArray[np.float64],
+    frequency: str,
+    diff: bool = False,
+    base: str = "positive",
+    out: npt.NDArray[np.float64] | None = None,
+) -> npt.NDArray[np.float64]: ...
 
 @final
 class Dataset:

@@ -93,10 +93,36 @@ def decumulate_ytd(
     return _native._decumulate_ytd(_ids(ids), ords, vals, frequency, _out(out))
 
 
+def grouped_yoy(
+    ids: Any,
+    ordinals: Any,
+    values: Any,
+    frequency: str,
+    *,
+    diff: bool = False,
+    base: str = "positive",
+    out: np.ndarray | None = None,
+) -> np.ndarray:
+    """Year-on-year growth (or the change, with ``diff``) within each id,
+    matched by the calendar as ``Series.yoy`` matches it: the same quarter
+    or month a year before, the same ISO week number, the same date for days.
+    ``ordinals`` count ``frequency`` periods; rows in any order.
+
+    >>> import numpy as np
+    >>> ords = [gk.Period.parse(t).ordinal for t in ["2019-Q3", "2020-Q3"]]
+    >>> g = gk.kernels.grouped_yoy(np.array([1, 1]), ords, [100.0, 105.0], "quarterly")
+    >>> g.round(12).tolist()
+    [nan, 0.05]
+    """
+    ords = _column(ordinals, np.int64, "ordinals")
+    vals = _column(values, np.float64, "values")
+    return _native._grouped_yoy(_ids(ids), ords, vals, frequency, diff, base, _out(out))
+
+
 def parse_periods(texts: Any) -> tuple[list[str], np.ndarray]:
     """The frequency name and the ordinal (pandas' ``Period.ordinal``) of
     each period text, as a list of names and an int64 array."""
     return _native._parse_periods(texts)
 
 
-__all__ = ["decumulate_ytd", "grouped_growth", "lag_growth", "parse_periods"]
+__all__ = ["decumulate_ytd", "grouped_growth", "grouped_yoy", "lag_growth", "parse_periods"]

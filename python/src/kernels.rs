@@ -158,3 +158,41 @@ pub fn _parse_periods<'py>(
     let freqs = PyList::new(py, parsed.frequencies.iter().map(|&f| name_of(f)))?;
     Ok((freqs, PyArray1::from_vec(py, parsed.ordinals)))
 }
+
+/// Year-on-year growth (or change, with `diff`) within groups, matched by
+/// the calendar; ids are integers or texts.
+#[pyfunction]
+#[pyo3(signature = (ids, ordinals, values, frequency, diff = false, base = "positive", out = None))]
+#[allow(clippy::too_many_arguments)]
+pub fn _grouped_yoy<'py>(
+    py: Python<'py>,
+    ids: &Bound<'py, PyAny>,
+    ordinals: PyReadonlyArray1<'py, i64>,
+    values: PyReadonlyArray1<'py, f64>,
+    frequency: &str,
+    diff: bool,
+    base: &str,
+    out: Option<Bound<'py, PyArray1<f64>>>,
+) -> PyResult<Bound<'py, PyArray1<f64>>> {
+    let f = crate::convert::frequency(frequency)?;
+    let op = if diff {
+        kernels::Against::Diff
+    } else {
+        kernels::Against::Growth(crate::convert::base(base)?)
+    };
+    let (o, v) = (slice(&ordinals, "ordinals")?, slice(&values, "values")?);
+    match Ids::read(ids)? {
+        Ids::Int(a) => {
+            let k = slice(&a, "ids")?;
+            into_out(py, v.len(), out, |buf| {
+                kernels::grouped_yoy_into(k, o, v, f, op, buf)
+            })
+        }
+        Ids::Text(s) => {
+            let k = crate::texts::borrow_all(&s)?;
+            into_out(py, v.len(), out, |buf| {
+                kernels::grouped_yoy_into(&k, o, v, f, op, buf)
+            })
+        }
+    }
+}

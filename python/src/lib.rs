@@ -61,6 +61,7 @@ fn _growthkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(kernels::_grouped_growth, m)?)?;
     m.add_function(wrap_pyfunction!(kernels::_decumulate_ytd, m)?)?;
     m.add_function(wrap_pyfunction!(kernels::_parse_periods, m)?)?;
+    m.add_function(wrap_pyfunction!(kernels::_grouped_yoy, m)?)?;
     dataset::register(m)?;
     Ok(())
 }

@@ -269,6 +269,15 @@ OPS: dict[str, Callable[[dict[str, Any]], Any]] = {
         )
     ),
     "kernels.parse_periods": parse_periods,
+    "kernels.grouped_yoy": lambda a: kernel_out(
+        gk.kernels.grouped_yoy(
+            a["ids"],
+            a["ordinals"],
+            [num(x) for x in a["values"]],
+            a["frequency"],
+            diff=a.get("diff", False),
+        )
+    ),
     "reported.parse": lambda a: reported_facts(reported(a["text"])),
     "reported.new": lambda a: reported_facts(reported(a)),
     "interval.new": lambda a: out_interval(interval(a["a"])),

@@ -180,3 +180,42 @@ pub fn parse_periods(
     )?;
     Ok(obj.into())
 }
+
+/// Year-on-year growth (or the change, with `diff`) within groups, matched
+/// by the calendar as `Series.yoy` matches it; rows in any order.
+///
+/// ```ts
+/// const ords = new BigInt64Array([BigInt(Period.parse("2019-Q3").ordinal!), BigInt(Period.parse("2020-Q3").ordinal!)]);
+/// const g = groupedYoy(new Int32Array([1, 1]), ords, new Float64Array([100, 105]), "quarterly"); // [NaN, 0.05]
+/// ```
+#[wasm_bindgen(js_name = groupedYoy)]
+#[allow(clippy::too_many_arguments)]
+pub fn grouped_yoy(
+    #[wasm_bindgen(unchecked_param_type = "Int32Array | BigInt64Array | Float64Array | string[]")]
+    ids: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Int32Array | BigInt64Array | Float64Array")]
+    ordinals: &JsValue,
+    values: &Float64Array,
+    #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "boolean")] diff: Option<bool>,
+    #[wasm_bindgen(unchecked_optional_param_type = "BasePolicy")] base: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Float64Array")] out: Option<Float64Array>,
+) -> Result<Float64Array, JsValue> {
+    let (ords, v, f) = (
+        integers(ordinals, "ordinals")?,
+        values.to_vec(),
+        convert::frequency(frequency)?,
+    );
+    let op = if diff.unwrap_or(false) {
+        kernels::Against::Diff
+    } else {
+        kernels::Against::Growth(convert::base(base)?)
+    };
+    let mut result = vec![0.0; v.len()];
+    match Ids::read(ids)? {
+        Ids::Text(k) => kernels::grouped_yoy_into(&k, &ords, &v, f, op, &mut result),
+        Ids::Int(k) => kernels::grouped_yoy_into(&k, &ords, &v, f, op, &mut result),
+    }
+    .js()?;
+    finish(result, out)
+}

@@ -134,6 +134,11 @@ const OPS = {
     kernelOut(gk.groupedGrowth(Float64Array.from(a.ids), Float64Array.from(a.ordinals), typed(a.values), a.lag)),
   "kernels.decumulate_ytd": (a) =>
     kernelOut(gk.decumulateYtd(Float64Array.from(a.ids), Float64Array.from(a.ordinals), typed(a.values), a.frequency)),
+  "kernels.grouped_yoy": (a) =>
+    kernelOut(gk.groupedYoy(
+      typeof a.ids[0] === "string" ? a.ids : Float64Array.from(a.ids), Float64Array.from(a.ordinals),
+      typed(a.values), a.frequency, a.diff,
+    )),
   "kernels.parse_periods": (a) => {
     const r = gk.parsePeriods(a.texts);
     return { frequencies: r.frequencies, ordinals: Array.from(r.ordinals) };

@@ -408,6 +408,29 @@ fn run(op: &str, a: &Value) -> Outcome {
                 f,
             )?)
         }
+        "kernels.grouped_yoy" => {
+            let (values, f) = (nums(&a["values"]), freq(&a["frequency"])?);
+            let op = if opt(a, "diff").and_then(Value::as_bool) == Some(true) {
+                kernels::Against::Diff
+            } else {
+                kernels::Against::Growth(Base::Positive)
+            };
+            let mut out = vec![0.0; values.len()];
+            let ords = ints(&a["ordinals"]);
+            match a["ids"]
+                .as_array()
+                .and_then(|v| v.first())
+                .map(Value::is_string)
+            {
+                Some(true) => {
+                    let ids: Vec<&str> =
+                        a["ids"].as_array().expect("ids").iter().map(text).collect();
+                    kernels::grouped_yoy_into(&ids, &ords, &values, f, op, &mut out)?
+                }
+                _ => kernels::grouped_yoy_into(&ints(&a["ids"]), &ords, &values, f, op, &mut out)?,
+            }
+            out_nums(out)
+        }
         "kernels.parse_periods" => {
             let texts: Vec<&str> = a["texts"]
                 .as_array()

@@ -315,3 +315,145 @@ pub fn parse_periods<S: AsRef<str>>(texts: &[S]) -> Result<ParsedPeriods> {
     }
     Ok(parsed)
 }
+
+/// The ordinal of the period a year before each period of kind `freq` (as
+/// [`Period::year_ago`] matches it: the same quarter, month or fiscal part;
+/// the same ISO week number; 52 weeks back for weeks ending on another day;
+/// the same date for days, 29 February going to 28 February), or `None`
+/// where there is none (week 53 of a year with 52).
+///
+/// # Errors
+///
+/// `invalid_argument` for spans (which have no ordinals), `out_of_range` for
+/// an ordinal outside years 1..=9999.
+///
+/// ```
+/// use growthkit::{Frequency, Period, kernels::year_ago_ordinals};
+/// let m = Period::parse("2020-07")?.ordinal().unwrap();
+/// assert_eq!(year_ago_ordinals(Frequency::Monthly, &[m])?, [Some(m - 12)]);
+/// let w53 = Period::parse("2020-W53")?.ordinal().unwrap();
+/// assert_eq!(year_ago_ordinals(Frequency::Weekly, &[w53])?, [None]);
+/// # Ok::<(), growthkit::Error>(())
+/// ```
+pub fn year_ago_ordinals(freq: Frequency, ordinals: &[i64]) -> Result<Vec<Option<i64>>> {
+    // Kinds whose year is a fixed number of periods.
+    let fixed = match freq {
+        Frequency::Weekly | Frequency::Daily | Frequency::BusinessDaily => None,
+        Frequency::WeeklyEnding(_) => Some(52),
+        Frequency::Span => {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                "spans have no ordinals: match them with Series.yoy",
+            ));
+        }
+        f => f.periods_per_year().map(i64::from),
+    };
+    ordinals
+        .iter()
+        .map(|&o| match fixed {
+            Some(n) => Ok(o.checked_sub(n)),
+            None => {
+                let p = Period::from_ordinal(freq, o)?;
+                Ok(p.year_ago(1).ok().and_then(|b| b.ordinal()))
+            }
+        })
+        .collect()
+}
+
+/// What [`grouped_matched_into`] computes from a value and its base.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Against {
+    /// Growth, `x / b - 1`, under a base policy.
+    Growth(crate::Base),
+    /// The change, `x - b`.
+    Diff,
+}
+
+/// For each row, `x` against the row of the same id whose ordinal is that
+/// row's `bases` entry (growth or change, as `op` says); NaN where there is
+/// no base or no such row. Rows may come in any order. This is the kernel
+/// behind calendar-matched year-on-year growth on tables (`bases` from
+/// [`year_ago_ordinals`]).
+///
+/// # Errors
+///
+/// `length_mismatch` when the columns or `out` differ in length,
+/// `duplicate_period` when two rows share an id and an ordinal.
+///
+/// ```
+/// use growthkit::{Base, kernels::{Against, grouped_matched_into}};
+/// let mut out = [0.0; 3];
+/// grouped_matched_into(&["a", "a", "b"], &[10, 22, 22], &[None, Some(10), Some(10)], &[100.0, 110.0, 5.0], Against::Growth(Base::Positive), &mut out)?;
+/// assert!(out[0].is_nan() && out[2].is_nan()); // b has no ordinal 10
+/// assert!((out[1] - 0.1).abs() < 1e-15);
+/// # Ok::<(), growthkit::Error>(())
+/// ```
+#[allow(clippy::indexing_slicing)] // rows come from `0..values.len()`, the length all columns share.
+pub fn grouped_matched_into<K: Hash + Eq>(
+    ids: &[K],
+    ordinals: &[i64],
+    bases: &[Option<i64>],
+    values: &[f64],
+    op: Against,
+    out: &mut [f64],
+) -> Result<()> {
+    check_len("ids", values.len(), ids.len())?;
+    check_len("ordinals", values.len(), ordinals.len())?;
+    check_len("bases", values.len(), bases.len())?;
+    check_out(values.len(), out.len())?;
+    let mut rows: rustc_hash::FxHashMap<(&K, i64), usize> = rustc_hash::FxHashMap::default();
+    rows.reserve(values.len());
+    for (i, (k, &o)) in ids.iter().zip(ordinals).enumerate() {
+        if let Some(j) = rows.insert((k, o), i) {
+            return Err(Error::new(
+                ErrorKind::DuplicatePeriod,
+                format!(
+                    "rows {j} and {i} have the same id and ordinal `{o}`: each id may have one row per period"
+                ),
+            ));
+        }
+    }
+    for i in 0..values.len() {
+        let base = bases[i].and_then(|b| rows.get(&(&ids[i], b)));
+        out[i] = match (base, op) {
+            (Some(&j), Against::Growth(policy)) => policy.growth(values[i], values[j]),
+            (Some(&j), Against::Diff) => values[i] - values[j],
+            (None, _) => f64::NAN,
+        };
+        if !out[i].is_finite() {
+            out[i] = f64::NAN;
+        }
+    }
+    Ok(())
+}
+
+/// Year-on-year growth (or change) within groups, matched by the calendar
+/// as [`Series::yoy`](crate::Series::yoy) matches it, on a panel of rows in
+/// any order: [`year_ago_ordinals`] then [`grouped_matched_into`].
+///
+/// # Errors
+///
+/// As those two.
+///
+/// ```
+/// use growthkit::{Base, Frequency, Period, kernels::{Against, grouped_yoy_into}};
+/// let d = |t: &str| Period::parse(t).unwrap().ordinal().unwrap();
+/// let days = [d("2020-02-29"), d("2021-02-28"), d("2019-02-28")];
+/// let mut out = [0.0; 3];
+/// grouped_yoy_into(&[1, 1, 1], &days, &[10.0, 11.0, 8.0], Frequency::Daily, Against::Growth(Base::Positive), &mut out)?;
+/// assert!((out[0] - 0.25).abs() < 1e-15); // 29 February 2020 against 28 February 2019: 10 / 8 - 1
+/// assert!(out[1].is_nan()); // 28 February 2021 against 28 February 2020, which is no row
+/// # Ok::<(), growthkit::Error>(())
+/// ```
+pub fn grouped_yoy_into<K: Hash + Eq>(
+    ids: &[K],
+    ordinals: &[i64],
+    values: &[f64],
+    freq: Frequency,
+    op: Against,
+    out: &mut [f64],
+) -> Result<()> {
+    let bases = year_ago_ordinals(freq, ordinals)?;
+    grouped_matched_into(ids, ordinals, &bases, values, op, out)
+}
