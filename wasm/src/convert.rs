@@ -122,15 +122,55 @@ pub fn reported(v: &JsValue) -> Result<Reported, JsValue> {
     Reported::parse(&text(v, "a Reported figure or its text such as \"122.7\"")?).js()
 }
 
-/// Numbers from a `Float64Array` or an array of numbers, `null` and
-/// `undefined` standing for NaN.
-pub fn floats(v: &JsValue) -> Result<Vec<f64>, JsValue> {
+/// The numbers of any typed array of numbers (`Float64Array`,
+/// `Float32Array`, `Int32Array`, `Uint8Array`, … and the BigInt arrays),
+/// as `f64`; `None` for anything else.
+pub fn typed_numbers(v: &JsValue) -> Option<Vec<f64>> {
+    use js_sys::{
+        BigInt64Array, BigUint64Array, Float32Array, Int8Array, Int16Array, Int32Array, Uint8Array,
+        Uint8ClampedArray, Uint16Array, Uint32Array,
+    };
+    macro_rules! widen {
+        ($($t:ty),*) => {$(
+            if let Some(a) = v.dyn_ref::<$t>() {
+                return Some(a.to_vec().into_iter().map(f64::from).collect());
+            }
+        )*};
+    }
     if let Some(a) = v.dyn_ref::<Float64Array>() {
-        return Ok(a.to_vec());
+        return Some(a.to_vec());
+    }
+    widen!(
+        Float32Array,
+        Int8Array,
+        Uint8Array,
+        Uint8ClampedArray,
+        Int16Array,
+        Uint16Array,
+        Int32Array,
+        Uint32Array
+    );
+    #[allow(clippy::cast_precision_loss)]
+    // documented: BigInt values beyond 2^53 round, as Number() does
+    if let Some(a) = v.dyn_ref::<BigInt64Array>() {
+        return Some(a.to_vec().into_iter().map(|x| x as f64).collect());
+    }
+    #[allow(clippy::cast_precision_loss)]
+    if let Some(a) = v.dyn_ref::<BigUint64Array>() {
+        return Some(a.to_vec().into_iter().map(|x| x as f64).collect());
+    }
+    None
+}
+
+/// Numbers from any typed array of numbers or an array of numbers, `null`
+/// and `undefined` standing for NaN.
+pub fn floats(v: &JsValue) -> Result<Vec<f64>, JsValue> {
+    if let Some(x) = typed_numbers(v) {
+        return Ok(x);
     }
     let arr = v.dyn_ref::<Array>().ok_or_else(|| {
         invalid_argument(format!(
-            "expected a Float64Array or an array of numbers, got {}",
+            "expected a typed array or an array of numbers, got {}",
             describe(v)
         ))
     })?;

@@ -437,3 +437,88 @@ pub fn read_csv(
     }
     read::read_csv(&bytes(src)?[..], &opts).js().map(wrap)
 }
+
+/// A dataset from row objects `{ ...key, period, value, flag }` (the shape
+/// Arquero, Observable Plot and DuckDB-wasm exchange, and `toRows()` gives):
+/// `options.keys` names the key columns (by default every column but the
+/// period, value and flag ones).
+///
+/// ```ts
+/// const ds = datasetFromRows([{ geo: "DE", period: "2019", value: 100 }, { geo: "DE", period: "2020", value: 110 }]);
+/// const g = ds.yoy().series({ geo: "DE" }); // 0.1 in 2020
+/// ```
+#[wasm_bindgen(js_name = datasetFromRows)]
+pub fn dataset_from_rows(
+    #[wasm_bindgen(unchecked_param_type = "Record<string, string | number | null>[]")]
+    rows: &JsValue,
+    #[wasm_bindgen(
+        unchecked_optional_param_type = "{ keys?: string[]; period?: string; value?: string; flag?: string }"
+    )]
+    options: Option<JsValue>,
+) -> Result<Dataset, JsValue> {
+    let rows = rows
+        .dyn_ref::<Array>()
+        .ok_or_else(|| invalid_argument("rows must be an array of objects".into()))?;
+    let o = options.as_ref();
+    let period = field(o, "period")?.unwrap_or_else(|| "period".into());
+    let value = field(o, "value")?.unwrap_or_else(|| "value".into());
+    let flag = field(o, "flag")?.unwrap_or_else(|| "flag".into());
+    let keys: Vec<String> = match o
+        .filter(|o| o.is_object())
+        .map(|o| Reflect::get(o, &"keys".into()).unwrap_or(JsValue::UNDEFINED))
+        .filter(|k| !k.is_undefined() && !k.is_null())
+    {
+        Some(k) => k
+            .dyn_ref::<Array>()
+            .ok_or_else(|| invalid_argument("keys must be an array of column names".into()))?
+            .iter()
+            .map(|c| convert::text(&c, "a column name"))
+            .collect::<Result<_, _>>()?,
+        None => match rows.get(0).dyn_ref::<Object>() {
+            Some(first) => Object::keys(first)
+                .iter()
+                .filter_map(|k| k.as_string())
+                .filter(|k| *k != period && *k != value && *k != flag)
+                .collect(),
+            None => Vec::new(),
+        },
+    };
+    let get = |row: &JsValue, name: &str| {
+        Reflect::get(row, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+    };
+    let parsed = rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let key = keys
+                .iter()
+                .map(|k| {
+                    let v = get(&row, k);
+                    v.as_string()
+                        .or_else(|| v.as_f64().map(|x| x.to_string()))
+                        .ok_or_else(|| {
+                            invalid_argument(format!(
+                                "row {}: key column `{k}` is {}",
+                                i + 1,
+                                convert::describe(&v)
+                            ))
+                        })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let p = convert::period(&get(&row, &period))?;
+            let v = get(&row, &value);
+            let x = if v.is_null() || v.is_undefined() {
+                f64::NAN
+            } else {
+                v.as_f64().ok_or_else(|| {
+                    invalid_argument(format!("row {}: value is {}", i + 1, convert::describe(&v)))
+                })?
+            };
+            let f = get(&row, &flag)
+                .as_string()
+                .map(|c| growthkit::Flag::new(&c));
+            Ok((key, p, x, f))
+        })
+        .collect::<Result<Vec<_>, JsValue>>()?;
+    growthkit::Dataset::from_rows(keys, parsed).js().map(wrap)
+}

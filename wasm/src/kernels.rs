@@ -30,11 +30,18 @@ fn integers(v: &JsValue, what: &str) -> Result<Vec<i64>, JsValue> {
     if let Some(a) = v.dyn_ref::<BigInt64Array>() {
         return Ok(a.to_vec());
     }
-    if let Some(a) = v.dyn_ref::<Float64Array>() {
-        return a.to_vec().into_iter().map(|x| whole(x, what)).collect();
+    // Any other typed array, or a plain array of numbers: whole numbers only.
+    if let Some(x) = convert::typed_numbers(v) {
+        return x.into_iter().map(|x| whole(x, what)).collect();
+    }
+    if v.is_array() {
+        return convert::floats(v)?
+            .into_iter()
+            .map(|x| whole(x, what))
+            .collect();
     }
     Err(invalid_argument(format!(
-        "{what} must be an Int32Array, a BigInt64Array or a Float64Array of whole numbers, got {}",
+        "{what} must be a typed array or an array of whole numbers, got {}",
         convert::describe(v)
     )))
 }
@@ -48,12 +55,13 @@ enum Ids {
 impl Ids {
     fn read(ids: &JsValue) -> Result<Ids, JsValue> {
         match ids.dyn_ref::<Array>() {
-            Some(arr) => Ok(Ids::Text(
+            // An array of strings: text ids; an array of numbers: integer ids.
+            Some(arr) if arr.get(0).as_string().is_some() || arr.length() == 0 => Ok(Ids::Text(
                 arr.iter()
                     .map(|k| convert::text(&k, "string ids"))
                     .collect::<Result<_, _>>()?,
             )),
-            None => Ok(Ids::Int(integers(ids, "ids")?)),
+            _ => Ok(Ids::Int(integers(ids, "ids")?)),
         }
     }
 }
@@ -65,12 +73,15 @@ impl Ids {
 /// ```
 #[wasm_bindgen(js_name = lagGrowth)]
 pub fn lag_growth(
-    values: &Float64Array,
+    #[wasm_bindgen(
+        unchecked_param_type = "Float64Array | Float32Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array | BigInt64Array | (number | null)[]"
+    )]
+    values: &JsValue,
     lag: f64,
     out: Option<Float64Array>,
 ) -> Result<Float64Array, JsValue> {
     let lag = whole(lag, "lag")?;
-    let v = values.to_vec();
+    let v = convert::floats(values)?;
     let mut result = vec![0.0; v.len()];
     kernels::lag_growth_into(&v, lag, &mut result).js()?;
     finish(result, out)
@@ -83,13 +94,16 @@ pub fn grouped_growth(
     ids: &JsValue,
     #[wasm_bindgen(unchecked_param_type = "Int32Array | BigInt64Array | Float64Array")]
     ordinals: &JsValue,
-    values: &Float64Array,
+    #[wasm_bindgen(
+        unchecked_param_type = "Float64Array | Float32Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array | BigInt64Array | (number | null)[]"
+    )]
+    values: &JsValue,
     lag: f64,
     out: Option<Float64Array>,
 ) -> Result<Float64Array, JsValue> {
     let (ords, v, lag) = (
         integers(ordinals, "ordinals")?,
-        values.to_vec(),
+        convert::floats(values)?,
         whole(lag, "lag")?,
     );
     let mut result = vec![0.0; v.len()];
@@ -111,13 +125,16 @@ pub fn decumulate_ytd(
     ids: &JsValue,
     #[wasm_bindgen(unchecked_param_type = "Int32Array | BigInt64Array | Float64Array")]
     ordinals: &JsValue,
-    values: &Float64Array,
+    #[wasm_bindgen(
+        unchecked_param_type = "Float64Array | Float32Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array | BigInt64Array | (number | null)[]"
+    )]
+    values: &JsValue,
     #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
     out: Option<Float64Array>,
 ) -> Result<Float64Array, JsValue> {
     let (ords, v, f) = (
         integers(ordinals, "ordinals")?,
-        values.to_vec(),
+        convert::floats(values)?,
         convert::frequency(frequency)?,
     );
     let mut result = vec![0.0; v.len()];
@@ -195,7 +212,10 @@ pub fn grouped_yoy(
     ids: &JsValue,
     #[wasm_bindgen(unchecked_param_type = "Int32Array | BigInt64Array | Float64Array")]
     ordinals: &JsValue,
-    values: &Float64Array,
+    #[wasm_bindgen(
+        unchecked_param_type = "Float64Array | Float32Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array | BigInt64Array | (number | null)[]"
+    )]
+    values: &JsValue,
     #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
     #[wasm_bindgen(unchecked_optional_param_type = "boolean")] diff: Option<bool>,
     #[wasm_bindgen(unchecked_optional_param_type = "BasePolicy")] base: Option<String>,
@@ -203,7 +223,7 @@ pub fn grouped_yoy(
 ) -> Result<Float64Array, JsValue> {
     let (ords, v, f) = (
         integers(ordinals, "ordinals")?,
-        values.to_vec(),
+        convert::floats(values)?,
         convert::frequency(frequency)?,
     );
     let op = if diff.unwrap_or(false) {

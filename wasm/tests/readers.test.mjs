@@ -77,3 +77,23 @@ test("plain CSV and bad input", () => {
   const back = gk.readSdmxCsv(gk.readSdmxCsv(fixture("bis_der_annual_sdmxcsv1.csv").toString()).toSdmxCsv());
   assert.ok(back.equals(gk.Dataset.fromJSON(back.toJSON())));
 });
+
+test("kernels take any typed array; datasets go to rows and back", () => {
+  const values = [100, 110, 121];
+  const want = [NaN, 0.1, 0.1];
+  for (const typed of [Float64Array, Float32Array, Int32Array, Uint16Array]) {
+    const got = Array.from(gk.lagGrowth(typed.from(values), 1));
+    got.forEach((g, i) => assert.ok(Number.isNaN(want[i]) ? Number.isNaN(g) : close(g, want[i]), `${typed.name}`));
+  }
+  assert.ok(close(gk.lagGrowth([100, 110], 1)[1], 0.1)); // a plain array
+  const ords = [gk.Period.parse("2019-Q3").ordinal, gk.Period.parse("2020-Q3").ordinal];
+  const g = gk.groupedYoy([1, 1], Int32Array.from(ords), Float32Array.from([100, 105]), "quarterly");
+  assert.ok(close(g[1], 105 / 100 - 1));
+  const ds = gk.readSdmxCsv(fixture("eurostat_ei_bpm6ca_q_sdmxcsv2_labels_name.csv").toString());
+  const back = gk.datasetFromRows(ds.toRows(), { keys: ds.dimensions });
+  assert.equal(back.nObservations, ds.nObservations);
+  assert.deepEqual(Array.from(back.series({ bop_item: "CA" }).values), Array.from(ds.series({ bop_item: "CA" }).values));
+  const simple = gk.datasetFromRows([{ geo: "DE", period: "2019", value: 100 }, { geo: "DE", period: "2020", value: 110 }]);
+  assert.ok(close(simple.yoy().series({ geo: "DE" }).get("2020"), 0.1));
+  assert.throws(() => gk.datasetFromRows([{ geo: "DE", period: "2020-13", value: 1 }]), (e) => e.code === "invalid_period");
+});

@@ -294,6 +294,19 @@ pub(crate) fn quote(text: &str) -> String {
     }
 }
 
+/// A `malformed_data` error at a line (1-based) and, where known, a column.
+pub(crate) fn malformed(
+    line: usize,
+    column: Option<&str>,
+    message: impl std::fmt::Display,
+) -> Error {
+    let at = match column {
+        Some(c) => format!("line {line}, column `{c}`"),
+        None => format!("line {line}"),
+    };
+    Error::new(ErrorKind::MalformedData, format!("{at}: {message}"))
+}
+
 /// Checks that a number is finite, naming it in the error.
 pub(crate) fn finite(name: &str, value: f64) -> Result<f64> {
     if value.is_finite() {

@@ -1,4 +1,4 @@
-import { Period, isGrowthkitError } from "growthkit";
+import { twoYearAverage } from "growthkit";
 export {};
-try { Period.parse("2020-13"); } catch (e) { if (isGrowthkitError(e)) console.log(e.code); } // "invalid_period"
+const avg = twoYearAverage(0.183, 0.0); // 0.0877…: sqrt(1.183 * 1.0) - 1
 

@@ -1,17 +1,20 @@
 //! [`Dataset`]: many keyed series, the SDMX data model in small.
 //!
 //! - `mod.rs`: the dataset, its keys, selection and the long table;
+//! - `builder.rs`: observations gathered into keyed series (the readers' and `from_rows`');
 //! - `flags.rs`: observation status flags and how they travel through
 //!   transforms;
 //! - `transform.rs`: every series transform applied to all series at once;
 //! - `json.rs`: the JSON form shared with Python and JS.
 
+mod builder;
 mod flags;
 #[cfg(feature = "serde")]
 mod json;
 mod transform;
 mod write;
 
+pub(crate) use builder::Builder;
 pub use flags::Flag;
 
 use crate::error::{Error, ErrorKind, Result};
@@ -142,6 +145,49 @@ impl Dataset {
             entries,
             notes: Vec::new(),
         })
+    }
+
+    /// A dataset from the rows of a long table: each row's key codes (in the
+    /// order of `dimensions`), period, value and flag. Rows may come in any
+    /// order; a key and period given twice with different values is refused.
+    ///
+    /// # Errors
+    ///
+    /// `length_mismatch` for a key of another length than `dimensions`;
+    /// `malformed_data` (naming the rows, counted from 1) for a key and
+    /// period twice with different values; the codes of [`Series::new`].
+    ///
+    /// ```
+    /// use growthkit::{Dataset, Period};
+    /// let p = |t| Period::parse(t).unwrap();
+    /// let rows = vec![
+    ///     (vec!["DE".to_string()], p("2020"), 110.0, None),
+    ///     (vec!["DE".to_string()], p("2019"), 100.0, None),
+    /// ];
+    /// let ds = Dataset::from_rows(vec!["GEO".into()], rows)?;
+    /// assert_eq!(ds.entries()[0].series().values(), &[100.0, 110.0]);
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn from_rows(
+        dimensions: Vec<String>,
+        rows: Vec<(Vec<String>, Period, f64, Option<Flag>)>,
+    ) -> Result<Dataset> {
+        let width = dimensions.len();
+        let mut b = Builder::new(dimensions);
+        for (i, (key, period, value, flag)) in rows.into_iter().enumerate() {
+            if key.len() != width {
+                return Err(Error::new(
+                    ErrorKind::LengthMismatch,
+                    format!(
+                        "row {}: a key of {} codes for {width} dimensions",
+                        i + 1,
+                        key.len()
+                    ),
+                ));
+            }
+            b.observe(&key, period, value, flag, i + 1);
+        }
+        b.finish()
     }
 
     /// The same dataset with `note` added to what reading it reported.

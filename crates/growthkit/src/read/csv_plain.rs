@@ -1,9 +1,9 @@
 //! Plain CSV, long (key columns, a period column, a value column) or wide
 //! (a period column and one column per series).
 
-use super::builder::Builder;
 use super::infer::{infer_frequency, period_of};
 use super::{check_width, csv_reader, malformed, record_error, sniff_delimiter, text_of, value};
+use crate::dataset::Builder;
 use crate::dataset::Dataset;
 use crate::error::{Error, ErrorKind, Result};
 use crate::period::{Frequency, Period};

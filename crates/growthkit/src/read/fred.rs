@@ -1,9 +1,9 @@
 //! FRED's CSV downloads: a date column (`DATE`, or `observation_date` in
 //! newer files) and one column per series, `.` or empty for a missing value.
 
-use super::builder::Builder;
 use super::infer::{infer_frequency, period_of};
 use super::{check_width, csv_reader, malformed, record_error, text_of, value};
+use crate::dataset::Builder;
 use crate::dataset::Dataset;
 use crate::error::Result;
 use crate::period::{Date, Frequency};

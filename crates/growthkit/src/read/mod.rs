@@ -5,12 +5,10 @@
 //! wrong (`malformed_data`, with the line and column), and drops nothing
 //! silently: what it skips or infers is in [`Dataset::notes`].
 //!
-//! - `builder.rs`: observations gathered into keyed series;
 //! - `units.rs`: SDMX unit codes and multipliers as units;
 //! - `infer.rs`: the frequency of a column of dates;
 //! - one file per format.
 
-mod builder;
 mod csv_plain;
 mod fred;
 mod infer;
@@ -58,18 +56,7 @@ pub(crate) fn text_of(mut input: impl Read) -> Result<String> {
     })
 }
 
-/// A `malformed_data` error at a line (1-based) and, where known, a column.
-pub(crate) fn malformed(
-    line: usize,
-    column: Option<&str>,
-    message: impl std::fmt::Display,
-) -> Error {
-    let at = match column {
-        Some(c) => format!("line {line}, column `{c}`"),
-        None => format!("line {line}"),
-    };
-    Error::new(ErrorKind::MalformedData, format!("{at}: {message}"))
-}
+pub(crate) use crate::error::malformed;
 
 /// `malformed_data` unless a row has as many fields as the header.
 pub(crate) fn check_width(line: usize, row: usize, header: usize) -> Result<()> {

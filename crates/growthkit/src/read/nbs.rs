@@ -6,8 +6,8 @@
 // `Value[key]` on serde_json's values gives `Null` for a missing key or a
 // value of another type; it never panics.
 #![allow(clippy::indexing_slicing)]
-use super::builder::Builder;
 use super::{text_of, units};
+use crate::dataset::Builder;
 use crate::dataset::{Dataset, KeyedSeries};
 use crate::error::{Error, ErrorKind, Result};
 use crate::indicator::{Indicator, Measure};

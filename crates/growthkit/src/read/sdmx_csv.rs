@@ -3,10 +3,10 @@
 //! `CODE: Label` cells (`labels=both`) or a name column after each
 //! component (`labels=name`), `,` or `;` between fields.
 
-use super::builder::Builder;
 use super::{
     check_width, csv_reader, malformed, record_error, sniff_delimiter, text_of, units, value,
 };
+use crate::dataset::Builder;
 use crate::dataset::{Dataset, Flag};
 use crate::error::Result;
 use crate::indicator::Indicator;

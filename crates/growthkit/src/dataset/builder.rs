@@ -1,8 +1,8 @@
 //! Observations gathered into keyed series, with duplicates checked.
 
-use super::malformed;
-use crate::dataset::{Dataset, Flag, KeyedSeries};
+use super::{Dataset, Flag, KeyedSeries};
 use crate::error::Result;
+use crate::error::malformed;
 use crate::indicator::Indicator;
 use crate::period::Period;
 use crate::series::Series;
@@ -33,6 +33,7 @@ pub(crate) struct Builder {
     repeated: usize,
 }
 
+#[cfg_attr(not(feature = "serde"), allow(dead_code))] // the readers use all of it
 impl Builder {
     pub(crate) fn new(dimensions: Vec<String>) -> Builder {
         Builder {
