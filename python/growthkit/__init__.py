@@ -11,7 +11,7 @@ Rates are fractions (0.05 is 5 %), except FRED's transformations and
 published growth figures, which speak percent as printed.
 """
 
-from . import kernels
+from . import dask, kernels
 from ._errors import (
     ArgumentError,
     DataError,
@@ -86,6 +86,7 @@ __all__ = [
     "compare_periods",
     "contribution",
     "contribution_share",
+    "dask",
     "deannualize",
     "implied_previous",
     "implied_previous_range",

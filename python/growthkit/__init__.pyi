@@ -1,6 +1,7 @@
 """Type stubs of growthkit: everything is re-exported from the native module
 (typed in _growthkit.pyi), the error classes and the kernels module."""
 
+from . import dask as dask
 from . import kernels as kernels
 from ._errors import (
     ArgumentError,
@@ -76,6 +77,7 @@ __all__ = [
     "compare_periods",
     "contribution",
     "contribution_share",
+    "dask",
     "deannualize",
     "implied_previous",
     "implied_previous_range",

@@ -1,0 +1,47 @@
+"""growthkit.dask on a LocalCluster of two worker processes: the same
+grouped results as on one machine, on unsorted rows with gaps, with integer
+and text keys."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import growthkit as gk
+
+dd = pytest.importorskip("dask.dataframe")
+distributed = pytest.importorskip("distributed")
+
+
+@pytest.fixture(scope="module")
+def client():  # type: ignore[no-untyped-def]
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    )
+    with distributed.Client(cluster) as c:
+        yield c
+    cluster.close()
+
+
+def frame(seed: int) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    rows = []
+    for key in range(40):
+        for m in pd.period_range("2018-01", "2021-12", freq="M"):
+            if rng.random() < 0.1:
+                continue  # a gap
+            rows.append((key, f"region-{key}", str(m), float(rng.uniform(10, 20))))
+    df = pd.DataFrame(rows, columns=["id", "name", "month", "value"])
+    return df.sample(frac=1.0, random_state=seed).reset_index(drop=True)
+
+
+@pytest.mark.parametrize("by", ["id", ["id", "name"], "name"])
+def test_dask_equals_one_machine(client, by) -> None:  # type: ignore[no-untyped-def]
+    df = frame(5)
+    ddf = dd.from_pandas(df, npartitions=6)
+    for name in ["yoy", "pct_change", "decumulate_ytd"]:
+        want = getattr(df.gk, name)("value", period="month", by=by)
+        got = getattr(gk.dask, name)(ddf, "value", period="month", by=by).compute().sort_index()
+        assert list(got.index) == list(want.index)
+        np.testing.assert_array_equal(got.to_numpy(), want.to_numpy())  # exactly equal
