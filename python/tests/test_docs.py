@@ -75,3 +75,14 @@ def test_every_public_object_has_a_docstring() -> None:
                 if not member.startswith("_") and not (getattr(value, "__doc__", "") or "").strip():
                     missing.append(f"{name}.{member}")
     assert not missing, f"no docstring: {missing}"
+
+
+def test_tables_notebook_runs() -> None:
+    """python/examples/tables.ipynb: pandas, polars and Dask on a real fixture."""
+    sys.path.insert(0, str(ROOT / "python" / "examples"))
+    try:
+        from run_notebook import execute
+    finally:
+        sys.path.pop(0)
+    nb = execute(ROOT / "python" / "examples" / "tables.ipynb")
+    assert all(c.get("outputs") is not None for c in nb.cells if c.cell_type == "code")
