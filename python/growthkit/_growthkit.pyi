@@ -428,15 +428,16 @@ def contribution_share(
 ) -> float: ...
 def required_growth(current: float, target: float, periods: float) -> float: ...
 def _lag_growth(
-    values: npt.NDArray[np.float64], lag: int, out: npt.NDArray[np.float64] | None = None
-) -> npt.NDArray[np.float64]: ...
+    values: Any, lag: int, out: npt.NDArray[np.float64] | None = None, arrow: bool = False
+) -> Any: ...
 def _grouped_growth(
     ids: npt.NDArray[np.int64] | Iterable[str],
     ordinals: npt.NDArray[np.int64],
-    values: npt.NDArray[np.float64],
+    values: Any,
     lag: int,
     out: npt.NDArray[np.float64] | None = None,
-) -> npt.NDArray[np.float64]: ...
+    arrow: bool = False,
+) -> Any: ...
 def _decumulate_ytd(
     ids: npt.NDArray[np.int64] | Iterable[str],
     ordinals: npt.NDArray[np.int64],
@@ -448,12 +449,13 @@ def _parse_periods(texts: Iterable[str]) -> tuple[list[str], npt.NDArray[np.int6
 def _grouped_yoy(
     ids: Any,
     ordinals: npt.NDArray[np.int64],
-    values: npt.NDArray[np.float64],
+    values: Any,
     frequency: str,
     diff: bool = False,
     base: str = "positive",
     out: npt.NDArray[np.float64] | None = None,
-) -> npt.NDArray[np.float64]: ...
+    arrow: bool = False,
+) -> Any: ...
 
 @final
 class Dataset:

@@ -1,12 +1,19 @@
-"""Fast kernels over columns: numpy arrays in, numpy arrays out.
+"""Fast kernels over columns: numpy arrays or Arrow columns in, numpy
+arrays (or Arrow arrays) out.
 
 Inputs that are already one-dimensional, C-contiguous arrays of the right
 dtype (float64 values, int64 ids and ordinals) are read in place, without a
-copy. Other numeric arrays, lists and pandas/polars columns are converted
-once with ``numpy.ascontiguousarray``; non-numeric values raise
-``ArgumentError`` (``invalid_argument``). Each kernel returns a new float64
-array, or writes into ``out`` (a float64 array of the input's length that
-shares no memory with it) and returns ``out``.
+copy. Values may also be any Arrow column (an object with
+``__arrow_c_array__`` or ``__arrow_c_stream__``: a polars Series, a pyarrow
+Array or ChunkedArray, a pandas Arrow-dtype column, a DuckDB result): a
+single float64 chunk without nulls is read in place; other numbers are cast,
+chunks joined and nulls read as missing values (NaN) in one copy. Other
+numeric arrays, lists and pandas columns are converted once with
+``numpy.ascontiguousarray``; non-numeric values raise ``ArgumentError``
+(``invalid_argument``). Each kernel returns a new float64 array, writes into
+``out`` (a float64 array of the input's length that shares no memory with
+it) and returns ``out``, or with ``arrow=True`` returns an Arrow array
+(missing values as nulls) that polars, pyarrow and DuckDB take without a copy.
 """
 
 from __future__ import annotations
@@ -35,6 +42,13 @@ def _column(x: Any, dtype: type, name: str) -> np.ndarray:
     return np.ascontiguousarray(a, dtype=dtype)
 
 
+def _values(x: Any) -> Any:
+    """Values: an Arrow column as it is (read natively), else a float64 array."""
+    if hasattr(x, "__arrow_c_array__") or hasattr(x, "__arrow_c_stream__"):
+        return x
+    return _column(x, np.float64, "values")
+
+
 def _out(out: Any) -> np.ndarray | None:
     if out is None:
         return None
@@ -53,11 +67,11 @@ def _out(out: Any) -> np.ndarray | None:
     return out
 
 
-def lag_growth(values: Any, lag: int, out: np.ndarray | None = None) -> np.ndarray:
+def lag_growth(values: Any, lag: int, out: np.ndarray | None = None, arrow: bool = False) -> Any:
     """``values[i] / values[i - lag] - 1``; NaN for the first ``lag`` rows
     and where the base is not positive (the same numbers as
     ``x[lag:] / x[:-lag] - 1`` elsewhere)."""
-    return _native._lag_growth(_column(values, np.float64, "values"), lag, _out(out))
+    return _native._lag_growth(_values(values), lag, _out(out), arrow)
 
 
 def _ids(ids: Any) -> Any:
@@ -69,14 +83,18 @@ def _ids(ids: Any) -> Any:
 
 
 def grouped_growth(
-    ids: Any, ordinals: Any, values: Any, lag: int, out: np.ndarray | None = None
-) -> np.ndarray:
+    ids: Any,
+    ordinals: Any,
+    values: Any,
+    lag: int,
+    out: np.ndarray | None = None,
+    arrow: bool = False,
+) -> Any:
     """Growth against the row of the same id whose ordinal is ``lag``
     smaller, matched by value: rows in any order, gaps respected, the result
     aligned to the input rows. ``ids`` are integers or strings."""
     ords = _column(ordinals, np.int64, "ordinals")
-    vals = _column(values, np.float64, "values")
-    return _native._grouped_growth(_ids(ids), ords, vals, lag, _out(out))
+    return _native._grouped_growth(_ids(ids), ords, _values(values), lag, _out(out), arrow)
 
 
 def decumulate_ytd(
@@ -102,7 +120,8 @@ def grouped_yoy(
     diff: bool = False,
     base: str = "positive",
     out: np.ndarray | None = None,
-) -> np.ndarray:
+    arrow: bool = False,
+) -> Any:
     """Year-on-year growth (or the change, with ``diff``) within each id,
     matched by the calendar as ``Series.yoy`` matches it: the same quarter
     or month a year before, the same ISO week number, the same date for days.
@@ -115,8 +134,9 @@ def grouped_yoy(
     [nan, 0.05]
     """
     ords = _column(ordinals, np.int64, "ordinals")
-    vals = _column(values, np.float64, "values")
-    return _native._grouped_yoy(_ids(ids), ords, vals, frequency, diff, base, _out(out))
+    return _native._grouped_yoy(
+        _ids(ids), ords, _values(values), frequency, diff, base, _out(out), arrow
+    )
 
 
 def parse_periods(texts: Any) -> tuple[list[str], np.ndarray]:

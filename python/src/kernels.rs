@@ -49,16 +49,35 @@ fn into_out<'py>(
 
 /// `values[i] / values[i - lag] - 1` (see `growthkit.kernels.lag_growth`).
 #[pyfunction]
-#[pyo3(signature = (values, lag, out = None))]
+#[pyo3(signature = (values, lag, out = None, arrow = false))]
 pub fn _lag_growth<'py>(
     py: Python<'py>,
-    values: PyReadonlyArray1<'py, f64>,
+    values: &Bound<'py, PyAny>,
     lag: Int<i64>,
     out: Option<Bound<'py, PyArray1<f64>>>,
-) -> PyResult<Bound<'py, PyArray1<f64>>> {
+    arrow: bool,
+) -> PyResult<Bound<'py, PyAny>> {
     let lag = lag.0;
-    let v = slice(&values, "values")?;
-    into_out(py, v.len(), out, |o| kernels::lag_growth_into(v, lag, o))
+    let values = crate::arrow::floats(values, "values")?;
+    let v = values.slice()?;
+    finish(
+        py,
+        into_out(py, v.len(), out, |o| kernels::lag_growth_into(v, lag, o))?,
+        arrow,
+    )
+}
+
+/// The result as numpy, or as an Arrow array when `arrow`.
+fn finish<'py>(
+    py: Python<'py>,
+    out: Bound<'py, PyArray1<f64>>,
+    arrow: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    if arrow {
+        crate::arrow::to_arrow(py, &out)
+    } else {
+        Ok(out.into_any())
+    }
 }
 
 /// Group ids: an int64 array read in place, or `str` objects whose text is
@@ -79,18 +98,20 @@ impl<'py> Ids<'py> {
 
 /// Growth within groups matched by ordinal; ids are integers or texts.
 #[pyfunction]
-#[pyo3(signature = (ids, ordinals, values, lag, out = None))]
+#[pyo3(signature = (ids, ordinals, values, lag, out = None, arrow = false))]
 pub fn _grouped_growth<'py>(
     py: Python<'py>,
     ids: &Bound<'py, PyAny>,
     ordinals: PyReadonlyArray1<'py, i64>,
-    values: PyReadonlyArray1<'py, f64>,
+    values: &Bound<'py, PyAny>,
     lag: Int<i64>,
     out: Option<Bound<'py, PyArray1<f64>>>,
-) -> PyResult<Bound<'py, PyArray1<f64>>> {
+    arrow: bool,
+) -> PyResult<Bound<'py, PyAny>> {
     let lag = lag.0;
-    let (o, v) = (slice(&ordinals, "ordinals")?, slice(&values, "values")?);
-    match Ids::read(ids)? {
+    let values = crate::arrow::floats(values, "values")?;
+    let (o, v) = (slice(&ordinals, "ordinals")?, values.slice()?);
+    let result = match Ids::read(ids)? {
         Ids::Int(a) => {
             let k = slice(&a, "ids")?;
             into_out(py, v.len(), out, |buf| {
@@ -103,7 +124,8 @@ pub fn _grouped_growth<'py>(
                 kernels::grouped_growth_into(&k, o, v, lag, buf)
             })
         }
-    }
+    }?;
+    finish(py, result, arrow)
 }
 
 /// Year-to-date totals to single-period flows within groups; ids are
@@ -162,26 +184,28 @@ pub fn _parse_periods<'py>(
 /// Year-on-year growth (or change, with `diff`) within groups, matched by
 /// the calendar; ids are integers or texts.
 #[pyfunction]
-#[pyo3(signature = (ids, ordinals, values, frequency, diff = false, base = "positive", out = None))]
+#[pyo3(signature = (ids, ordinals, values, frequency, diff = false, base = "positive", out = None, arrow = false))]
 #[allow(clippy::too_many_arguments)]
 pub fn _grouped_yoy<'py>(
     py: Python<'py>,
     ids: &Bound<'py, PyAny>,
     ordinals: PyReadonlyArray1<'py, i64>,
-    values: PyReadonlyArray1<'py, f64>,
+    values: &Bound<'py, PyAny>,
     frequency: &str,
     diff: bool,
     base: &str,
     out: Option<Bound<'py, PyArray1<f64>>>,
-) -> PyResult<Bound<'py, PyArray1<f64>>> {
+    arrow: bool,
+) -> PyResult<Bound<'py, PyAny>> {
     let f = crate::convert::frequency(frequency)?;
     let op = if diff {
         kernels::Against::Diff
     } else {
         kernels::Against::Growth(crate::convert::base(base)?)
     };
-    let (o, v) = (slice(&ordinals, "ordinals")?, slice(&values, "values")?);
-    match Ids::read(ids)? {
+    let values = crate::arrow::floats(values, "values")?;
+    let (o, v) = (slice(&ordinals, "ordinals")?, values.slice()?);
+    let result = match Ids::read(ids)? {
         Ids::Int(a) => {
             let k = slice(&a, "ids")?;
             into_out(py, v.len(), out, |buf| {
@@ -194,5 +218,6 @@ pub fn _grouped_yoy<'py>(
                 kernels::grouped_yoy_into(&k, o, v, f, op, buf)
             })
         }
-    }
+    }?;
+    finish(py, result, arrow)
 }

@@ -3,6 +3,7 @@
 //! maps the error; the logic lives in the core.
 #![cfg(not(target_family = "wasm"))]
 
+mod arrow;
 mod convert;
 mod dataset;
 mod errors;

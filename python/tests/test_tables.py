@@ -93,3 +93,41 @@ def test_mixed_period_kinds_are_refused() -> None:
         assert e.code == "frequency_mismatch"
     else:
         raise AssertionError("mixed kinds must be refused")
+
+
+def test_arrow_columns_in_and_out() -> None:
+    """The kernels read Arrow columns (polars, pyarrow single and chunked, a
+    pandas Arrow-dtype column), nulls as missing values, and hand back Arrow."""
+    import pyarrow as pa
+
+    frame = panel()
+    codes = pd.factorize(frame["region"])[0].astype(np.int64)
+    ords = frame["quarter"].array.asi8
+    values = frame["value"].to_numpy()
+    want = gk.kernels.grouped_yoy(codes, ords, values, "quarterly")
+    half = len(values) // 2
+    for column in [
+        pl.Series(values),
+        pa.array(values),
+        pa.chunked_array([values[:half], values[half:]]),
+        pd.Series(values, dtype="float64[pyarrow]"),
+    ]:
+        got = gk.kernels.grouped_yoy(codes, ords, column, "quarterly")
+        np.testing.assert_array_equal(got, want)
+    # A null is a missing value: its own rate and the rate a year later are missing.
+    with_null = pa.array([100.0, None, 121.0])
+    got = gk.kernels.lag_growth(with_null, 1)
+    assert np.isnan(got[1]) and np.isnan(got[2])
+    # Integers are cast; the result goes back as Arrow, missing values as nulls.
+    out = gk.kernels.lag_growth(pa.array([100, 110], type=pa.int32()), 1, arrow=True)
+    back = pa.array(out)
+    assert back.type == pa.float64() and back.null_count == 1
+    assert abs(back[1].as_py() - 0.1) < 1e-12
+    assert pl.Series(out).null_count() == 1
+    # Not numbers: a typed error, not a crash.
+    try:
+        gk.kernels.lag_growth(pa.array(["a", "b"]), 1)
+    except gk.GrowthkitError as e:
+        assert e.code == "invalid_argument"
+    else:
+        raise AssertionError("text is no column of numbers")
