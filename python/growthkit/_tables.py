@@ -169,41 +169,58 @@ class FrameAccessor:
 
 
 class ExprNamespace:
-    """``pl.col(value).gk``: growthkit's transforms as polars expressions;
-    use ``.over(...)`` for groups (each group's rows arrive together)."""
+    """``pl.col(value).gk``: growthkit's transforms as polars expressions.
+    Name the group columns with ``by`` (one kernel call over the whole
+    column, the fast way), or use ``.over(...)`` (polars then calls the
+    transform once per group)."""
 
     def __init__(self, expr: Any) -> None:
         self._expr = expr
 
-    def _matched(self, period: str, freq: str | None, compute: Any) -> Any:
-        import pandas as pd
+    def _matched(self, period: str, by: Any, freq: str | None, compute: Any) -> Any:
         import polars as pl
+
+        keys = [] if by is None else ([by] if isinstance(by, str) else list(by))
+        names = ["value", "period"] + [f"key{i}" for i in range(len(keys))]
 
         def run(batch: Any) -> Any:
             frame = batch.struct.unnest().to_pandas()
-            frame.columns = ["value", "period"]
-            got = compute(frame.gk, freq)
+            frame.columns = names
+            got = compute(frame.gk, names[2:] or None, freq)
             return pl.Series(np.asarray(got, dtype=np.float64))
 
-        del pd
-        return pl.struct([self._expr, pl.col(period)]).map_batches(run, return_dtype=pl.Float64)
+        columns = [self._expr, pl.col(period)] + [pl.col(k) for k in keys]
+        return pl.struct(columns).map_batches(run, return_dtype=pl.Float64)
 
-    def yoy(self, *, period: str, base: str = "positive", freq: str | None = None) -> Any:
+    def yoy(
+        self, *, period: str, by: Any = None, base: str = "positive", freq: str | None = None
+    ) -> Any:
         """Year-on-year growth, matched by the calendar."""
         return self._matched(
-            period, freq, lambda acc, f: acc.yoy("value", period="period", base=base, freq=f)
+            period,
+            by,
+            freq,
+            lambda acc, k, f: acc.yoy("value", period="period", by=k, base=base, freq=f),
         )
 
-    def pct_change(self, *, period: str, lag: int = 1, freq: str | None = None) -> Any:
+    def pct_change(
+        self, *, period: str, by: Any = None, lag: int = 1, freq: str | None = None
+    ) -> Any:
         """Growth against ``lag`` periods before, matched by ordinal."""
         return self._matched(
-            period, freq, lambda acc, f: acc.pct_change("value", period="period", lag=lag, freq=f)
+            period,
+            by,
+            freq,
+            lambda acc, k, f: acc.pct_change("value", period="period", by=k, lag=lag, freq=f),
         )
 
-    def diff(self, *, period: str, lag: int = 1, freq: str | None = None) -> Any:
+    def diff(self, *, period: str, by: Any = None, lag: int = 1, freq: str | None = None) -> Any:
         """The change against ``lag`` periods before."""
         return self._matched(
-            period, freq, lambda acc, f: acc.diff("value", period="period", lag=lag, freq=f)
+            period,
+            by,
+            freq,
+            lambda acc, k, f: acc.diff("value", period="period", by=k, lag=lag, freq=f),
         )
 
 

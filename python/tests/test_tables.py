@@ -53,6 +53,8 @@ def test_yoy_agrees_across_pandas_polars_and_kernels() -> None:
     pframe = pl.from_pandas(texts)
     out = pframe.with_columns(g=pl.col("value").gk.yoy(period="quarter").over("region"))["g"]
     np.testing.assert_allclose(out.to_numpy(), want, rtol=1e-12, equal_nan=True)
+    out = pframe.with_columns(g=pl.col("value").gk.yoy(period="quarter", by="region"))["g"]
+    np.testing.assert_allclose(out.to_numpy(), want, rtol=1e-12, equal_nan=True)
     # Quarter-on-quarter growth: pandas merging on the quarter before.
     before = frame.assign(quarter=frame["quarter"] + 1)[["region", "quarter", "value"]]
     merged = frame.merge(before, on=["region", "quarter"], how="left", suffixes=("", "_b"))
