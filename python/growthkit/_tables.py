@@ -177,15 +177,25 @@ class ExprNamespace:
     def __init__(self, expr: Any) -> None:
         self._expr = expr
 
-    def _matched(self, period: str, by: Any, freq: str | None, compute: Any) -> Any:
+    def _matched(
+        self, period: str, by: Any, freq: str | None, compute: Any, kernel: Any = None
+    ) -> Any:
         import polars as pl
 
         keys = [] if by is None else ([by] if isinstance(by, str) else list(by))
         names = ["value", "period"] + [f"key{i}" for i in range(len(keys))]
 
         def run(batch: Any) -> Any:
-            frame = batch.struct.unnest().to_pandas()
-            frame.columns = names
+            cols = batch.struct.unnest()
+            cols.columns = names
+            if kernel is not None and freq is None and cols["period"].dtype == pl.String:
+                # The columns stay Arrow: values read in place, period texts parsed in Rust.
+                kinds, ords = kernels.parse_periods(cols["period"])
+                if len(set(kinds)) == 1:
+                    return pl.Series(
+                        kernel(_polars_ids(cols, names[2:]), ords, cols["value"], kinds[0])
+                    )
+            frame = cols.to_pandas()
             got = compute(frame.gk, names[2:] or None, freq)
             return pl.Series(np.asarray(got, dtype=np.float64))
 
@@ -201,6 +211,7 @@ class ExprNamespace:
             by,
             freq,
             lambda acc, k, f: acc.yoy("value", period="period", by=k, base=base, freq=f),
+            lambda ids, ords, v, f: kernels.grouped_yoy(ids, ords, v, f, base=base),
         )
 
     def pct_change(
@@ -212,6 +223,7 @@ class ExprNamespace:
             by,
             freq,
             lambda acc, k, f: acc.pct_change("value", period="period", by=k, lag=lag, freq=f),
+            lambda ids, ords, v, f: kernels.grouped_growth(ids, ords, v, lag),
         )
 
     def diff(self, *, period: str, by: Any = None, lag: int = 1, freq: str | None = None) -> Any:
@@ -222,6 +234,16 @@ class ExprNamespace:
             freq,
             lambda acc, k, f: acc.diff("value", period="period", by=k, lag=lag, freq=f),
         )
+
+
+def _polars_ids(cols: Any, keys: list[str]) -> np.ndarray:
+    """Group codes of polars key columns (dense ranks of their combinations)."""
+    import polars as pl
+
+    if not keys:
+        return np.zeros(len(cols), dtype=np.int64)
+    codes = cols.select(pl.struct(keys).rank("dense").alias("id"))["id"]
+    return codes.to_numpy().astype(np.int64)
 
 
 def register() -> None:

@@ -8,7 +8,7 @@
 
 use crate::errors::invalid_argument;
 use arrow_array::types::{ArrowPrimitiveType, Float64Type};
-use arrow_array::{Array, ArrayRef, Float64Array};
+use arrow_array::{Array, ArrayRef, Float64Array, StringArray};
 use numpy::{PyArray1, PyArrayMethods, PyReadonlyArray1};
 use pyo3::intern;
 use pyo3::prelude::*;
@@ -107,4 +107,31 @@ pub fn to_arrow<'py>(
         .map_err(|_| invalid_argument("not contiguous".into()))?;
     let array: Float64Array = slice.iter().map(|x| (!x.is_nan()).then_some(*x)).collect();
     Ok(Bound::new(py, PyArray::from_array_ref(Arc::new(array)))?.into_any())
+}
+
+/// An Arrow column of strings as one `StringArray` (views and large strings
+/// cast, chunks joined); a null is refused, as an empty text would be.
+pub fn strings(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<StringArray> {
+    let parts = chunks(obj)?;
+    let mut out: Vec<Option<String>> = Vec::new();
+    let mut single: Option<StringArray> = None;
+    for part in &parts {
+        if part.null_count() > 0 {
+            return Err(invalid_argument(format!("{name} has a null where a period text is needed")));
+        }
+        let cast = arrow_cast::cast(part, &arrow_schema::DataType::Utf8).map_err(|e| {
+            invalid_argument(format!("{name} must be an Arrow column of strings: {e}"))
+        })?;
+        let s = cast
+            .as_any()
+            .downcast_ref::<StringArray>()
+            .ok_or_else(|| invalid_argument(format!("{name}: the cast to strings failed")))?
+            .clone();
+        if parts.len() == 1 {
+            single = Some(s);
+        } else {
+            out.extend(s.iter().map(|x| x.map(String::from)));
+        }
+    }
+    Ok(single.unwrap_or_else(|| out.into_iter().collect()))
 }

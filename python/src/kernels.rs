@@ -164,9 +164,16 @@ pub fn _parse_periods<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
 ) -> PyResult<(Bound<'py, PyList>, Bound<'py, PyArray1<i64>>)> {
-    let strings = crate::texts::strings(texts)?;
-    let refs = crate::texts::borrow_all(&strings)?;
-    let parsed = kernels::parse_periods(&refs).py()?;
+    let parsed = if crate::arrow::is_arrow(texts)? {
+        // An Arrow column of strings: read in Rust, no Python str per row.
+        let column = crate::arrow::strings(texts, "texts")?;
+        let refs: Vec<&str> = column.iter().map(|s| s.unwrap_or("")).collect();
+        kernels::parse_periods(&refs).py()?
+    } else {
+        let strings = crate::texts::strings(texts)?;
+        let refs = crate::texts::borrow_all(&strings)?;
+        kernels::parse_periods(&refs).py()?
+    };
     // One str object per frequency, shared by every row of it.
     let mut names: Vec<(Frequency, Bound<'py, PyString>)> = Vec::new();
     let mut name_of = |f: Frequency| match names.iter().find(|(g, _)| *g == f) {
