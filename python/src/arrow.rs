@@ -117,7 +117,9 @@ pub fn strings(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<StringArray> {
     let mut single: Option<StringArray> = None;
     for part in &parts {
         if part.null_count() > 0 {
-            return Err(invalid_argument(format!("{name} has a null where a period text is needed")));
+            return Err(invalid_argument(format!(
+                "{name} has a null where a period text is needed"
+            )));
         }
         let cast = arrow_cast::cast(part, &arrow_schema::DataType::Utf8).map_err(|e| {
             invalid_argument(format!("{name} must be an Arrow column of strings: {e}"))
