@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/[^0-9.]/, ""); print }' Cargo.lock)
 WASM_OUT := target/wasm32-unknown-unknown/wasm-release/growthkit_wasm.wasm
 
-.PHONY: help demo test bench fuzz lint rust-test msrv python-install python-test vectors wasm-tools wasm-build wasm-test chromium docs package
+.PHONY: help demo test bench fuzz lint rust-test msrv python-install python-test vectors wasm-tools wasm-build wasm-test chromium docs package test-spark
 
 help:
 	@echo "make demo    - the seed article worked through: Rust, the Python notebook, the web page"
@@ -19,6 +19,7 @@ help:
 	@echo "make docs    - Rust docs (warnings as errors), Python and JS API references into build/docs"
 	@echo "make package - the crate, wheel, sdist and npm tarball, each installed and smoke-tested outside the checkout"
 	@echo "make bench   - benchmarks: Rust (criterion), Python (numpy, pandas, polars), JS; tables in build/benchmarks"
+	@echo "make test-spark - the Spark recipe (applyInPandas) on a local Spark session; needs Java 17+, not part of make test"
 	@echo "make fuzz    - cargo fuzz, FUZZ_SECONDS (60) per target, from the seeds in fuzz/seeds"
 	@echo "make vectors - regenerate isoweeks.json (Python's datetime) and fiscal.json (pandas) in tests/vectors"
 
@@ -74,6 +75,13 @@ $(VENV)/.installed: python/requirements-dev.txt
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r python/requirements-dev.txt
 	touch $@
+
+# The Spark recipe of the README on a local session (pyspark is large, so
+# this is not part of `make test`); Spark needs Java 17 or later.
+test-spark: python-install
+	java -version
+	$(PY) -m pip install --quiet -r python/requirements-spark.txt
+	cd python/tests_spark && ../../$(PY) -m pytest -q -p no:cacheprovider -W ignore::DeprecationWarning .
 
 # Builds the wheel (maturin, abi3) and installs it into the environment.
 python-install: $(VENV)/.installed
