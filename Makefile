@@ -87,7 +87,8 @@ test-spark: python-install
 python-install: $(VENV)/.installed
 	$(PY) -m pip install --quiet --force-reinstall --no-deps ./python
 
-python-test: python-install
+# wasm-build: the one comparison test (test_tables.py) runs the npm package in node too.
+python-test: python-install wasm-build
 	$(PY) -m pytest python/tests -q
 
 # The wasm target, the wasm-bindgen CLI matching Cargo.lock, and the npm

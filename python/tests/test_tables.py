@@ -5,9 +5,13 @@ earlier (calendar matching), never by row offset."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+
 import numpy as np
 import pandas as pd
 import polars as pl
+from conftest import ROOT
 
 import growthkit as gk
 
@@ -30,7 +34,29 @@ def expected_yoy(frame: pd.DataFrame, by: str) -> np.ndarray:
     return (merged["value"] / merged["value_before"] - 1).to_numpy()
 
 
+def run_js_yoy(frame: pd.DataFrame, ords: np.ndarray) -> dict[str, np.ndarray]:
+    """Year-on-year growth from the npm package in node (built by `make wasm-build`)."""
+    payload = {
+        "region": frame["region"].tolist(),
+        "quarter": frame["quarter"].tolist(),
+        "ordinal": ords.tolist(),
+        "value": frame["value"].tolist(),
+    }
+    done = subprocess.run(
+        ["node", str(ROOT / "python" / "tests" / "js_yoy.mjs")],
+        input=json.dumps(payload),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    out = json.loads(done.stdout)
+    return {k: np.array([np.nan if x is None else x for x in v]) for k, v in out.items()}
+
+
 def test_yoy_agrees_across_pandas_polars_and_kernels() -> None:
+    """One panel through every door: pandas (Period and text columns), the
+    kernel on numpy and Arrow columns, polars, Dask and JS; all equal to
+    pandas' own merge on the period a year earlier."""
     frame = panel()
     want = expected_yoy(frame, "region")
     # pandas accessor on a Period column and on period texts.
@@ -55,6 +81,26 @@ def test_yoy_agrees_across_pandas_polars_and_kernels() -> None:
     np.testing.assert_allclose(out.to_numpy(), want, rtol=1e-12, equal_nan=True)
     out = pframe.with_columns(g=pl.col("value").gk.yoy(period="quarter", by="region"))["g"]
     np.testing.assert_allclose(out.to_numpy(), want, rtol=1e-12, equal_nan=True)
+    # Arrow columns (pyarrow, chunked, polars) into the kernel.
+    import pyarrow as pa
+
+    half = len(frame) // 2
+    values = frame["value"].to_numpy()
+    for column in (pa.chunked_array([values[:half], values[half:]]), pl.Series(values)):
+        got = gk.kernels.grouped_yoy(codes, ords, column, "quarterly")
+        np.testing.assert_allclose(got, want, rtol=1e-12, equal_nan=True)
+    # Dask: shuffled on the key, the kernel once per partition.
+    import dask.dataframe as dd
+
+    ddf = dd.from_pandas(texts, npartitions=3)
+    got = gk.dask.yoy(ddf, "value", period="quarter", by="region")
+    got = got.compute(scheduler="sync").sort_index()
+    np.testing.assert_allclose(got.to_numpy(), want, rtol=1e-12, equal_nan=True)
+    # JS (the npm package in node): the kernel on text ids and typed arrays,
+    # and a Dataset built from row objects.
+    js = run_js_yoy(texts, ords)
+    np.testing.assert_allclose(js["kernel"], want, rtol=1e-12, equal_nan=True)
+    np.testing.assert_allclose(js["rows"], want, rtol=1e-12, equal_nan=True)
     # Quarter-on-quarter growth: pandas merging on the quarter before.
     before = frame.assign(quarter=frame["quarter"] + 1)[["region", "quarter", "value"]]
     merged = frame.merge(before, on=["region", "quarter"], how="left", suffixes=("", "_b"))
