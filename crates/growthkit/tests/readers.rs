@@ -7,7 +7,7 @@ use growthkit::read::{
     CsvOptions, index_to_growth, read_csv, read_fred_csv, read_nbs_json, read_sdmx_csv,
     read_sdmx_json,
 };
-use growthkit::{Dataset, Frequency, Period, WeekEnd};
+use growthkit::{Dataset, Frequency, Period, Unit, WeekEnd};
 use std::fs::File;
 use std::path::PathBuf;
 
@@ -29,6 +29,17 @@ fn at(ds: &Dataset, key: &[(&str, &str)], period: &str) -> f64 {
     ds.get(key).unwrap().series().lookup(&p(period)).unwrap()
 }
 
+/// The unit of the series matching `key`.
+fn unit_of(ds: &Dataset, key: &[(&str, &str)]) -> Unit {
+    ds.get(key)
+        .unwrap()
+        .series()
+        .indicator()
+        .unwrap()
+        .unit()
+        .clone()
+}
+
 #[test]
 fn eurostat_sdmx_csv_1_with_labels() {
     let ds = read_sdmx_csv(fixture("eurostat_ei_bpm6ca_q_sdmxcsv1_labels.csv")).unwrap();
@@ -37,14 +48,7 @@ fn eurostat_sdmx_csv_1_with_labels() {
     // "...,Current account,...,2023-Q1,23962.1,," and "...,2025-Q2,57650.1,,"
     assert_eq!(at(&ds, &ca, "2023-Q1"), 23962.1);
     assert_eq!(at(&ds, &ca, "2025-Q2"), 57650.1);
-    let unit = ds
-        .get(&ca)
-        .unwrap()
-        .series()
-        .indicator()
-        .unwrap()
-        .unit()
-        .clone();
+    let unit = unit_of(&ds, &ca);
     assert_eq!((unit.base(), unit.scale()), ("euro", 6)); // "Million euro"
     assert_eq!(ds.get(&ca).unwrap().series().len(), 10);
 }
@@ -56,15 +60,7 @@ fn eurostat_sdmx_csv_2_labels_name() {
     let ca = [("bop_item", "CA")];
     // "...,CA,Current account,...,2024-Q1,,103351.2,..." and 2023-Q1 23962.1
     assert_eq!(at(&ds, &ca, "2024-Q1"), 103351.2);
-    let unit = ds
-        .get(&ca)
-        .unwrap()
-        .series()
-        .indicator()
-        .unwrap()
-        .unit()
-        .to_string();
-    assert_eq!(unit, "million EUR"); // MIO_EUR
+    assert_eq!(unit_of(&ds, &ca).to_string(), "million EUR"); // MIO_EUR
     let g = ds.select(&ca).unwrap().yoy().unwrap();
     let yoy = g.entries()[0].series().lookup(&p("2024-Q1")).unwrap();
     assert!(close(yoy, 103351.2 / 23962.1 - 1.0));

@@ -277,10 +277,7 @@ impl Period {
                 } else {
                     last
                 };
-                if last < first {
-                    return Ok(Vec::new());
-                }
-                return Period::range(&first, &last);
+                return range_or_empty(&first, &last);
             }
         }
         if freq == Frequency::Weekly && self.freq != Frequency::Weekly {
@@ -298,10 +295,7 @@ impl Period {
             } else {
                 last
             };
-            if last < first {
-                return Ok(Vec::new());
-            }
-            return Period::range(&first, &last);
+            return range_or_empty(&first, &last);
         }
         let first = Period::containing(freq, self.start)?;
         let last = Period::containing(freq, self.end)?;
@@ -450,4 +444,12 @@ impl Period {
             }
         }
     }
+}
+
+/// The periods from `first` to `last`, none when `last` comes before `first`.
+fn range_or_empty(first: &Period, last: &Period) -> Result<Vec<Period>> {
+    if last < first {
+        return Ok(Vec::new());
+    }
+    Period::range(first, last)
 }
