@@ -128,7 +128,9 @@ class FrameAccessor:
     ) -> Any:
         """Growth against ``lag`` periods before, compounded to a year."""
         f, ords = _periods(self._frame[period], freq)
-        per_year = _native.Frequency.periods_per_year(f) or 1
+        per_year = _native.Frequency.periods_per_year(f)
+        if not per_year:  # no fixed count a year: the core's Series decides per period
+            return _per_group(self._frame, value, period, by, freq, lambda s: s.annualized(lag))
         g = kernels.grouped_growth(_ids(self._frame, by), ords, _values(self._frame, value), lag)
         with np.errstate(invalid="ignore"):
             got = np.power(1.0 + g, per_year / lag) - 1.0

@@ -116,6 +116,13 @@ def test_yoy_agrees_across_pandas_polars_and_kernels() -> None:
         rtol=1e-12,
         equal_nan=True,
     )
+    # Annualised: the quarter-on-quarter ratio compounded over four quarters.
+    np.testing.assert_allclose(
+        frame.gk.annualized("value", period="quarter", by="region").to_numpy(),
+        ((merged["value"] / merged["value_b"]) ** 4 - 1).to_numpy(),
+        rtol=1e-12,
+        equal_nan=True,
+    )
 
 
 def test_daily_yoy_is_the_same_date_a_year_before() -> None:
