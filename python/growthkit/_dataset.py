@@ -6,7 +6,8 @@
   ``shape="wide"``: one column per series (named by its key joined with
   ``.``) over a period index.
 - ``from_pandas(frame, period=..., value=..., keys=..., flag=...)``: a long
-  DataFrame back into a Dataset, through the same reader as a CSV file.
+  DataFrame back into a Dataset (periods as growthkit texts or a pandas
+  ``Period`` column; the same column rules as ``Dataset.from_arrow``).
 """
 
 from __future__ import annotations
@@ -49,10 +50,22 @@ def to_pandas(ds: Any, shape: str = "long") -> Any:
 def from_pandas(
     frame: Any, period: str, value: str, keys: list[str] | None, flag: str | None
 ) -> Any:
+    import pandas as pd
+
+    present = [str(c) for c in frame.columns]
+    keys, flag = _native.Dataset._long_names(present, period, value, keys, flag)
+    col = frame[period]
+    if isinstance(col.dtype, pd.PeriodDtype):
+        f = _native.Frequency.from_pandas(col.dtype.freq.freqstr)
+        texts = [str(_native.Period.from_ordinal(f, int(o))) for o in col.array.asi8]
+    else:
+        texts = [str(x) for x in col]
+    codes = [[str(x) for x in frame[k]] for k in keys]
+    values = frame[value].to_numpy(dtype=np.float64, na_value=np.nan)
+    flags = None
     if flag is not None:
-        raise NotImplementedError("reading flags from a DataFrame is not supported yet")
-    data = frame.assign(**{period: frame[period].astype(str)}).to_csv(index=False)
-    return _native._read_csv(data.encode("utf-8"), period, value, keys, None)
+        flags = [None if pd.isna(x) or x == "" else str(x) for x in frame[flag]]
+    return _native.Dataset._from_columns(keys, codes, texts, values, flags)
 
 
 def to_polars(ds: Any) -> Any:

@@ -503,6 +503,32 @@ class Dataset:
         keys: list[str] | None = None,
         flag: str | None = None,
     ) -> Dataset: ...
+    @staticmethod
+    def from_arrow(
+        data: Any,
+        *,
+        period: str = "period",
+        value: str = "value",
+        keys: list[str] | None = None,
+        flag: str | None = None,
+    ) -> Dataset: ...
+    def to_arrow(self) -> Any: ...
+    @staticmethod
+    def _long_names(
+        present: list[str],
+        period: str,
+        value: str,
+        keys: list[str] | None,
+        flag: str | None,
+    ) -> tuple[list[str], str | None]: ...
+    @staticmethod
+    def _from_columns(
+        keys: list[str],
+        codes: list[list[str]],
+        periods: list[str],
+        values: Any,
+        flags: list[str | None] | None,
+    ) -> Dataset: ...
     def to_polars(self) -> Any: ...
     def _repr_html_(self) -> str: ...
     def __reduce__(self) -> tuple[Any, ...]: ...

@@ -6,13 +6,14 @@
 //! NaN (a missing value) in one copy. Results go back as numpy arrays or,
 //! on request, as an Arrow array (missing values as nulls).
 
-use crate::errors::invalid_argument;
+use crate::errors::{OrPyErr, invalid_argument};
 use arrow_array::types::{ArrowPrimitiveType, Float64Type};
-use arrow_array::{Array, ArrayRef, Float64Array, StringArray};
+use arrow_array::{Array, ArrayRef, Float64Array, RecordBatch, StringArray};
+use arrow_schema::{DataType, Field, Schema};
 use numpy::{PyArray1, PyArrayMethods, PyReadonlyArray1};
 use pyo3::intern;
 use pyo3::prelude::*;
-use pyo3_arrow::{PyArray, PyChunkedArray};
+use pyo3_arrow::{PyArray, PyChunkedArray, PyTable};
 use std::sync::Arc;
 
 /// A float64 column read from Python.
@@ -136,4 +137,119 @@ pub fn strings(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<StringArray> {
         }
     }
     Ok(single.unwrap_or_else(|| out.into_iter().collect()))
+}
+
+/// The columns of a long table read from an Arrow table (`__arrow_c_stream__`:
+/// a pyarrow Table, a polars DataFrame, a DuckDB result, a pandas DataFrame
+/// with pyarrow installed) or from Python lists: key codes, period texts,
+/// values (NaN where missing) and flags.
+pub struct LongColumns {
+    pub keys: Vec<String>,
+    pub codes: Vec<Vec<String>>,
+    pub periods: Vec<String>,
+    pub values: Vec<f64>,
+    pub flags: Option<Vec<Option<String>>>,
+}
+
+/// Read a long table from an Arrow table.
+pub fn long_table(
+    obj: &Bound<'_, PyAny>,
+    period: &str,
+    value: &str,
+    keys: Option<Vec<String>>,
+    flag: Option<&str>,
+) -> PyResult<LongColumns> {
+    if !obj.hasattr(intern!(obj.py(), "__arrow_c_stream__"))? {
+        return Err(invalid_argument(format!(
+            "data must be an Arrow table (an object with __arrow_c_stream__, such as a \
+             pyarrow Table or a polars DataFrame), not {}",
+            crate::convert::type_name(obj)
+        )));
+    }
+    let (batches, schema) = obj.extract::<PyTable>()?.into_inner();
+    let present: Vec<String> = schema.fields().iter().map(|f| f.name().clone()).collect();
+    let (keys, flag) = growthkit::read::long_columns(&present, period, value, keys, flag).py()?;
+    let column = |name: &str| -> Vec<ArrayRef> {
+        let i = schema.index_of(name).expect("checked above");
+        batches.iter().map(|b| b.column(i).clone()).collect()
+    };
+    let texts = |name: &str, nulls: bool| -> PyResult<Vec<Option<String>>> {
+        let mut out = Vec::new();
+        for part in column(name) {
+            let cast = arrow_cast::cast(&part, &DataType::Utf8).map_err(|e| {
+                invalid_argument(format!("column `{name}` cannot be read as text: {e}"))
+            })?;
+            let s = cast
+                .as_any()
+                .downcast_ref::<StringArray>()
+                .ok_or_else(|| invalid_argument(format!("{name}: the cast to text failed")))?;
+            if !nulls && s.null_count() > 0 {
+                return Err(invalid_argument(format!("column `{name}` has a null")));
+            }
+            out.extend(s.iter().map(|x| x.map(String::from)));
+        }
+        Ok(out)
+    };
+    let required = |name: &str| -> PyResult<Vec<String>> {
+        Ok(texts(name, false)?.into_iter().flatten().collect())
+    };
+    let codes = keys.iter().map(|k| required(k)).collect::<PyResult<_>>()?;
+    let periods = required(period)?;
+    let mut values = Vec::with_capacity(periods.len());
+    for part in column(value) {
+        if !part.data_type().is_numeric() {
+            return Err(invalid_argument(format!(
+                "column `{value}` must hold numbers, not {}",
+                part.data_type()
+            )));
+        }
+        let cast = arrow_cast::cast(&part, &DataType::Float64)
+            .map_err(|e| invalid_argument(format!("column `{value}`: {e}")))?;
+        let f = cast
+            .as_any()
+            .downcast_ref::<Float64Array>()
+            .ok_or_else(|| invalid_argument(format!("{value}: the cast to float64 failed")))?;
+        values.extend(f.iter().map(|x| x.unwrap_or(f64::NAN)));
+    }
+    let flags = flag.as_deref().map(|f| texts(f, true)).transpose()?;
+    Ok(LongColumns {
+        keys,
+        codes,
+        periods,
+        values,
+        flags,
+    })
+}
+
+/// A long table as an Arrow table: one text column per key dimension, then
+/// `period` (canonical texts), `value` (float64, null where missing) and
+/// `flag` (text, null where none).
+pub fn long_to_arrow<'py>(
+    py: Python<'py>,
+    dimensions: &[String],
+    rows: &[(&[String], growthkit::Period, f64, Option<&growthkit::Flag>)],
+) -> PyResult<Bound<'py, PyAny>> {
+    let mut fields = Vec::new();
+    let mut columns: Vec<ArrayRef> = Vec::new();
+    for (i, dim) in dimensions.iter().enumerate() {
+        fields.push(Field::new(dim, DataType::Utf8, false));
+        let col: StringArray = rows.iter().map(|r| Some(r.0[i].as_str())).collect();
+        columns.push(Arc::new(col));
+    }
+    fields.push(Field::new("period", DataType::Utf8, false));
+    let periods: StringArray = rows.iter().map(|r| Some(r.1.to_string())).collect();
+    columns.push(Arc::new(periods));
+    fields.push(Field::new("value", DataType::Float64, true));
+    let values: Float64Array = rows
+        .iter()
+        .map(|r| (!r.2.is_nan()).then_some(r.2))
+        .collect();
+    columns.push(Arc::new(values));
+    fields.push(Field::new("flag", DataType::Utf8, true));
+    let flags: StringArray = rows.iter().map(|r| r.3.map(|f| f.code())).collect();
+    columns.push(Arc::new(flags));
+    let schema = Arc::new(Schema::new(fields));
+    let batch = RecordBatch::try_new(schema.clone(), columns)
+        .map_err(|e| invalid_argument(format!("building the Arrow table: {e}")))?;
+    Ok(Bound::new(py, PyTable::try_new(vec![batch], schema)?)?.into_any())
 }

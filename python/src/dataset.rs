@@ -2,6 +2,7 @@
 //! `read_*` functions in `growthkit/_io.py` turn paths, text, bytes and
 //! file objects into bytes first).
 
+use crate::arrow;
 use crate::convert::{self, Int};
 use crate::errors::OrPyErr;
 use crate::series::PySeries;
@@ -288,6 +289,61 @@ impl PyDataset {
             "from_pandas",
             (frame, period, value, keys, flag),
         )
+    }
+
+    /// A dataset from a long Arrow table (anything with `__arrow_c_stream__`:
+    /// a pyarrow Table, a polars DataFrame, a DuckDB result): one column per
+    /// key (`keys`, by default every column but the period, value and flag
+    /// ones), `period` (growthkit period texts; a date column reads as days),
+    /// `value` (numbers, null for missing) and `flag` (by default the column
+    /// `flag` where there is one).
+    #[staticmethod]
+    #[pyo3(signature = (data, *, period = "period", value = "value", keys = None, flag = None))]
+    fn from_arrow(
+        data: &Bound<'_, PyAny>,
+        period: &str,
+        value: &str,
+        keys: Option<Vec<String>>,
+        flag: Option<&str>,
+    ) -> PyResult<PyDataset> {
+        let c = arrow::long_table(data, period, value, keys, flag)?;
+        Dataset::from_columns(c.keys, c.codes, &c.periods, &c.values, c.flags.as_deref())
+            .py()
+            .map(wrap)
+    }
+
+    /// The long table as an Arrow table (keys, `period`, `value` with nulls
+    /// for missing values, `flag`), for `pyarrow.table(...)`,
+    /// `polars.DataFrame(...)` or DuckDB, which take it without a copy.
+    fn to_arrow<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        arrow::long_to_arrow(py, self.0.dimensions(), &self.0.long())
+    }
+
+    /// The key and flag columns a long table is read by (see `from_arrow`).
+    #[staticmethod]
+    fn _long_names(
+        present: Vec<String>,
+        period: &str,
+        value: &str,
+        keys: Option<Vec<String>>,
+        flag: Option<&str>,
+    ) -> PyResult<(Vec<String>, Option<String>)> {
+        growthkit::read::long_columns(&present, period, value, keys, flag).py()
+    }
+
+    /// The columns of a long table as Python lists (see `from_pandas`).
+    #[staticmethod]
+    fn _from_columns(
+        keys: Vec<String>,
+        codes: Vec<Vec<String>>,
+        periods: Vec<String>,
+        values: numpy::PyReadonlyArray1<'_, f64>,
+        flags: Option<Vec<Option<String>>>,
+    ) -> PyResult<PyDataset> {
+        let v = values.as_slice()?;
+        Dataset::from_columns(keys, codes, &periods, v, flags.as_deref())
+            .py()
+            .map(wrap)
     }
 
     /// The long table as a `polars.DataFrame`.

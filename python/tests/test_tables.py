@@ -11,6 +11,7 @@ import subprocess
 import numpy as np
 import pandas as pd
 import polars as pl
+import pytest
 from conftest import ROOT
 
 import growthkit as gk
@@ -89,6 +90,18 @@ def test_yoy_agrees_across_pandas_polars_and_kernels() -> None:
     for column in (pa.chunked_array([values[:half], values[half:]]), pl.Series(values)):
         got = gk.kernels.grouped_yoy(codes, ords, column, "quarterly")
         np.testing.assert_allclose(got, want, rtol=1e-12, equal_nan=True)
+    # A Dataset from an Arrow table (pyarrow, then polars), back as Arrow.
+    for table in (pa.Table.from_pandas(texts), pframe):
+        ds = gk.Dataset.from_arrow(table, period="quarter", keys=["region"])
+        back = pl.DataFrame(ds.yoy().to_arrow())  # periods as canonical texts: 2019-Q1
+        canon = pframe.with_columns(
+            period=pl.col("quarter").map_elements(lambda q: str(gk.Period.parse(q)), pl.Utf8)
+        )
+        got = canon.join(back, on=["region", "period"], how="left", maintain_order="left")
+        assert got.height == len(frame) and got["value_right"].null_count() < len(frame)
+        np.testing.assert_allclose(
+            got["value_right"].fill_null(np.nan).to_numpy(), want, rtol=1e-12, equal_nan=True
+        )
     # Dask: shuffled on the key, the kernel once per partition.
     import dask.dataframe as dd
 
@@ -186,3 +199,71 @@ def test_arrow_columns_in_and_out() -> None:
         assert e.code == "invalid_argument"
     else:
         raise AssertionError("text is no column of numbers")
+
+
+def test_dataset_through_arrow_tables() -> None:
+    """A Dataset from and to Arrow tables: keys, periods, nulls as missing
+    values and flags kept, chunks joined, the columns named or found."""
+    import pyarrow as pa
+
+    table = pa.Table.from_batches(
+        [
+            pa.record_batch(
+                {
+                    "geo": ["DE", "DE"],
+                    "period": ["2020", "2019"],
+                    "value": [110.0, 100.0],
+                    "flag": [None, "p"],
+                }
+            ),
+            pa.record_batch(
+                {
+                    "geo": ["FR", "FR"],
+                    "period": ["2019", "2020"],
+                    "value": [None, 5.0],
+                    "flag": [None, "e"],
+                }
+            ),
+        ]
+    )
+    ds = gk.Dataset.from_arrow(table)
+    assert ds.dimensions == ["geo"] and len(ds) == 2  # flag is not a key
+    de = ds.series({"geo": "DE"})
+    assert list(de.values) == [100.0, 110.0]  # sorted by period
+    assert ds.flags({"geo": "DE"}) == ["p", None]
+    fr = ds.series({"geo": "FR"}).values
+    assert np.isnan(fr[0]) and fr[1] == 5.0  # a null is a missing value
+    out = pa.table(ds.to_arrow())
+    assert out.column_names == ["geo", "period", "value", "flag"]
+    assert out["value"].to_pylist() == [100.0, 110.0, None, 5.0]
+    assert out["flag"].to_pylist() == ["p", None, None, "e"]
+    assert gk.Dataset.from_arrow(out) == ds
+    assert gk.Dataset.from_arrow(pl.DataFrame(ds.to_arrow())) == ds
+    assert gk.Dataset.from_pandas(ds.to_pandas()) == ds  # flags read from pandas too
+    # Integer keys read as their texts; a date column as days.
+    ints = pa.table(
+        {
+            "id": [7, 7],
+            "t": pa.array(
+                [pd.Timestamp("2024-02-29").date()] * 1 + [pd.Timestamp("2023-02-28").date()]
+            ),
+            "v": [2.0, 1.0],
+        }
+    )
+    d2 = gk.Dataset.from_arrow(ints, period="t", value="v")
+    s = d2.series({"id": "7"})
+    assert [str(p) for p in s.periods] == ["2023-02-28", "2024-02-29"]
+    # Errors name what is wrong.
+    with pytest.raises(gk.GrowthkitError) as err:
+        gk.Dataset.from_arrow(table, period="time")
+    assert err.value.code == "invalid_argument" and "time" in str(err.value)
+    with pytest.raises(gk.GrowthkitError) as err:
+        gk.Dataset.from_arrow({"period": ["2020"]})
+    assert err.value.code == "invalid_argument"
+    bad = table.set_column(1, "period", pa.array(["2020", "2019", "20x9", "2020"]))
+    with pytest.raises(gk.GrowthkitError) as err:
+        gk.Dataset.from_arrow(bad)
+    assert "row 3" in str(err.value)
+    text_values = table.set_column(2, "value", pa.array(["1", "2", "3", "4"]))
+    with pytest.raises(gk.GrowthkitError):
+        gk.Dataset.from_arrow(text_values)

@@ -396,3 +396,45 @@ fn sdmx_json_draft_layout_and_flat_observations() {
         110.0 / 100.0 - 1.0
     ));
 }
+
+#[test]
+fn long_columns_in_memory() {
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    // Two series from unsorted rows; a flag kept, a NaN a missing value.
+    let ds = Dataset::from_columns(
+        s(&["geo"]),
+        vec![s(&["FR", "DE", "DE"])],
+        &["2020-Q1", "2020-Q2", "2020-Q1"],
+        &[f64::NAN, 2.0, 1.0],
+        Some(&[None, Some("p".into()), None]),
+    )
+    .unwrap();
+    assert_eq!(ds.len(), 2);
+    assert_eq!(at(&ds, &[("geo", "DE")], "2020-Q2"), 2.0);
+    assert!(at(&ds, &[("geo", "FR")], "2020-Q1").is_nan());
+    let de = ds.get(&[("geo", "DE")]).unwrap();
+    assert_eq!(de.flags()[1].as_ref().map(|f| f.code()), Some("p"));
+    // A short column and a bad period are errors naming what is wrong.
+    let short = Dataset::from_columns(
+        s(&["geo"]),
+        vec![s(&["DE"])],
+        &["2020", "2021"],
+        &[1.0, 2.0],
+        None,
+    );
+    assert_eq!(short.unwrap_err().code(), "length_mismatch");
+    let bad = Dataset::from_columns(s(&[]), vec![], &["2020", "20x1"], &[1.0, 2.0], None);
+    let e = bad.unwrap_err();
+    assert_eq!(e.code(), "invalid_period");
+    assert!(e.to_string().contains("row 2"), "{e}");
+    // Column layout: keys default to the rest, flag found by name.
+    let cols = s(&["geo", "unit", "period", "value", "flag"]);
+    let (keys, flag) = growthkit::read::long_columns(&cols, "period", "value", None, None).unwrap();
+    assert_eq!(keys, s(&["geo", "unit"]));
+    assert_eq!(flag.as_deref(), Some("flag"));
+    let named =
+        growthkit::read::long_columns(&cols, "period", "value", Some(s(&["geo"])), Some("unit"));
+    assert_eq!(named.unwrap(), (s(&["geo"]), Some("unit".to_string())));
+    let missing = growthkit::read::long_columns(&cols, "period", "obs", None, None);
+    assert_eq!(missing.unwrap_err().code(), "invalid_argument");
+}

@@ -190,6 +190,69 @@ impl Dataset {
         b.finish()
     }
 
+    /// A dataset from the columns of a long table: one column of codes per
+    /// dimension, the period texts, the values (NaN where missing) and,
+    /// optionally, the flag codes. Every column must have one entry a row;
+    /// a period that does not parse is an error naming its row.
+    ///
+    /// ```
+    /// use growthkit::Dataset;
+    /// let ds = Dataset::from_columns(
+    ///     vec!["GEO".into()],
+    ///     vec![vec!["DE".into(), "DE".into()]],
+    ///     &["2020", "2019"],
+    ///     &[110.0, 100.0],
+    ///     Some(&[Some("p".into()), None]),
+    /// )?;
+    /// assert_eq!(ds.entries()[0].series().values(), &[100.0, 110.0]);
+    /// assert_eq!(ds.entries()[0].flags()[1].as_ref().map(|f| f.code()), Some("p"));
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn from_columns<S: AsRef<str>>(
+        dimensions: Vec<String>,
+        codes: Vec<Vec<String>>,
+        periods: &[S],
+        values: &[f64],
+        flags: Option<&[Option<String>]>,
+    ) -> Result<Dataset> {
+        let n = periods.len();
+        let lengths = codes
+            .iter()
+            .map(Vec::len)
+            .chain([values.len()])
+            .chain(flags.map(<[_]>::len));
+        if codes.len() != dimensions.len() || lengths.into_iter().any(|l| l != n) {
+            return Err(Error::new(
+                ErrorKind::LengthMismatch,
+                format!(
+                    "{} periods, {} values and {} key columns for {} dimensions: \
+                     every column needs one entry a row",
+                    n,
+                    values.len(),
+                    codes.len(),
+                    dimensions.len()
+                ),
+            ));
+        }
+        let mut b = Builder::new(dimensions);
+        let mut key = vec![String::new(); codes.len()];
+        for (i, (text, &value)) in periods.iter().zip(values).enumerate() {
+            let period = Period::parse(text.as_ref())
+                .map_err(|e| e.with_context(format!("row {}", i + 1)))?;
+            for (k, col) in key.iter_mut().zip(&codes) {
+                if let Some(code) = col.get(i) {
+                    k.clone_from(code);
+                }
+            }
+            let flag = flags
+                .and_then(|f| f.get(i))
+                .and_then(|f| f.as_deref())
+                .map(Flag::new);
+            b.observe(&key, period, value, flag, i + 1);
+        }
+        b.finish()
+    }
+
     /// The same dataset with `note` added to what reading it reported.
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn with_note(mut self, note: impl Into<String>) -> Dataset {

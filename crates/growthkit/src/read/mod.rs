@@ -7,11 +7,13 @@
 //!
 //! - `units.rs`: SDMX unit codes and multipliers as units;
 //! - `infer.rs`: the frequency of a column of dates;
+//! - `long.rs`: the key and flag columns of a long table in memory;
 //! - one file per format.
 
 mod csv_plain;
 mod fred;
 mod infer;
+mod long;
 mod nbs;
 mod sdmx_csv;
 mod sdmx_json;
@@ -20,6 +22,7 @@ mod units;
 pub use csv_plain::{CsvOptions, read_csv};
 pub use fred::read_fred_csv;
 pub use infer::infer_frequency;
+pub use long::long_columns;
 pub use nbs::{PREVIOUS_YEAR_INDEX, index_to_growth, read_nbs_json};
 pub use sdmx_csv::read_sdmx_csv;
 pub use sdmx_json::read_sdmx_json;
