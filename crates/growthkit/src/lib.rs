@@ -63,6 +63,7 @@
 
 mod aggregate;
 pub mod args;
+pub mod claims;
 mod compare;
 mod contribution;
 mod dataset;

@@ -1,0 +1,771 @@
+//! Reading statements out of text: sentences, then the tokens of each
+//! (periods, levels, rates, boundaries), then statements built from them.
+
+use super::numbers::{boundary_ok, number_at};
+use super::percents::{PercentKind, in_web_address, percent_at};
+use super::periods::{PeriodMatch, period_at};
+use super::text::Chars;
+use super::words::{
+    AMONG, BASIS, DOWN, EN_SCALES, EN_UNITS, FILLER, LEADING, SCOPES, SIGNS, TARGET, UP, VERBS,
+    ZH_UNITS,
+};
+use super::{Basis, Part, PartKind, Statement};
+use crate::interval::Interval;
+use crate::period::{Date, Period};
+use crate::reported::Reported;
+use crate::unit::Unit;
+
+/// A sentence: its span and the paragraph it is in.
+struct Sentence {
+    start: usize,
+    end: usize,
+    paragraph: usize,
+}
+
+fn sentences(c: &Chars) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let (mut start, mut paragraph) = (0, 0);
+    let mut i = 0;
+    while i < c.len() {
+        let ch = c.at(i).unwrap_or(' ');
+        let ends = match ch {
+            '。' | '!' | '?' | '\n' => true,
+            // A full stop, not a decimal point or an abbreviation's dot.
+            '.' => {
+                c.at(i + 1).is_none_or(char::is_whitespace)
+                    && !i.checked_sub(1).and_then(|k| c.at(k)).is_some_and(|p| p.is_ascii_digit())
+            }
+            _ => false,
+        };
+        if ends {
+            if i > start {
+                out.push(Sentence { start, end: i, paragraph });
+            }
+            if ch == '\n' {
+                paragraph += 1;
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    if start < c.len() {
+        out.push(Sentence { start, end: c.len(), paragraph });
+    }
+    out
+}
+
+#[derive(Debug)]
+enum Tok {
+    /// `,`, `:`, `(`, `)`, `、` (soft) or `;` (hard).
+    Boundary { hard: bool },
+    Period { m: PeriodMatch, compared: bool },
+    Level { figure: String, unit: Unit },
+    Rate { figure: String, kind: PercentKind },
+    /// 其中, of which: the statements after it are some parts of the one before.
+    Among,
+    /// 按…分: the statements after it split a total.
+    Breakdown,
+    /// A number with no unit (read as a count of things in a target).
+    Bare { figure: String },
+}
+
+struct Token {
+    start: usize,
+    end: usize,
+    tok: Tok,
+}
+
+/// A level at `i`: a number and its unit (亿元, billion yuan, $1.2 trillion).
+fn level_at(c: &Chars, i: usize) -> Option<(usize, String, Unit)> {
+    let sign = SIGNS.iter().find(|(s, _)| c.at(i) == Some(*s)).map(|(_, b)| *b);
+    let start = if sign.is_some() { i + 1 } else { i };
+    let n = number_at(c, start, false)?;
+    let mut k = n.end;
+    let mut scale = n.scale;
+    if let Some((base, len)) = c.longest_at(k, ZH_UNITS) {
+        let unit = Unit::new(base, scale).ok()?;
+        return Some((k + len, n.figure, unit));
+    }
+    let k0 = k;
+    while c.at(k) == Some(' ') {
+        k += 1;
+    }
+    if let Some((w, len)) = EN_SCALES.iter().find_map(|(w, s)| c.word_at(k, w).map(|len| ((*w, *s), len))) {
+        scale += w.1;
+        k += len;
+    }
+    let scaled = k;
+    while c.at(k) == Some(' ') {
+        k += 1;
+    }
+    if let Some(base) = sign {
+        let end = if scaled > k0 { scaled } else { n.end };
+        return Some((end, n.figure, Unit::new(base, scale).ok()?));
+    }
+    let (base, len) = EN_UNITS
+        .iter()
+        .filter_map(|(w, b)| c.word_at(k, w).map(|len| (*b, len)))
+        .max_by_key(|(_, len)| *len)?;
+    Some((k + len, n.figure, Unit::new(base, scale).ok()?))
+}
+
+/// The end of a word run to skip when nothing starts at `i`.
+fn skip(c: &Chars, i: usize) -> usize {
+    let ch = c.at(i).unwrap_or(' ');
+    if ch.is_ascii_alphabetic() {
+        let mut k = i;
+        while c.at(k).is_some_and(|d| d.is_ascii_alphanumeric()) {
+            k += 1;
+        }
+        return k;
+    }
+    if ch.is_ascii_digit() {
+        if let Some(n) = number_at(c, i, true) {
+            return n.end.max(i + 1);
+        }
+    }
+    i + 1
+}
+
+const COMPARED: &[&str] = &["比", "较", "than", "than in", "compared with", "compared to", "与"];
+
+fn tokens(c: &Chars, s: &Sentence, reference: Option<Date>) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut i = s.start;
+    while i < s.end {
+        let ch = c.at(i).unwrap_or(' ');
+        let start = i;
+        let mut push = |end: usize, tok: Tok| {
+            out.push(Token { start, end, tok });
+            end
+        };
+        if in_web_address(c, i) {
+            while c.at(i).is_some_and(|d| !d.is_whitespace()) && i < s.end {
+                i += 1;
+            }
+            continue;
+        }
+        match ch {
+            ',' | '，' | ':' | '(' | ')' | '、' => {
+                i = push(i + 1, Tok::Boundary { hard: false });
+                continue;
+            }
+            ';' => {
+                i = push(i + 1, Tok::Boundary { hard: true });
+                continue;
+            }
+            _ => {}
+        }
+        if let Some(m) = period_at(c, i, reference) {
+            let before = c.slice(i.saturating_sub(14), i);
+            let before = before.trim_end();
+            let compared = COMPARED.iter().any(|w| {
+                before.ends_with(w) && (w.is_ascii() || true)
+            }) || before.ends_with("than in");
+            let end = m.end.max(i + 1);
+            i = push(end, Tok::Period { m, compared });
+            continue;
+        }
+        if let Some(p) = percent_at(c, i) {
+            i = push(p.end.max(i + 1), Tok::Rate { figure: p.figure, kind: p.kind });
+            continue;
+        }
+        if boundary_ok(c, i) || SIGNS.iter().any(|(s, _)| *s == ch) {
+            if let Some((end, figure, unit)) = level_at(c, i) {
+                i = push(end, Tok::Level { figure, unit });
+                continue;
+            }
+            if ch.is_ascii_digit() {
+                if let Some(n) = number_at(c, i, false).filter(|n| n.scale == 0) {
+                    i = push(n.end.max(i + 1), Tok::Bare { figure: n.figure });
+                    continue;
+                }
+            }
+        }
+        if let Some((_, n)) = c.longest_at(i, AMONG) {
+            i = push(i + n, Tok::Among);
+            continue;
+        }
+        if ch == '按' {
+            // 按经营单位所在地分, 按消费类型分
+            if let Some(k) = (i + 2..(i + 14).min(s.end)).find(|&k| c.at(k) == Some('分')) {
+                if matches!(c.at(k + 1), Some(',' | '，' | ':')) {
+                    i = push(k + 1, Tok::Breakdown);
+                    continue;
+                }
+            }
+        }
+        i = skip(c, i);
+    }
+    out
+}
+
+/// Whether `from..to` holds only words that may stand between a figure
+/// and the next one of the same statement (no new indicator, no `;`).
+fn only_filler(c: &Chars, from: usize, to: usize) -> bool {
+    let mut i = from;
+    while i < to {
+        let ch = c.at(i).unwrap_or(' ');
+        if ch == ';' {
+            return false;
+        }
+        if ch == '(' {
+            // A parenthesis without a figure is a remark: (RMB, the same below).
+            let close = (i..to).find(|&k| c.at(k) == Some(')'));
+            if let Some(k) = close {
+                i = k + 1;
+                continue;
+            }
+        }
+        if ch.is_whitespace() || ",，:、)-'\"“”".contains(ch) {
+            i += 1;
+            continue;
+        }
+        let words = BASIS.iter().map(|(w, _)| *w).chain(UP.iter().copied()).chain(DOWN.iter().copied());
+        let words: Vec<&str> = words.chain(FILLER.iter().copied()).chain(SCOPES.iter().copied()).collect();
+        if let Some((_, n)) = c.longest_at(i, &words) {
+            i += n;
+            continue;
+        }
+        if let Some(m) = period_at(c, i, None) {
+            i = m.end.max(i + 1);
+            continue;
+        }
+        return false;
+    }
+    true
+}
+
+/// The nearest basis word in `from..to` (before a figure), or just after
+/// the figure up to the next boundary (English puts it after: "up 5% year
+/// on year").
+fn basis_near(c: &Chars, from: usize, to: usize, after: (usize, usize)) -> Option<(Basis, usize, usize)> {
+    let words: Vec<&str> = BASIS.iter().map(|(w, _)| *w).collect();
+    let found = c.rfind(from, to, &words).or_else(|| c.find(after.0, after.1, &words))?;
+    let text = c.slice(found.0, found.0 + found.1);
+    let b = BASIS.iter().find(|(w, _)| w.eq_ignore_ascii_case(&text)).map(|(_, b)| *b)?;
+    Some((b, found.0, found.0 + found.1))
+}
+
+/// The indicator phrase in `from..to`: cut at its verb, without leading
+/// filler, a possessive (Shanghai's) or a scope qualifier (规模以上).
+fn indicator_in(c: &Chars, from: usize, to: usize) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
+    let mut scope = None;
+    // 实现/完成 + indicator: the phrase after the verb is the indicator.
+    let mut start = from;
+    if let Some((k, n)) = c.rfind(from, to, &["实现", "完成"]) {
+        if k + n < to {
+            start = k + n;
+        }
+    }
+    let verbs: Vec<&str> = VERBS.iter().copied().chain(BASIS.iter().map(|(w, _)| *w)).collect();
+    let mut end = c.find(start, to, &verbs).map_or(to, |(k, _)| k);
+    loop {
+        let before = start;
+        while start < end && c.at(start).is_some_and(|ch| ch.is_whitespace() || ",，:、()\"“”".contains(ch)) {
+            start += 1;
+        }
+        if let Some((_, n)) = c.longest_at(start, LEADING) {
+            start += n;
+        }
+        if let Some((_, n)) = c.longest_at(start, SCOPES) {
+            scope = Some((start, start + n));
+            start += n;
+        }
+        // A possessive: Shanghai's, the city's, China's.
+        let word_end = (start..end).find(|&k| !c.at(k).is_some_and(|ch| ch.is_ascii_alphabetic()));
+        if let Some(k) = word_end {
+            if k > start && c.starts_with(k, "'s ") {
+                start = k + 3;
+            }
+        }
+        if start == before {
+            break;
+        }
+    }
+    while end > start && c.at(end - 1).is_some_and(|ch| ch.is_whitespace() || ",，的、".contains(ch)) {
+        end -= 1;
+    }
+    let ind = (end > start).then_some((start, end));
+    if scope.is_none() {
+        scope = c.find(from, to, SCOPES).map(|(k, n)| (k, k + n));
+    }
+    (ind, scope)
+}
+
+/// What the builder knows while walking one sentence.
+#[derive(Default)]
+struct Ctx {
+    period: Option<PeriodMatch>,
+    compared: Option<Period>,
+    clause_start: usize,
+    last_end: usize,
+    /// Statements of this sentence (indexes into the output).
+    mine: Vec<usize>,
+    among: Option<usize>,
+    breakdown: bool,
+}
+
+/// One statement per figure group, from the tokens of each sentence.
+pub(crate) fn extract(text: &str, reference: Option<Date>) -> Vec<Statement> {
+    let c = Chars::new(text);
+    let mut out: Vec<Statement> = Vec::new();
+    let mut deadline: Option<(PeriodMatch, usize)> = None;
+    let mut last_basis: Option<(Basis, usize, usize, usize)> = None; // basis, span, paragraph
+    let mut breakdown_until_paragraph: Option<usize> = None;
+    let mut among_from_previous: Option<usize> = None;
+    let all = sentences(&c);
+    for (si, s) in all.iter().enumerate() {
+        let toks = tokens(&c, s, reference);
+        let mut ctx = Ctx {
+            clause_start: s.start,
+            last_end: s.start,
+            ..Ctx::default()
+        };
+        if breakdown_until_paragraph == Some(s.paragraph) {
+            ctx.breakdown = true;
+        }
+        // A sentence opening with 其中 takes its period from the one before.
+        if c.longest_at(s.start, AMONG).is_some() {
+            if let Some(prev) = among_from_previous {
+                ctx.among = Some(prev);
+                ctx.period = out.get(prev).and_then(|p| p.period.clone()).map(|p| PeriodMatch {
+                    start: s.start,
+                    end: s.start,
+                    period: Some(p),
+                    deadline: false,
+                });
+            }
+        }
+        let is_target = c.find(s.start, s.end, TARGET).is_some();
+        let mut k = 0;
+        while k < toks.len() {
+            let Some(t) = toks.get(k) else { break };
+            match &t.tok {
+                Tok::Boundary { .. } => ctx.clause_start = t.end,
+                Tok::Among => {
+                    ctx.among = ctx.mine.last().copied().or(among_from_previous);
+                    ctx.clause_start = t.end;
+                }
+                Tok::Breakdown => {
+                    ctx.breakdown = true;
+                    breakdown_until_paragraph = Some(s.paragraph);
+                    ctx.clause_start = t.end;
+                }
+                Tok::Period { m, compared } => {
+                    if m.deadline {
+                        deadline = Some((m.clone(), si));
+                    } else if *compared {
+                        ctx.compared = m.period.clone();
+                    } else {
+                        ctx.period = Some(m.clone());
+                        ctx.clause_start = t.end;
+                    }
+                }
+                Tok::Level { figure, unit, .. } => {
+                    let st = level_statement(&c, &ctx, t, figure, unit);
+                    if let Some(mut st) = st {
+                        place_period(&mut st, &ctx, is_target, deadline.as_ref(), si);
+                        mark_part(&mut st, &ctx, &out);
+                        ctx.mine.push(out.len());
+                        out.push(st);
+                    }
+                    ctx.last_end = t.end;
+                }
+                Tok::Bare { figure } => {
+                    // A count in a target: "build 100 smart factories".
+                    if is_target && deadline.as_ref().is_some_and(|(_, d)| si <= d + 2) {
+                        if let Some(st) = counted(&c, t, figure) {
+                            let mut st = st;
+                            place_period(&mut st, &ctx, true, deadline.as_ref(), si);
+                            ctx.mine.push(out.len());
+                            out.push(st);
+                        }
+                    }
+                }
+                Tok::Rate { .. } => {
+                    // A list of rates after 分别: one statement per item.
+                    let run = rate_run(&toks, k);
+                    let made = rate_statements(&c, &mut ctx, &toks, k, run, s, &mut out, &mut last_basis);
+                    for mut st in made {
+                        place_period(&mut st, &ctx, false, deadline.as_ref(), si);
+                        mark_part(&mut st, &ctx, &out);
+                        ctx.mine.push(out.len());
+                        out.push(st);
+                    }
+                    k += run;
+                    ctx.last_end = toks.get(k - 1).map_or(t.end, |x| x.end);
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        if let Some(first) = ctx.mine.iter().copied().find(|&i| out.get(i).is_some_and(|s| s.level.is_some())) {
+            among_from_previous = Some(first);
+        }
+        let _ = s.paragraph;
+    }
+    for st in &mut out {
+        finish(st);
+    }
+    out
+}
+
+/// The number of rate tokens from `k` that form one list (separated only
+/// by `、`, `,`, 和, and).
+fn rate_run(toks: &[Token], k: usize) -> usize {
+    let mut n = 1;
+    while let (Some(a), Some(b)) = (toks.get(k + n - 1), toks.get(k + n)) {
+        match (&b.tok, b.start - a.end) {
+            (Tok::Rate { .. }, 0..=5) => n += 1,
+            (Tok::Boundary { hard: false }, _) => match toks.get(k + n + 1) {
+                Some(Token { tok: Tok::Rate { .. }, start, .. }) if start - b.end <= 5 => n += 2,
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    n
+}
+
+fn level_statement(c: &Chars, ctx: &Ctx, t: &Token, figure: &str, unit: &Unit) -> Option<Statement> {
+    let level = Reported::parse(figure).ok()?;
+    let from = ctx.clause_start.max(ctx.last_end);
+    let (ind, scope) = indicator_in(c, from, t.start);
+    let mut st = Statement::empty();
+    if let Some((a, b)) = ind {
+        st.indicator = Some(c.slice(a, b));
+        st.parts.push(Part { kind: PartKind::Indicator, start: a, end: b });
+    } else if let Some(prev) = ctx.mine.last() {
+        let _ = prev;
+    }
+    if let Some((a, b)) = scope {
+        st.scope = Some(c.slice(a, b));
+        st.parts.push(Part { kind: PartKind::Scope, start: a, end: b });
+    }
+    st.level = Some(level);
+    st.unit = Some(unit.clone());
+    st.parts.push(Part { kind: PartKind::Level, start: t.start, end: t.end });
+    Some(st)
+}
+
+/// "100 smart factories": the count and the words that name what is counted.
+fn counted(c: &Chars, t: &Token, figure: &str) -> Option<Statement> {
+    let mut k = t.end;
+    while c.at(k) == Some(' ') {
+        k += 1;
+    }
+    let start = k;
+    let mut words = 0;
+    let mut end = k;
+    const STOP: &[&str] = &["in", "with", "of", "by", "and", "to", "for", "at", "on", "that", "which"];
+    while words < 3 && c.at(k).is_some_and(|ch| ch.is_ascii_lowercase()) {
+        if STOP.iter().any(|w| c.word_at(k, w).is_some()) {
+            break;
+        }
+        while c.at(k).is_some_and(|ch| ch.is_ascii_alphabetic() || ch == '-') {
+            k += 1;
+        }
+        end = k;
+        words += 1;
+        if c.at(k) != Some(' ') {
+            break;
+        }
+        k += 1;
+    }
+    if words == 0 {
+        return None;
+    }
+    let name = c.slice(start, end);
+    let mut st = Statement::empty();
+    st.level = Some(Reported::parse(figure).ok()?);
+    st.unit = Some(Unit::new(&name, 0).ok()?);
+    st.indicator = Some(name);
+    st.target = true;
+    st.parts.push(Part { kind: PartKind::Level, start: t.start, end });
+    st.parts.push(Part { kind: PartKind::Indicator, start, end });
+    Some(st)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn rate_statements(
+    c: &Chars,
+    ctx: &mut Ctx,
+    toks: &[Token],
+    k: usize,
+    run: usize,
+    s: &Sentence,
+    out: &mut [Statement],
+    last_basis: &mut Option<(Basis, usize, usize, usize)>,
+) -> Vec<Statement> {
+    let Some(first) = toks.get(k) else { return Vec::new() };
+    let from = ctx.clause_start.max(ctx.last_end);
+    let next_boundary = toks
+        .iter()
+        .skip(k + run)
+        .find(|t| matches!(t.tok, Tok::Boundary { .. } | Tok::Rate { .. } | Tok::Level { .. }))
+        .map_or(s.end, |t| t.start);
+    let last_tok_end = toks.get(k + run - 1).map_or(first.end, |t| t.end);
+    let found = basis_near(c, from, first.start, (last_tok_end, next_boundary))
+        .or_else(|| basis_near(c, ctx.clause_start.min(from), first.start, (last_tok_end, last_tok_end)));
+    let dir = c.rfind(from, first.start, &DOWN.iter().chain(UP).copied().collect::<Vec<_>>())
+        .or_else(|| c.find(last_tok_end, next_boundary, &DOWN.iter().chain(UP).copied().collect::<Vec<_>>()));
+    let down = dir.is_some_and(|(i, n)| DOWN.iter().any(|w| w.eq_ignore_ascii_case(&c.slice(i, i + n))));
+    let up = dir.is_some();
+    let rates: Vec<&Token> = toks.iter().skip(k).take(run).filter(|t| matches!(t.tok, Tok::Rate { .. })).collect();
+    // The indicators: one phrase, or a list split on 、 和 及 and ",".
+    let respectively = c.find(from, first.start, &["分别", "respectively"]).is_some()
+        || c.find(last_tok_end, next_boundary, &["respectively"]).is_some();
+    let (ind, scope) = indicator_in(c, from, first.start);
+    let items: Vec<(usize, usize)> = match ind {
+        Some((a, b)) if respectively && rates.len() > 1 => split_list(c, a, b),
+        Some(x) => vec![x],
+        None => Vec::new(),
+    };
+    let mut made = Vec::new();
+    for (n, t) in rates.iter().enumerate() {
+        let Tok::Rate { figure, kind } = &t.tok else { continue };
+        let mut basis = found.map(|f| f.0);
+        let mut value_figure = figure.clone();
+        match kind {
+            PercentKind::Multiple => {
+                // 增长1.79倍 is +179 %; a multiple without a verb of growth is not a rate.
+                if !up || down {
+                    continue;
+                }
+                value_figure = times_hundred(figure);
+            }
+            PercentKind::Points => {
+                basis = Some(match basis {
+                    Some(Basis::ContributionPp) => Basis::ContributionPp,
+                    _ => Basis::PpChange,
+                });
+            }
+            PercentKind::Percent => {
+                if basis == Some(Basis::ContributionPp) {
+                    basis = None;
+                }
+            }
+        }
+        let negative = down && !value_figure.starts_with('-');
+        let signed = if negative { format!("-{value_figure}") } else { value_figure.clone() };
+        let Ok(growth) = Reported::parse(&signed) else { continue };
+        let interval = match kind {
+            // The multiple's own rounding: 1.8倍 is 175 % to 185 %.
+            PercentKind::Multiple => Reported::parse(if negative { &signed } else { figure })
+                .ok()
+                .map(|r| r.interval().scale(100.0)),
+            _ => Some(growth.interval()),
+        };
+        let mut st = Statement::empty();
+        st.growth = Some(growth);
+        st.growth_interval = interval;
+        st.parts.push(Part { kind: PartKind::Growth, start: t.start, end: t.end });
+        // Attach to the statement before when only filler lies between.
+        let attach_to = ctx.mine.last().copied().filter(|&i| {
+            out.get(i).is_some_and(|p| p.growth.is_none() && p.level.is_some())
+                && n == 0
+                && rates.len() == 1
+                && only_filler(c, p_end(out, i), t.start)
+        });
+        match (basis, found) {
+            (Some(b), Some((fb, a, e))) if fb == b || b == Basis::PpChange => {
+                st.basis = Some(b);
+                st.parts.push(Part { kind: PartKind::Basis, start: a, end: e });
+                if matches!(b, Basis::Yoy | Basis::PreviousPeriod) {
+                    *last_basis = Some((b, a, e, s.paragraph));
+                }
+            }
+            (Some(b), _) => st.basis = Some(b),
+            (None, _) if *kind != PercentKind::Points => {
+                // A rate without its basis takes the one a release set for
+                // the rates before it in the same paragraph ("同比增长5%…，增长3.6%").
+                if let Some((b, a, e, p)) = *last_basis {
+                    if p == s.paragraph {
+                        st.basis = Some(b);
+                        st.parts.push(Part { kind: PartKind::Basis, start: a, end: e });
+                    }
+                }
+            }
+            _ => {}
+        }
+        if matches!(st.basis, Some(Basis::Share | Basis::ContributionPp | Basis::ContributionShare)) {
+            // 占社会消费品零售总额的比重, 拉动…: the whole named.
+            if let Some((a, n2)) = c.rfind(from, t.start, &["占", "accounted for", "share of", "拉动", "of"]) {
+                let rest_start = a + n2;
+                let rest_end = c.find(rest_start, t.start, &["的比重", "比重", "的", "为", "增长", "%"]).map_or(t.start, |(e, _)| e);
+                let whole = c.slice(rest_start, rest_end).trim().to_string();
+                if !whole.is_empty() {
+                    st.relative_to = Some(whole);
+                }
+            }
+        }
+        if st.basis == Some(Basis::PpChange) {
+            st.compared_to = ctx.compared.clone();
+        }
+        if let Some(i) = attach_to {
+            if let Some(p) = out.get_mut(i) {
+                p.growth = st.growth.take();
+                p.growth_interval = st.growth_interval.take();
+                p.basis = st.basis;
+                p.relative_to = st.relative_to.take();
+                p.compared_to = st.compared_to.take();
+                p.parts.append(&mut st.parts);
+                continue;
+            }
+        }
+        let own = items.get(n).copied().or(if items.len() == 1 { items.first().copied() } else { None });
+        match own {
+            Some((a, b)) => {
+                st.indicator = Some(c.slice(a, b));
+                st.parts.push(Part { kind: PartKind::Indicator, start: a, end: b });
+            }
+            None => {
+                // Inherit the indicator of the statement before in the sentence:
+                // "比上年增长12.5%，两年平均增速为3.9%".
+                if let Some(p) = ctx.mine.last().and_then(|&i| out.get(i)) {
+                    st.indicator = p.indicator.clone();
+                    st.scope = p.scope.clone();
+                    st.parts.extend(p.parts.iter().filter(|q| q.kind == PartKind::Indicator).cloned());
+                }
+            }
+        }
+        if let Some((a, b)) = scope {
+            st.scope = Some(c.slice(a, b));
+            st.parts.push(Part { kind: PartKind::Scope, start: a, end: b });
+        }
+        made.push(st);
+    }
+    made
+}
+
+fn p_end(out: &[Statement], i: usize) -> usize {
+    out.get(i).map_or(0, |p| p.parts.iter().map(|q| q.end).max().unwrap_or(0))
+}
+
+/// 1.79 as 179 with two fewer decimals (as printed, so rounding is kept apart).
+fn times_hundred(figure: &str) -> String {
+    let (neg, body) = figure.strip_prefix('-').map_or((false, figure), |b| (true, b));
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    let mut frac: String = frac.to_string();
+    while frac.len() < 2 {
+        frac.push('0');
+    }
+    let (moved, rest) = frac.split_at(2);
+    let digits = format!("{int}{moved}");
+    let digits = digits.trim_start_matches('0');
+    let digits = if digits.is_empty() { "0" } else { digits };
+    let sign = if neg { "-" } else { "" };
+    if rest.is_empty() {
+        format!("{sign}{digits}")
+    } else {
+        format!("{sign}{digits}.{rest}")
+    }
+}
+
+/// A list of indicators: 超市、便利店和专业店; "exports, imports and retail sales".
+fn split_list(c: &Chars, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = a;
+    let mut i = a;
+    while i < b {
+        let sep = match c.at(i) {
+            Some('、' | ',' | '，') => Some(1),
+            Some('和' | '及' | '与') => Some(1),
+            _ => c.word_at(i, " and ").or_else(|| c.word_at(i, ", and ")),
+        };
+        if let Some(n) = sep {
+            let mut e = i;
+            while e > start && c.at(e - 1) == Some(' ') {
+                e -= 1;
+            }
+            if e > start {
+                out.push((start, e));
+            }
+            i += n;
+            while c.at(i) == Some(' ') {
+                i += 1;
+            }
+            start = i;
+            continue;
+        }
+        i += 1;
+    }
+    if b > start {
+        out.push((start, b));
+    }
+    out
+}
+
+fn place_period(st: &mut Statement, ctx: &Ctx, target: bool, deadline: Option<&(PeriodMatch, usize)>, si: usize) {
+    if target {
+        if let Some((m, d)) = deadline.filter(|(_, d)| si <= d + 2) {
+            let _ = d;
+            st.target = true;
+            st.period = m.period.clone();
+            st.parts.push(Part { kind: PartKind::Period, start: m.start, end: m.end });
+            return;
+        }
+    }
+    if let Some(m) = &ctx.period {
+        st.period = m.period.clone();
+        if m.end > m.start {
+            st.parts.push(Part { kind: PartKind::Period, start: m.start, end: m.end });
+        }
+        if m.period.is_none() {
+            st.missing.push("period (relative: give a reference date)".into());
+        }
+    }
+}
+
+/// Mark a statement read after 其中 or 按…分 as a part of its total.
+fn mark_part(st: &mut Statement, ctx: &Ctx, out: &[Statement]) {
+    if st.level.is_none() {
+        return;
+    }
+    let same = |t: &Statement| {
+        t.level.is_some()
+            && t.part_of.is_none()
+            && t.period == st.period
+            && t.unit.as_ref().map(Unit::base) == st.unit.as_ref().map(Unit::base)
+    };
+    if let Some(total) = ctx.among.filter(|&i| out.get(i).is_some_and(same)) {
+        st.part_of = Some((total, false));
+        return;
+    }
+    if ctx.breakdown {
+        if let Some(total) = (0..out.len()).rev().find(|&i| out.get(i).is_some_and(same)) {
+            st.part_of = Some((total, true));
+        }
+    }
+}
+
+/// The span and the list of what is missing.
+fn finish(st: &mut Statement) {
+    st.parts.sort_by_key(|p| (p.start, p.end));
+    st.parts.dedup();
+    // The span covers what the statement's own clause says: the indicator,
+    // level and rate (a period or basis read earlier in the sentence keeps
+    // its own part).
+    let core = || {
+        st.parts
+            .iter()
+            .filter(|p| matches!(p.kind, PartKind::Indicator | PartKind::Level | PartKind::Growth))
+    };
+    let start = core().map(|p| p.start).min().unwrap_or(0);
+    let end = core().map(|p| p.end).max().unwrap_or(0);
+    st.span = (start, end);
+    if st.indicator.is_none() {
+        st.missing.insert(0, "indicator".into());
+    }
+    if st.period.is_none() && st.missing.is_empty() || st.period.is_none() && !st.missing.iter().any(|m| m.starts_with("period")) {
+        st.missing.push("period".into());
+    }
+    if st.growth.is_some() && st.basis.is_none() {
+        st.missing.push("basis".into());
+    }
+    if st.growth_interval.is_none() {
+        st.growth_interval = st.growth.as_ref().map(Reported::interval);
+    }
+    let _ = Interval::point;
+}

@@ -1,0 +1,275 @@
+//! Statements read out of text, in English and Chinese, and the checks a
+//! careful reader makes of them.
+//!
+//! "In the first half of the year, online retail sales were 122.7 billion
+//! yuan, up 5% year on year." [`extract`] reads such a sentence into a
+//! [`Statement`]: the indicator as written, its period, the level as a
+//! [`Reported`] figure with its [`Unit`], the growth in percent with its
+//! [`Basis`], and the span in the text of every part it read. [`check`]
+//! then tests the statements of one text against each other (a level and
+//! its rate imply a base; parts add up to their total; a share, a
+//! two-year average or a change in points follows from other figures)
+//! with honest rounding: an inconsistency is reported only where no true
+//! values within the rounding of every printed figure make them agree.
+//!
+//! - `text.rs`: code points, full-width forms read as ASCII;
+//! - `numbers.rs`, `percents.rs`: figures ([`read_numbers`], [`read_percents`]);
+//! - `periods.rs`: period phrases and holiday windows;
+//! - `words.rs`: the vocabulary; `extract.rs`: statements; `check.rs`: findings.
+//!
+//! Spans count Unicode code points, end exclusive, in every language.
+
+mod check;
+mod extract;
+mod numbers;
+mod percents;
+mod periods;
+mod text;
+mod words;
+
+pub use check::{Finding, FindingKind, check, check_against};
+pub use numbers::{Number, read_numbers};
+pub use percents::{Percent, PercentKind, read_percents};
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::interval::Interval;
+use crate::period::{Date, Period};
+use crate::reported::Reported;
+use crate::unit::Unit;
+
+/// What a rate is measured against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Basis {
+    /// Year on year (同比, 比上年, "from a year earlier").
+    Yoy,
+    /// On the previous period (环比, "month on month", "quarter on quarter").
+    PreviousPeriod,
+    /// Compounded to a year ("at an annual rate", 折合年率).
+    Annualized,
+    /// The average yearly rate over two years (两年平均).
+    TwoYearAverage,
+    /// A change in percentage points of a rate (比上月回落0.3个百分点).
+    PpChange,
+    /// A contribution to a total's growth in points (拉动…个百分点).
+    ContributionPp,
+    /// A share of a total's growth in percent (贡献率).
+    ContributionShare,
+    /// A share of a whole in percent (占…的比重, "accounted for").
+    Share,
+}
+
+impl Basis {
+    /// Every basis, in the order above.
+    pub const ALL: [Basis; 8] = [
+        Basis::Yoy,
+        Basis::PreviousPeriod,
+        Basis::Annualized,
+        Basis::TwoYearAverage,
+        Basis::PpChange,
+        Basis::ContributionPp,
+        Basis::ContributionShare,
+        Basis::Share,
+    ];
+
+    /// The name shared by the three languages: `"yoy"`, `"previous_period"`,
+    /// `"annualized"`, `"two_year_average"`, `"pp_change"`,
+    /// `"contribution_pp"`, `"contribution_share"`, `"share"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Basis::Yoy => "yoy",
+            Basis::PreviousPeriod => "previous_period",
+            Basis::Annualized => "annualized",
+            Basis::TwoYearAverage => "two_year_average",
+            Basis::PpChange => "pp_change",
+            Basis::ContributionPp => "contribution_pp",
+            Basis::ContributionShare => "contribution_share",
+            Basis::Share => "share",
+        }
+    }
+
+    /// Reads a name given by [`Basis::as_str`].
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for any other text.
+    pub fn parse(text: &str) -> Result<Basis> {
+        let table: Vec<(&str, Basis)> = Basis::ALL.iter().map(|b| (b.as_str(), *b)).collect();
+        crate::names::parse(text, &table, "basis")
+    }
+}
+
+/// Which part of a statement a span of text holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum PartKind {
+    /// The indicator phrase.
+    Indicator,
+    /// A scope qualifier (规模以上, "at comparable prices").
+    Scope,
+    /// The period phrase.
+    Period,
+    /// The level with its unit.
+    Level,
+    /// The rate, points or multiple.
+    Growth,
+    /// The words naming the basis.
+    Basis,
+}
+
+impl PartKind {
+    /// `"indicator"`, `"scope"`, `"period"`, `"level"`, `"growth"` or `"basis"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PartKind::Indicator => "indicator",
+            PartKind::Scope => "scope",
+            PartKind::Period => "period",
+            PartKind::Level => "level",
+            PartKind::Growth => "growth",
+            PartKind::Basis => "basis",
+        }
+    }
+}
+
+/// A span of text read as one part of a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Part {
+    /// What the span holds.
+    pub kind: PartKind,
+    /// First character (code points).
+    pub start: usize,
+    /// One past the last character.
+    pub end: usize,
+}
+
+/// One statement read from text: an indicator, its period, a level and/or
+/// a rate, and where each was read.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Statement {
+    /// The indicator phrase as written ("online retail sales", "网上零售额").
+    pub indicator: Option<String>,
+    /// A scope qualifier as written (规模以上, "at comparable prices").
+    pub scope: Option<String>,
+    /// The period the figures are for (a deadline for a target).
+    pub period: Option<Period>,
+    /// The level as printed, in `unit`.
+    pub level: Option<Reported>,
+    /// The unit of the level.
+    pub unit: Option<Unit>,
+    /// The rate in percent (in points for a change in points or a
+    /// contribution in points), negative after 下降, "down", "fell".
+    pub growth: Option<Reported>,
+    /// What the rate is measured against.
+    pub basis: Option<Basis>,
+    /// A target ("build 100 smart factories by 2022") rather than a report.
+    pub target: bool,
+    /// The whole a share or contribution is of, as written (社会消费品零售总额).
+    pub relative_to: Option<String>,
+    /// The period a change in points compares with (比一季度加快).
+    pub compared_to: Option<Period>,
+    /// The statement this one is a part of, and whether the parts listed
+    /// split it exhaustively (按…分) or are some of its parts (其中).
+    pub part_of: Option<(usize, bool)>,
+    /// The first and one-past-last character of everything read.
+    pub span: (usize, usize),
+    /// Every span read, with what it holds.
+    pub parts: Vec<Part>,
+    /// What could not be read: `"indicator"`, `"period"`, `"basis"`.
+    pub missing: Vec<String>,
+    /// The interval the printed rate stands for (a multiple's own rounding).
+    growth_interval: Option<Interval>,
+}
+
+impl Statement {
+    fn empty() -> Statement {
+        Statement {
+            indicator: None,
+            scope: None,
+            period: None,
+            level: None,
+            unit: None,
+            growth: None,
+            basis: None,
+            target: false,
+            relative_to: None,
+            compared_to: None,
+            part_of: None,
+            span: (0, 0),
+            parts: Vec::new(),
+            missing: Vec::new(),
+            growth_interval: None,
+        }
+    }
+
+    /// The interval of true rates the printed growth allows, in percent:
+    /// `5` is [4.5, 5.5]; `增长1.8倍` is [175, 185], the multiple's rounding.
+    pub fn growth_interval(&self) -> Option<Interval> {
+        self.growth_interval
+    }
+
+    /// Whether everything a statement needs was read.
+    pub fn is_complete(&self) -> bool {
+        self.missing.is_empty()
+    }
+}
+
+/// The language of a text to read: English, Chinese, or either.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Lang {
+    /// Both vocabularies (the default).
+    #[default]
+    Auto,
+    /// English.
+    En,
+    /// Chinese.
+    Zh,
+}
+
+impl Lang {
+    /// Reads `"auto"`, `"en"` or `"zh"` (any case).
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for any other text.
+    pub fn parse(text: &str) -> Result<Lang> {
+        crate::names::parse(text, &[("auto", Lang::Auto), ("en", Lang::En), ("zh", Lang::Zh)], "language")
+    }
+}
+
+/// The statements in `text`, in order. Relative periods (上半年, "last
+/// year", a holiday) are placed by `reference_date`, the date of the
+/// release; without it they are left missing.
+///
+/// A statement that cannot be read completely is returned with what was
+/// read, and `missing` names the rest; nothing is guessed. `lang` is
+/// accepted for the bindings' signature: both vocabularies are always
+/// read, as releases mix them (`GDP增长5%`).
+///
+/// # Errors
+///
+/// `invalid_argument` for a text over 1,000,000 characters.
+///
+/// ```
+/// use growthkit::claims::{extract, Basis, Lang};
+/// use growthkit::{date, Period, Unit};
+/// let text = "上半年，全市网上零售额1227亿元，同比增长5%。";
+/// let s = extract(text, Some(date(2020, 10, 13)), Lang::Auto)?;
+/// assert_eq!(s[0].indicator.as_deref(), Some("网上零售额"));
+/// assert_eq!(s[0].period, Some(Period::parse("2020-S1")?));
+/// assert_eq!(s[0].level.as_ref().map(|r| r.value()), Some(1227.0));
+/// assert_eq!(s[0].unit, Some(Unit::parse("亿元")?));
+/// assert_eq!((s[0].growth.as_ref().map(|g| g.value()), s[0].basis), (Some(5.0), Some(Basis::Yoy)));
+/// # Ok::<(), growthkit::Error>(())
+/// ```
+pub fn extract(text: &str, reference_date: Option<Date>, lang: Lang) -> Result<Vec<Statement>> {
+    let _ = lang;
+    if text.chars().count() > 1_000_000 {
+        return Err(Error::new(
+            ErrorKind::InvalidArgument,
+            "a text to read may have at most 1,000,000 characters",
+        ));
+    }
+    Ok(extract::extract(text, reference_date))
+}
