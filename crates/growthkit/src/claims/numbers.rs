@@ -102,7 +102,7 @@ fn arabic_at(c: &Chars, i: usize) -> Option<(String, usize)> {
         }
     }
     if c.at(j) == Some('.') && c.at(j + 1).is_some_and(|d| d.is_ascii_digit()) {
-        if leading_point && c.at(i.wrapping_sub(1)).is_some_and(|d| d.is_ascii_digit()) {
+        if leading_point && i.checked_sub(1).and_then(|k| c.at(k)).is_some_and(|d| d.is_ascii_digit() || d == '.') {
             return None;
         }
         text.push(if leading_point { '0' } else { '.' });
@@ -147,7 +147,9 @@ impl Acc {
 /// The number starting at `i`, if one does. `lone` allows a single Chinese
 /// numeral character (read before 个百分点, %, 倍).
 pub(crate) fn number_at(c: &Chars, i: usize, lone: bool) -> Option<Number> {
+    let after_dash = i.checked_sub(1).and_then(|k| c.at(k)) == Some('-');
     let (negative, mut j) = match c.at(i) {
+        Some('-' | '−') if after_dash => return None,
         Some('-' | '−') | Some('负' | '負') => (true, i + 1),
         Some('+') => (false, i + 1),
         _ => (false, i),
@@ -266,7 +268,8 @@ pub(crate) fn number_at(c: &Chars, i: usize, lone: bool) -> Option<Number> {
                 break;
             }
             let implied = implied_digit(&a);
-            let whole = a.total() - a.digit.unwrap_or(0.0) + implied;
+            let pending = a.digit.unwrap_or(0.0);
+            let whole = a.total() - pending + if implied != 0.0 { implied } else { pending };
             let Ok(f) = format!("0.{frac}").parse::<f64>() else { break };
             a.yi = 0.0;
             a.wan = 0.0;
@@ -358,8 +361,11 @@ pub fn read_numbers(text: &str) -> Vec<Number> {
 /// a digit or letter before it, or a `-` that joins two numbers (5-20).
 pub(crate) fn boundary_ok(c: &Chars, i: usize) -> bool {
     let before = i.checked_sub(1).and_then(|k| c.at(k));
+    let digit_before = |k: usize| k.checked_sub(1).and_then(|k| c.at(k)).is_some_and(|d| d.is_ascii_digit());
     match before {
-        Some(b) if b.is_ascii_alphanumeric() || b == '.' => false,
+        Some(b) if b.is_ascii_alphanumeric() => false,
+        // 1.5 is one number; after "..." a new one may start.
+        Some('.') => !digit_before(i - 1),
         _ => true,
     }
 }

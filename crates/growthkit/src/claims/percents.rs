@@ -55,7 +55,7 @@ const AFTER: &[(&str, PercentKind)] = &[
 
 /// The words before a number that make it a fraction in percent: the
 /// divisor's power of ten relative to percent.
-const BEFORE: &[(&str, i32)] = &[("百分之", 0), ("千分之", 1), ("万分之", 2), ("萬分之", 2)];
+const BEFORE: &[(&str, i32)] = &[("百分之", 0), ("佰分之", 0), ("千分之", 1), ("仟分之", 1), ("万分之", 2), ("萬分之", 2)];
 
 /// The percentage, points or multiple at `i`, if one starts there.
 pub(crate) fn percent_at(c: &Chars, i: usize) -> Option<Percent> {
@@ -78,7 +78,12 @@ pub(crate) fn percent_at(c: &Chars, i: usize) -> Option<Percent> {
     if !boundary_ok(c, i) {
         return None;
     }
-    let num = number_at(c, i, true).filter(|m| m.scale == 0)?;
+    let mut num = number_at(c, i, true)?;
+    if num.scale != 0 {
+        // 七十五万个百分点: the whole value is the figure.
+        let decimals = num.figure.split_once('.').map_or(0, |(_, f)| f.len()).saturating_sub(num.scale as usize);
+        num.figure = format!("{:.*}", decimals, num.value);
+    }
     after(c, &num)
 }
 
