@@ -227,9 +227,14 @@ fn unequal_length(i: usize, st: &Statement, out: &mut Vec<Finding>) {
 
 /// The statement with a level for `indicator` (as written) in `period`.
 fn level_of<'a>(all: &'a [Statement], indicator: &str, period: &Option<Period>) -> Option<(usize, &'a Statement)> {
-    all.iter().enumerate().find(|(_, o)| {
-        o.level.is_some() && o.period == *period && o.indicator.as_deref().is_some_and(|n| n == indicator || n.ends_with(indicator) || indicator.ends_with(n))
-    })
+    let with = |m: &dyn Fn(&str) -> bool| {
+        all.iter()
+            .enumerate()
+            .find(|(_, o)| o.level.is_some() && o.period == *period && o.indicator.as_deref().is_some_and(m))
+    };
+    // The name as written, else one that ends with the other (the total
+    // retail sales of consumer goods / 社会消费品零售总额).
+    with(&|n| n == indicator).or_else(|| with(&|n| n.ends_with(indicator) || indicator.ends_with(n)))
 }
 
 /// The yoy rate of the statement's indicator in `period`.
@@ -324,48 +329,44 @@ fn contribution(all: &[Statement], i: usize, st: &Statement, out: &mut Vec<Findi
 }
 
 fn parts(all: &[Statement], out: &mut Vec<Finding>) {
-    let totals: Vec<usize> = {
-        let mut t: Vec<usize> = all.iter().filter_map(|s| s.part_of.map(|p| p.0)).collect();
-        t.sort_unstable();
-        t.dedup();
-        t
-    };
-    for t in totals {
+    // Groups: (total, breakdown) — a breakdown's parts, or the 其中 parts (None).
+    let mut groups: Vec<(usize, Option<usize>)> = all.iter().filter_map(|s| s.part_of.map(|t| (t, s.breakdown))).collect();
+    groups.sort_unstable();
+    groups.dedup();
+    for (t, breakdown) in groups {
         let Some(total) = all.get(t) else { continue };
         let Some(unit) = total.unit.as_ref() else { continue };
         let Some(lt) = level_in(total, unit) else { continue };
-        for exhaustive in [true, false] {
-            let members: Vec<usize> = all
-                .iter()
-                .enumerate()
-                .filter(|(_, s)| s.part_of == Some((t, exhaustive)))
-                .map(|(i, _)| i)
-                .collect();
-            let levels: Option<Vec<Interval>> = members.iter().map(|&i| all.get(i).and_then(|s| level_in(s, unit))).collect();
-            let Some(levels) = levels.filter(|l| !l.is_empty()) else { continue };
-            let Some(sum) = levels.iter().copied().reduce(|a, b| a + b) else { continue };
-            let mut ids = vec![t];
-            ids.extend(&members);
-            if exhaustive && members.len() >= 2 {
-                out.push(finding(
-                    FindingKind::PartsSum,
-                    ids.clone(),
-                    sum,
-                    Some(lt),
-                    format!("the {} parts of {} add up to {} {unit}", members.len(), name(total), fmt(&sum)),
-                ));
-                parts_growth(all, total, t, &members, unit, out);
-            } else if !exhaustive {
-                let consistent = sum.lo() <= lt.hi();
-                out.push(Finding {
-                    kind: FindingKind::PartsWithinTotal,
-                    statements: ids,
-                    consistent,
-                    allowed: Interval::new(f64::NEG_INFINITY, lt.hi()).ok(),
-                    printed: Some(sum),
-                    message: format!("parts of {} ({} {unit} at least) within its {} {unit}", name(total), fmt(&sum), fmt(&lt)),
-                });
-            }
+        let members: Vec<usize> = all
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.part_of == Some(t) && s.breakdown == breakdown)
+            .map(|(i, _)| i)
+            .collect();
+        let levels: Option<Vec<Interval>> = members.iter().map(|&i| all.get(i).and_then(|s| level_in(s, unit))).collect();
+        let Some(levels) = levels.filter(|l| !l.is_empty()) else { continue };
+        let Some(sum) = levels.iter().copied().reduce(|a, b| a + b) else { continue };
+        let mut ids = vec![t];
+        ids.extend(&members);
+        if breakdown.is_some() && members.len() >= 2 {
+            out.push(finding(
+                FindingKind::PartsSum,
+                ids.clone(),
+                sum,
+                Some(lt),
+                format!("the {} parts of {} add up to {} {unit}", members.len(), name(total), fmt(&sum)),
+            ));
+            parts_growth(all, total, t, &members, unit, out);
+        } else if breakdown.is_none() {
+            let consistent = sum.lo() <= lt.hi();
+            out.push(Finding {
+                kind: FindingKind::PartsWithinTotal,
+                statements: ids,
+                consistent,
+                allowed: Interval::new(f64::NEG_INFINITY, lt.hi()).ok(),
+                printed: Some(sum),
+                message: format!("parts of {} ({} {unit} at least) within its {} {unit}", name(total), fmt(&sum), fmt(&lt)),
+            });
         }
     }
 }

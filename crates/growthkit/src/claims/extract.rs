@@ -6,8 +6,8 @@ use super::percents::{PercentKind, in_web_address, percent_at};
 use super::periods::{PeriodMatch, period_at};
 use super::text::Chars;
 use super::words::{
-    AMONG, BASIS, DOWN, EN_SCALES, EN_UNITS, FILLER, LEADING, SCOPES, SIGNS, TARGET, UP, VERBS,
-    ZH_UNITS,
+    AMONG, BASIS, DOWN, EN_SCALES, EN_UNITS, FILLER, LEADING, PREFIXES, SCOPES, SIGNS, TARGET, UP,
+    VERBS, ZH_UNITS,
 };
 use super::{Basis, Part, PartKind, Statement};
 use crate::interval::Interval;
@@ -38,6 +38,9 @@ fn sentences(c: &Chars) -> Vec<Sentence> {
             _ => false,
         };
         if ends {
+            while start < i && c.at(start).is_some_and(char::is_whitespace) {
+                start += 1;
+            }
             if i > start {
                 out.push(Sentence { start, end: i, paragraph });
             }
@@ -48,6 +51,9 @@ fn sentences(c: &Chars) -> Vec<Sentence> {
         }
         i += 1;
     }
+    while start < c.len() && c.at(start).is_some_and(char::is_whitespace) {
+        start += 1;
+    }
     if start < c.len() {
         out.push(Sentence { start, end: c.len(), paragraph });
     }
@@ -56,7 +62,8 @@ fn sentences(c: &Chars) -> Vec<Sentence> {
 
 #[derive(Debug)]
 enum Tok {
-    /// `,`, `:`, `(`, `)`, `、` (soft) or `;` (hard).
+    /// `,`, `:` (soft) or `;` (hard); `、` joins list items, and a
+    /// parenthesis may sit inside an indicator (real GDP (GDP)).
     Boundary { hard: bool },
     Period { m: PeriodMatch, compared: bool },
     Level { figure: String, unit: Unit },
@@ -77,8 +84,20 @@ struct Token {
 
 /// A level at `i`: a number and its unit (亿元, billion yuan, $1.2 trillion).
 fn level_at(c: &Chars, i: usize) -> Option<(usize, String, Unit)> {
-    let sign = SIGNS.iter().find(|(s, _)| c.at(i) == Some(*s)).map(|(_, b)| *b);
-    let start = if sign.is_some() { i + 1 } else { i };
+    // A currency before the figure: $1.2 trillion, RMB 6,717.7 billion.
+    let prefix = SIGNS
+        .iter()
+        .find(|(s, _)| c.at(i) == Some(*s))
+        .map(|(_, b)| (*b, 1))
+        .or_else(|| {
+            PREFIXES.iter().find_map(|(w, b)| {
+                let n = c.word_at(i, w)?;
+                let k = if c.at(i + n) == Some(' ') { n + 1 } else { n };
+                c.at(i + k).is_some_and(|d| d.is_ascii_digit()).then_some((*b, k))
+            })
+        });
+    let sign = prefix.map(|p| p.0);
+    let start = i + prefix.map_or(0, |p| p.1);
     let n = number_at(c, start, false)?;
     let mut k = n.end;
     let mut scale = n.scale;
@@ -127,7 +146,9 @@ fn skip(c: &Chars, i: usize) -> usize {
     i + 1
 }
 
-const COMPARED: &[&str] = &["比", "较", "than", "than in", "compared with", "compared to", "与"];
+const BREAKDOWN_EN: &[&str] = &["in terms of", "grouped by", "by location", "by type", "according to the location", "according to the types", "according to the type"];
+
+const COMPARED: &[&str] = &["比", "较", "than", "than in", "compared with", "compared to", "与", "over", "from"];
 
 fn tokens(c: &Chars, s: &Sentence, reference: Option<Date>) -> Vec<Token> {
     let mut out = Vec::new();
@@ -146,7 +167,7 @@ fn tokens(c: &Chars, s: &Sentence, reference: Option<Date>) -> Vec<Token> {
             continue;
         }
         match ch {
-            ',' | '，' | ':' | '(' | ')' | '、' => {
+            ',' | '，' | ':' => {
                 i = push(i + 1, Tok::Boundary { hard: false });
                 continue;
             }
@@ -170,7 +191,7 @@ fn tokens(c: &Chars, s: &Sentence, reference: Option<Date>) -> Vec<Token> {
             i = push(p.end.max(i + 1), Tok::Rate { figure: p.figure, kind: p.kind });
             continue;
         }
-        if boundary_ok(c, i) || SIGNS.iter().any(|(s, _)| *s == ch) {
+        if boundary_ok(c, i) || SIGNS.iter().any(|(s, _)| *s == ch) || PREFIXES.iter().any(|(w, _)| c.word_at(i, w).is_some()) {
             if let Some((end, figure, unit)) = level_at(c, i) {
                 i = push(end, Tok::Level { figure, unit });
                 continue;
@@ -186,6 +207,13 @@ fn tokens(c: &Chars, s: &Sentence, reference: Option<Date>) -> Vec<Token> {
             i = push(i + n, Tok::Among);
             continue;
         }
+        if let Some(n) = BREAKDOWN_EN.iter().find_map(|w| c.word_at(i, w)) {
+            // "In terms of different areas,", "Grouped by consumption patterns,"
+            if let Some(k) = (i + n..s.end).find(|&k| matches!(c.at(k), Some(',' | ':'))) {
+                i = push(k, Tok::Breakdown);
+                continue;
+            }
+        }
         if ch == '按' {
             // 按经营单位所在地分, 按消费类型分
             if let Some(k) = (i + 2..(i + 14).min(s.end)).find(|&k| c.at(k) == Some('分')) {
@@ -196,6 +224,42 @@ fn tokens(c: &Chars, s: &Sentence, reference: Option<Date>) -> Vec<Token> {
             }
         }
         i = skip(c, i);
+    }
+    // A comma between listed figures ("29.3, 21.4 and 20.9 percent",
+    // "3.2%、10.1%") is not a clause boundary.
+    let figure = |t: Option<&Token>| matches!(t.map(|t| &t.tok), Some(Tok::Rate { .. } | Tok::Bare { .. }));
+    let mut k = 1;
+    while k + 1 < out.len() {
+        let blank = |a: Option<&Token>, b: Option<&Token>| match (a, b) {
+            (Some(a), Some(b)) => c.slice(a.end, b.start).trim().is_empty(),
+            _ => false,
+        };
+        let comma = matches!(out.get(k).map(|t| &t.tok), Some(Tok::Boundary { hard: false }));
+        if comma && figure(out.get(k - 1)) && figure(out.get(k + 1)) && blank(out.get(k - 1), out.get(k)) && blank(out.get(k), out.get(k + 1)) {
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    // Bare figures listed before a rate are rates of the same kind.
+    for k in (1..out.len()).rev() {
+        let Some(Token { tok: Tok::Rate { kind, .. }, .. }) = out.get(k) else { continue };
+        let kind = *kind;
+        let mut j = k;
+        while j > 0 {
+            let (Some(prev), Some(next)) = (out.get(j - 1), out.get(j)) else { break };
+            let gap = c.slice(prev.end, next.start);
+            let joined = matches!(gap.trim(), "" | "," | "、" | "and" | ", and" | "和" | "及");
+            let Tok::Bare { figure } = &prev.tok else { break };
+            if !joined {
+                break;
+            }
+            let figure = figure.clone();
+            if let Some(t) = out.get_mut(j - 1) {
+                t.tok = Tok::Rate { figure, kind };
+            }
+            j -= 1;
+        }
     }
     out
 }
@@ -249,7 +313,12 @@ fn basis_near(c: &Chars, from: usize, to: usize, after: (usize, usize)) -> Optio
 
 /// The indicator phrase in `from..to`: cut at its verb, without leading
 /// filler, a possessive (Shanghai's) or a scope qualifier (规模以上).
-fn indicator_in(c: &Chars, from: usize, to: usize) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
+fn indicator_in(
+    c: &Chars,
+    sentence_start: usize,
+    from: usize,
+    to: usize,
+) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
     let mut scope = None;
     // 实现/完成 + indicator: the phrase after the verb is the indicator.
     let mut start = from;
@@ -288,7 +357,7 @@ fn indicator_in(c: &Chars, from: usize, to: usize) -> (Option<(usize, usize)>, O
     }
     let ind = (end > start).then_some((start, end));
     if scope.is_none() {
-        scope = c.find(from, to, SCOPES).map(|(k, n)| (k, k + n));
+        scope = c.rfind(sentence_start, to, SCOPES).map(|(k, n)| (k, k + n));
     }
     (ind, scope)
 }
@@ -296,6 +365,7 @@ fn indicator_in(c: &Chars, from: usize, to: usize) -> (Option<(usize, usize)>, O
 /// What the builder knows while walking one sentence.
 #[derive(Default)]
 struct Ctx {
+    sentence_start: usize,
     period: Option<PeriodMatch>,
     compared: Option<Period>,
     clause_start: usize,
@@ -303,7 +373,8 @@ struct Ctx {
     /// Statements of this sentence (indexes into the output).
     mine: Vec<usize>,
     among: Option<usize>,
-    breakdown: bool,
+    /// The offset of the 按…分 that opened the breakdown being read.
+    breakdown: Option<usize>,
 }
 
 /// One statement per figure group, from the tokens of each sentence.
@@ -312,18 +383,24 @@ pub(crate) fn extract(text: &str, reference: Option<Date>) -> Vec<Statement> {
     let mut out: Vec<Statement> = Vec::new();
     let mut deadline: Option<(PeriodMatch, usize)> = None;
     let mut last_basis: Option<(Basis, usize, usize, usize)> = None; // basis, span, paragraph
-    let mut breakdown_until_paragraph: Option<usize> = None;
+    let mut breakdown_open: Option<(usize, usize)> = None; // paragraph, offset
     let mut among_from_previous: Option<usize> = None;
+    // The last period phrase of the paragraph, for sentences that name none.
+    let mut paragraph_period: Option<(usize, PeriodMatch)> = None;
+    let mut inherited: Vec<usize> = Vec::new();
     let all = sentences(&c);
     for (si, s) in all.iter().enumerate() {
         let toks = tokens(&c, s, reference);
         let mut ctx = Ctx {
+            sentence_start: s.start,
             clause_start: s.start,
             last_end: s.start,
             ..Ctx::default()
         };
-        if breakdown_until_paragraph == Some(s.paragraph) {
-            ctx.breakdown = true;
+        if let Some((p, at)) = breakdown_open {
+            if p == s.paragraph {
+                ctx.breakdown = Some(at);
+            }
         }
         // A sentence opening with 其中 takes its period from the one before.
         if c.longest_at(s.start, AMONG).is_some() {
@@ -337,6 +414,14 @@ pub(crate) fn extract(text: &str, reference: Option<Date>) -> Vec<Statement> {
                 });
             }
         }
+        let has_own = toks.iter().any(|t| matches!(&t.tok, Tok::Period { m, compared: false } if !m.deadline));
+        let from_paragraph = match (&ctx.period, &paragraph_period) {
+            (None, Some((p, m))) if *p == s.paragraph && !has_own => {
+                ctx.period = Some(m.clone());
+                true
+            }
+            _ => false,
+        };
         let is_target = c.find(s.start, s.end, TARGET).is_some();
         let mut k = 0;
         while k < toks.len() {
@@ -348,8 +433,8 @@ pub(crate) fn extract(text: &str, reference: Option<Date>) -> Vec<Statement> {
                     ctx.clause_start = t.end;
                 }
                 Tok::Breakdown => {
-                    ctx.breakdown = true;
-                    breakdown_until_paragraph = Some(s.paragraph);
+                    ctx.breakdown = Some(t.start);
+                    breakdown_open = Some((s.paragraph, t.start));
                     ctx.clause_start = t.end;
                 }
                 Tok::Period { m, compared } => {
@@ -359,10 +444,31 @@ pub(crate) fn extract(text: &str, reference: Option<Date>) -> Vec<Statement> {
                         ctx.compared = m.period.clone();
                     } else {
                         ctx.period = Some(m.clone());
+                        paragraph_period = Some((s.paragraph, m.clone()));
                         ctx.clause_start = t.end;
                     }
                 }
-                Tok::Level { figure, unit, .. } => {
+                Tok::Level { figure, unit } => {
+                    // "or $327.9 billion" after a rate is the change, not a level.
+                    if c.slice(t.start.saturating_sub(3), t.start) == "or " {
+                        ctx.last_end = t.end;
+                        k += 1;
+                        continue;
+                    }
+                    // "…, to a level of $26.47 trillion": the level of the statement before.
+                    let from = ctx.clause_start.max(ctx.last_end);
+                    let (ind, _) = indicator_in(&c, ctx.sentence_start, from, t.start);
+                    let open = ctx.mine.last().copied().filter(|&i| out.get(i).is_some_and(|p| p.level.is_none() && p.growth.is_some()));
+                    if let (None, Some(i), Ok(level)) = (ind, open, Reported::parse(figure)) {
+                        if let Some(p) = out.get_mut(i) {
+                            p.level = Some(level);
+                            p.unit = Some(unit.clone());
+                            p.parts.push(Part { kind: PartKind::Level, start: t.start, end: t.end });
+                        }
+                        ctx.last_end = t.end;
+                        k += 1;
+                        continue;
+                    }
                     let st = level_statement(&c, &ctx, t, figure, unit);
                     if let Some(mut st) = st {
                         place_period(&mut st, &ctx, is_target, deadline.as_ref(), si);
@@ -400,6 +506,39 @@ pub(crate) fn extract(text: &str, reference: Option<Date>) -> Vec<Statement> {
             }
             k += 1;
         }
+        if from_paragraph {
+            inherited.extend(ctx.mine.iter().copied());
+        }
+        // English often names the period after the figures ("…, up 9.8
+        // percent in June"): a statement without one takes the first period
+        // phrase read between its start and the next statement.
+        for (n, &i) in ctx.mine.iter().enumerate() {
+            let first_part = |j: usize| {
+                out.get(j).and_then(|p| {
+                    p.parts
+                        .iter()
+                        .filter(|q| matches!(q.kind, PartKind::Indicator | PartKind::Level | PartKind::Growth))
+                        .map(|q| q.start)
+                        .min()
+                })
+            };
+            let Some(from) = first_part(i) else { continue };
+            let limit = ctx.mine.get(n + 1).and_then(|&j| first_part(j)).unwrap_or(s.end);
+            let after = toks.iter().find_map(|t| match &t.tok {
+                Tok::Period { m, compared: false } if !m.deadline && t.start >= from && t.start < limit => Some(m.clone()),
+                _ => None,
+            });
+            if let (Some(st), Some(m)) = (out.get_mut(i), after) {
+                if (st.period.is_none() || inherited.contains(&i)) && !st.target {
+                    st.parts.retain(|q| q.kind != PartKind::Period);
+                    st.period = m.period.clone();
+                    st.parts.push(Part { kind: PartKind::Period, start: m.start, end: m.end });
+                    if m.period.is_none() {
+                        st.missing.push("period (relative: give a reference date)".into());
+                    }
+                }
+            }
+        }
         if let Some(first) = ctx.mine.iter().copied().find(|&i| out.get(i).is_some_and(|s| s.level.is_some())) {
             among_from_previous = Some(first);
         }
@@ -431,7 +570,7 @@ fn rate_run(toks: &[Token], k: usize) -> usize {
 fn level_statement(c: &Chars, ctx: &Ctx, t: &Token, figure: &str, unit: &Unit) -> Option<Statement> {
     let level = Reported::parse(figure).ok()?;
     let from = ctx.clause_start.max(ctx.last_end);
-    let (ind, scope) = indicator_in(c, from, t.start);
+    let (ind, scope) = indicator_in(c, ctx.sentence_start, from, t.start);
     let mut st = Statement::empty();
     if let Some((a, b)) = ind {
         st.indicator = Some(c.slice(a, b));
@@ -516,12 +655,26 @@ fn rate_statements(
     // The indicators: one phrase, or a list split on 、 和 及 and ",".
     let respectively = c.find(from, first.start, &["分别", "respectively"]).is_some()
         || c.find(last_tok_end, next_boundary, &["respectively"]).is_some();
-    let (ind, scope) = indicator_in(c, from, first.start);
-    let items: Vec<(usize, usize)> = match ind {
+    let (ind, scope) = indicator_in(c, ctx.sentence_start, from, first.start);
+    let mut items: Vec<(usize, usize)> = match ind {
         Some((a, b)) if respectively && rates.len() > 1 => split_list(c, a, b),
         Some(x) => vec![x],
         None => Vec::new(),
     };
+    if respectively && rates.len() > 1 && items.len() != rates.len() {
+        // "food, clothing and using goods went up by …": the list reaches back
+        // over commas; take the start that gives one item per rate.
+        let starts = toks.iter().take(k).rev().filter(|t| matches!(t.tok, Tok::Boundary { hard: false })).map(|t| t.end);
+        for start in starts.take(rates.len()) {
+            if let (Some((a, b)), _) = indicator_in(c, ctx.sentence_start, start, first.start) {
+                let list = split_list(c, a, b);
+                if list.len() == rates.len() {
+                    items = list;
+                    break;
+                }
+            }
+        }
+    }
     let mut made = Vec::new();
     for (n, t) in rates.iter().enumerate() {
         let Tok::Rate { figure, kind } = &t.tok else { continue };
@@ -572,7 +725,7 @@ fn rate_statements(
             (Some(b), Some((fb, a, e))) if fb == b || b == Basis::PpChange => {
                 st.basis = Some(b);
                 st.parts.push(Part { kind: PartKind::Basis, start: a, end: e });
-                if matches!(b, Basis::Yoy | Basis::PreviousPeriod) {
+                if matches!(b, Basis::Yoy | Basis::PreviousPeriod | Basis::Annualized) {
                     *last_basis = Some((b, a, e, s.paragraph));
                 }
             }
@@ -589,7 +742,22 @@ fn rate_statements(
             }
             _ => {}
         }
-        if matches!(st.basis, Some(Basis::Share | Basis::ContributionPp | Basis::ContributionShare)) {
+        if st.basis == Some(Basis::Share) && found.is_some_and(|f| c.at(f.1).is_some_and(|ch| ch.is_ascii_alphabetic())) {
+            // "accounting for 19.6 percent of the total retail sales": the whole follows.
+            let mut a = t.end;
+            while c.at(a) == Some(' ') {
+                a += 1;
+            }
+            if let Some(n) = c.word_at(a, "of") {
+                let a = a + n + 1;
+                let a = a + c.word_at(a, "the ").unwrap_or(0);
+                let e = (a..s.end).find(|&j| matches!(c.at(j), Some(',' | ';' | '.' | '(' | ')'))).unwrap_or(s.end);
+                let whole = c.slice(a, e).trim().to_string();
+                if !whole.is_empty() {
+                    st.relative_to = Some(whole);
+                }
+            }
+        } else if matches!(st.basis, Some(Basis::Share | Basis::ContributionPp | Basis::ContributionShare)) {
             // 占社会消费品零售总额的比重, 拉动…: the whole named.
             if let Some((a, n2)) = c.rfind(from, t.start, &["占", "accounted for", "share of", "拉动", "of"]) {
                 let rest_start = a + n2;
@@ -730,12 +898,14 @@ fn mark_part(st: &mut Statement, ctx: &Ctx, out: &[Statement]) {
             && t.unit.as_ref().map(Unit::base) == st.unit.as_ref().map(Unit::base)
     };
     if let Some(total) = ctx.among.filter(|&i| out.get(i).is_some_and(same)) {
-        st.part_of = Some((total, false));
+        st.part_of = Some(total);
         return;
     }
-    if ctx.breakdown {
-        if let Some(total) = (0..out.len()).rev().find(|&i| out.get(i).is_some_and(same)) {
-            st.part_of = Some((total, true));
+    if let Some(at) = ctx.breakdown {
+        let before = |t: &Statement| t.span.1 <= at || t.parts.iter().all(|p| p.end <= at);
+        if let Some(total) = (0..out.len()).rev().find(|&i| out.get(i).is_some_and(|t| same(t) && before(t))) {
+            st.part_of = Some(total);
+            st.breakdown = Some(at);
         }
     }
 }

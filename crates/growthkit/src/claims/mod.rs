@@ -168,9 +168,12 @@ pub struct Statement {
     pub relative_to: Option<String>,
     /// The period a change in points compares with (比一季度加快).
     pub compared_to: Option<Period>,
-    /// The statement this one is a part of, and whether the parts listed
-    /// split it exhaustively (按…分) or are some of its parts (其中).
-    pub part_of: Option<(usize, bool)>,
+    /// The statement this one is a part of (read after 其中, "of which",
+    /// or in a breakdown).
+    pub part_of: Option<usize>,
+    /// The breakdown (按…分, "in terms of"), named by the offset of its
+    /// words, whose parts split the total exhaustively.
+    pub breakdown: Option<usize>,
     /// The first and one-past-last character of everything read.
     pub span: (usize, usize),
     /// Every span read, with what it holds.
@@ -195,6 +198,7 @@ impl Statement {
             relative_to: None,
             compared_to: None,
             part_of: None,
+            breakdown: None,
             span: (0, 0),
             parts: Vec::new(),
             missing: Vec::new(),

@@ -65,7 +65,8 @@ impl Chars {
     pub(crate) fn word_at(&self, i: usize, word: &str) -> Option<usize> {
         let n = word.chars().count();
         let ascii = word.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
-        let bounded = !ascii || (self.word_start(i) && self.word_end(i + n));
+        let last_alpha = word.chars().last().is_some_and(|c| c.is_ascii_alphabetic());
+        let bounded = !ascii || (self.word_start(i) && (!last_alpha || self.word_end(i + n)));
         (self.starts_with(i, word) && bounded).then_some(n)
     }
 

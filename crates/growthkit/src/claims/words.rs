@@ -97,18 +97,21 @@ pub(crate) const VERBS: &[&str] = &[
     "dropped", "jumped", "climbed", "edged", "bucked", "posted", "recorded", "registered", "hit",
     "came", "expanded", "contracted", "accounted", "gained", "slipped", "slowed", "remained", "saw",
     "up", "down", "increase", "decrease", "contributed", "will", "would", "has", "have", "had",
+    "growth", "real growth", "nominal growth", "went", "gained", "to a level of", "to",
 ];
 
 /// Words before an indicator that are not part of it.
 pub(crate) const LEADING: &[&str] = &[
     "其中", "全国", "全市", "全省", "全区", "全年", "本市", "我国", "我市", "and", "while", "whereas",
-    "of which", "including", "among them", "meanwhile", "the", "its", "total",
+    "of which", "including", "among them", "meanwhile", "the", "its", "total", "or", "a", "an", "or a",
+    "while that", "that",
 ];
 
 /// Scope qualifiers kept beside the indicator.
 pub(crate) const SCOPES: &[&str] = &[
     "规模以上", "限额以上", "按可比价格计算", "按可比价格", "扣除价格因素", "按不变价格计算",
     "above designated size", "at comparable prices", "in real terms", "at constant prices",
+    "after deducting price factors", "after deducting price factor", "real growth", "实际增长",
 ];
 
 /// Filler that may stand between a level and its rate without starting a
@@ -170,6 +173,9 @@ pub(crate) const EN_UNITS: &[(&str, &str)] = &[
 
 /// Currency signs before a number.
 pub(crate) const SIGNS: &[(char, &str)] = &[('$', "USD"), ('¥', "yuan"), ('￥', "yuan"), ('€', "EUR"), ('£', "GBP")];
+
+/// Currency words before a number (RMB 6,717.7 billion, US$ 2 trillion).
+pub(crate) const PREFIXES: &[(&str, &str)] = &[("RMB", "yuan"), ("US$", "USD"), ("USD", "USD"), ("CNY", "yuan"), ("EUR", "EUR")];
 
 /// Words that make a sentence a target rather than a report.
 pub(crate) const TARGET: &[&str] = &[
