@@ -9,7 +9,9 @@ use serde_json::Value;
 use std::path::PathBuf;
 
 fn spec(name: &str) -> Vec<Value> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/peer/recognizers-text").join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/peer/recognizers-text")
+        .join(name);
     let text = std::fs::read_to_string(path).unwrap();
     serde_json::from_str::<Vec<Value>>(&text).unwrap()
 }
@@ -18,16 +20,30 @@ fn spec(name: &str) -> Vec<Value> {
 fn out_of_scope(input: &str, results: &[Value]) -> Option<&'static str> {
     let has = |s: &str| input.contains(s);
     let chars: Vec<char> = input.chars().collect();
-    let numeral = |c: char| "零〇一二三四五六七八九十百千万亿两兩倆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億点點个個分之".contains(c) || c.is_ascii_digit() || ('０'..='９').contains(&c);
-    let spaced = chars.windows(3).any(|w| numeral(w[0]) && w[1] == ' ' && (numeral(w[2]) || w[2] == ' '));
+    let numeral = |c: char| {
+        "零〇一二三四五六七八九十百千万亿两兩倆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億点點个個分之"
+            .contains(c)
+            || c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+    };
+    let spaced = chars
+        .windows(3)
+        .any(|w| numeral(w[0]) && w[1] == ' ' && (numeral(w[2]) || w[2] == ' '));
     if spaced {
         return Some("numerals spread over spaces");
     }
     let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    if input.chars().any(|c| c == '^') || chars.windows(2).any(|w| (digit(w[0]) || w[0] == '.') && "eE".contains(w[1])) {
+    if input.chars().any(|c| c == '^')
+        || chars
+            .windows(2)
+            .any(|w| (digit(w[0]) || w[0] == '.') && "eE".contains(w[1]))
+    {
         return Some("exponents");
     }
-    if chars.windows(2).any(|w| (w[0].is_ascii_digit() || ('０'..='９').contains(&w[0]) || w[0] == ' ') && "kKＫMm".contains(w[1])) {
+    if chars.windows(2).any(|w| {
+        (w[0].is_ascii_digit() || ('０'..='９').contains(&w[0]) || w[0] == ' ')
+            && "kKＫMm".contains(w[1])
+    }) {
         return Some("k/M suffixes");
     }
     // 分之 after 百, 千 or 万 that follow no numeral is a percentage or per
@@ -36,7 +52,7 @@ fn out_of_scope(input: &str, results: &[Value]) -> Option<&'static str> {
         w == ['分', '之'] && {
             let unit = k.checked_sub(1).and_then(|j| chars.get(j)).copied();
             let before = k.checked_sub(2).and_then(|j| chars.get(j)).copied();
-            !(unit.is_some_and(|u| "百千万萬仟佰".contains(u)) && !before.is_some_and(numeral))
+            !unit.is_some_and(|u| "百千万萬仟佰".contains(u)) || before.is_some_and(numeral)
         }
     });
     if fraction || has("又") || has("/") || has("／") {
@@ -71,8 +87,15 @@ fn expected(results: &[Value]) -> Vec<(usize, usize, f64)> {
     results
         .iter()
         .map(|r| {
-            let v = r["Resolution"]["value"].as_str().unwrap().trim_end_matches('%');
-            (r["Start"].as_u64().unwrap() as usize, r["End"].as_u64().unwrap() as usize + 1, v.parse::<f64>().unwrap())
+            let v = r["Resolution"]["value"]
+                .as_str()
+                .unwrap()
+                .trim_end_matches('%');
+            (
+                r["Start"].as_u64().unwrap() as usize,
+                r["End"].as_u64().unwrap() as usize + 1,
+                v.parse::<f64>().unwrap(),
+            )
         })
         .collect()
 }
@@ -96,7 +119,10 @@ fn run(name: &str, read: impl Fn(&str) -> Vec<(usize, usize, f64)>) -> (usize, u
         let want = expected(results);
         let got = read(input);
         let ok = want.len() == got.len()
-            && want.iter().zip(&got).all(|(w, g)| w.0 == g.0 && w.1 == g.1 && close(w.2, g.2));
+            && want
+                .iter()
+                .zip(&got)
+                .all(|(w, g)| w.0 == g.0 && w.1 == g.1 && close(w.2, g.2));
         if ok {
             passed += 1;
         } else {
@@ -113,7 +139,10 @@ fn run(name: &str, read: impl Fn(&str) -> Vec<(usize, usize, f64)>) -> (usize, u
 #[test]
 fn number_model_in_scope() {
     let (passed, in_scope, _) = run("NumberModel.zh.json", |t| {
-        read_numbers(t).into_iter().map(|n| (n.start, n.end, n.value)).collect()
+        read_numbers(t)
+            .into_iter()
+            .map(|n| (n.start, n.end, n.value))
+            .collect()
     });
     assert!(in_scope >= 150, "too few cases in scope: {in_scope}");
     assert!(passed * 100 >= in_scope * 95, "{passed} of {in_scope}");
@@ -129,8 +158,17 @@ fn percent_model_in_scope() {
             .into_iter()
             .filter(|p| p.kind != PercentKind::Multiple)
             .map(|p| {
-                let points = t.chars().skip(p.start).take(p.end - p.start).collect::<String>().contains("百分点")
-                    || t.chars().skip(p.start).take(p.end - p.start).collect::<String>().contains("百分點");
+                let points = t
+                    .chars()
+                    .skip(p.start)
+                    .take(p.end - p.start)
+                    .collect::<String>()
+                    .contains("百分点")
+                    || t.chars()
+                        .skip(p.start)
+                        .take(p.end - p.start)
+                        .collect::<String>()
+                        .contains("百分點");
                 assert_eq!(points, p.kind == PercentKind::Points, "{t}");
                 (p.start, p.end, p.value)
             })

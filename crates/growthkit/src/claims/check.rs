@@ -105,7 +105,11 @@ fn finding(
 /// A level's interval in `unit`'s scale (亿元 in 万元 is ×10^4).
 fn level_in(st: &Statement, unit: &Unit) -> Option<Interval> {
     let (level, own) = (st.level.as_ref()?, st.unit.as_ref()?);
-    (own.base() == unit.base()).then(|| level.interval().scale(10f64.powi(own.scale() - unit.scale())))
+    (own.base() == unit.base()).then(|| {
+        level
+            .interval()
+            .scale(10f64.powi(own.scale() - unit.scale()))
+    })
 }
 
 /// `1 + rate%` as an interval of factors.
@@ -118,7 +122,13 @@ fn pct(x: Interval) -> Interval {
 }
 
 fn fmt(i: &Interval) -> String {
-    let d = if i.width() >= 10.0 { 0 } else if i.width() >= 0.1 { 2 } else { 3 };
+    let d = if i.width() >= 10.0 {
+        0
+    } else if i.width() >= 0.1 {
+        2
+    } else {
+        3
+    };
     format!("{:.*} to {:.*}", d, i.lo(), d, i.hi())
 }
 
@@ -162,20 +172,33 @@ pub fn check(statements: &[Statement]) -> Result<Vec<Finding>> {
 }
 
 fn implied_base(all: &[Statement], i: usize, st: &Statement, out: &mut Vec<Finding>) {
-    let (Some(level), Some(g), Some(unit), Some(b)) = (st.level.as_ref(), st.growth_interval(), st.unit.as_ref(), st.basis) else {
+    let (Some(level), Some(g), Some(unit), Some(b)) = (
+        st.level.as_ref(),
+        st.growth_interval(),
+        st.unit.as_ref(),
+        st.basis,
+    ) else {
         return;
     };
     if !matches!(b, Basis::Yoy | Basis::PreviousPeriod) {
         return;
     }
-    let Ok(base) = level.interval().checked_div(&factor(g)) else { return };
+    let Ok(base) = level.interval().checked_div(&factor(g)) else {
+        return;
+    };
     let before = st.period.as_ref().and_then(|p| match b {
         Basis::Yoy => holiday_year_before(p).or_else(|| p.year_ago(1).ok()),
         _ => p.prev().ok(),
     });
-    let when = before.as_ref().map_or_else(|| "the period before".to_string(), |p| p.to_string());
+    let when = before
+        .as_ref()
+        .map_or_else(|| "the period before".to_string(), |p| p.to_string());
     let stated = all.iter().enumerate().find(|(j, o)| {
-        *j != i && same_indicator(o, st) && o.period.is_some() && o.period == before && level_in(o, unit).is_some()
+        *j != i
+            && same_indicator(o, st)
+            && o.period.is_some()
+            && o.period == before
+            && level_in(o, unit).is_some()
     });
     match stated {
         Some((j, o)) => {
@@ -185,7 +208,14 @@ fn implied_base(all: &[Statement], i: usize, st: &Statement, out: &mut Vec<Findi
                 vec![j, i],
                 base,
                 printed,
-                format!("{} {} up {}% implies {} {} in {when}", name(st), level, st.growth.as_ref().map_or(String::new(), |g| g.to_string()), fmt(&base), unit),
+                format!(
+                    "{} {} up {}% implies {} {} in {when}",
+                    name(st),
+                    level,
+                    st.growth.as_ref().map_or(String::new(), |g| g.to_string()),
+                    fmt(&base),
+                    unit
+                ),
             ));
         }
         None => out.push(finding(
@@ -193,19 +223,28 @@ fn implied_base(all: &[Statement], i: usize, st: &Statement, out: &mut Vec<Findi
             vec![i],
             base,
             None,
-            format!("{} of {} {unit} with a rate of {}% implies {} {unit} in {when}", name(st), level, st.growth.as_ref().map_or(String::new(), |g| g.to_string()), fmt(&base)),
+            format!(
+                "{} of {} {unit} with a rate of {}% implies {} {unit} in {when}",
+                name(st),
+                level,
+                st.growth.as_ref().map_or(String::new(), |g| g.to_string()),
+                fmt(&base)
+            ),
         )),
     }
 }
 
 fn unequal_length(i: usize, st: &Statement, out: &mut Vec<Finding>) {
-    let (Some(p), Some(g), Some(Basis::Yoy)) = (st.period.as_ref(), st.growth_interval(), st.basis) else {
+    let (Some(p), Some(g), Some(Basis::Yoy)) = (st.period.as_ref(), st.growth_interval(), st.basis)
+    else {
         return;
     };
     if p.frequency() != Frequency::Span {
         return;
     }
-    let Some(before) = holiday_year_before(p).or_else(|| p.year_ago(1).ok()) else { return };
+    let Some(before) = holiday_year_before(p).or_else(|| p.year_ago(1).ok()) else {
+        return;
+    };
     let (now, then) = (p.days(), before.days());
     if now == then {
         return;
@@ -226,32 +265,58 @@ fn unequal_length(i: usize, st: &Statement, out: &mut Vec<Finding>) {
 }
 
 /// The statement with a level for `indicator` (as written) in `period`.
-fn level_of<'a>(all: &'a [Statement], indicator: &str, period: &Option<Period>) -> Option<(usize, &'a Statement)> {
+fn level_of<'a>(
+    all: &'a [Statement],
+    indicator: &str,
+    period: &Option<Period>,
+) -> Option<(usize, &'a Statement)> {
     let with = |m: &dyn Fn(&str) -> bool| {
-        all.iter()
-            .enumerate()
-            .find(|(_, o)| o.level.is_some() && o.period == *period && o.indicator.as_deref().is_some_and(m))
+        all.iter().enumerate().find(|(_, o)| {
+            o.level.is_some() && o.period == *period && o.indicator.as_deref().is_some_and(m)
+        })
     };
     // The name as written, else one that ends with the other (the total
     // retail sales of consumer goods / 社会消费品零售总额).
-    with(&|n| n == indicator).or_else(|| with(&|n| n.ends_with(indicator) || indicator.ends_with(n)))
+    with(&|n| n == indicator)
+        .or_else(|| with(&|n| n.ends_with(indicator) || indicator.ends_with(n)))
 }
 
 /// The yoy rate of the statement's indicator in `period`.
-fn rate_of<'a>(all: &'a [Statement], st: &Statement, period: &Option<Period>) -> Option<(usize, &'a Statement)> {
+fn rate_of<'a>(
+    all: &'a [Statement],
+    st: &Statement,
+    period: &Option<Period>,
+) -> Option<(usize, &'a Statement)> {
     all.iter().enumerate().find(|(_, o)| {
-        same_indicator(o, st) && o.period == *period && o.basis == Some(Basis::Yoy) && o.growth.is_some()
+        same_indicator(o, st)
+            && o.period == *period
+            && o.basis == Some(Basis::Yoy)
+            && o.growth.is_some()
     })
 }
 
 fn share(all: &[Statement], i: usize, st: &Statement, out: &mut Vec<Finding>) {
-    let (Some(Basis::Share), Some(s), Some(whole)) = (st.basis, st.growth_interval(), st.relative_to.as_deref()) else {
+    let (Some(Basis::Share), Some(s), Some(whole)) =
+        (st.basis, st.growth_interval(), st.relative_to.as_deref())
+    else {
         return;
     };
-    let Some((pi, part)) = st.indicator.as_deref().and_then(|n| level_of(all, n, &st.period)) else { return };
-    let Some((wi, total)) = level_of(all, whole, &st.period) else { return };
-    let Some(unit) = total.unit.as_ref() else { return };
-    let (Some(p), Some(t)) = (level_in(part, unit), level_in(total, unit)) else { return };
+    let Some((pi, part)) = st
+        .indicator
+        .as_deref()
+        .and_then(|n| level_of(all, n, &st.period))
+    else {
+        return;
+    };
+    let Some((wi, total)) = level_of(all, whole, &st.period) else {
+        return;
+    };
+    let Some(unit) = total.unit.as_ref() else {
+        return;
+    };
+    let (Some(p), Some(t)) = (level_in(part, unit), level_in(total, unit)) else {
+        return;
+    };
     let Ok(ratio) = p.checked_div(&t) else { return };
     let allowed = ratio.scale(100.0);
     out.push(finding(
@@ -259,56 +324,105 @@ fn share(all: &[Statement], i: usize, st: &Statement, out: &mut Vec<Finding>) {
         vec![i, pi, wi],
         allowed,
         Some(s),
-        format!("{} as a share of {whole}: the levels allow {}%", name(st), fmt(&allowed)),
+        format!(
+            "{} as a share of {whole}: the levels allow {}%",
+            name(st),
+            fmt(&allowed)
+        ),
     ));
 }
 
 fn two_year_average(all: &[Statement], i: usize, st: &Statement, out: &mut Vec<Finding>) {
-    let (Some(Basis::TwoYearAverage), Some(a), Some(p)) = (st.basis, st.growth_interval(), st.period.as_ref()) else {
+    let (Some(Basis::TwoYearAverage), Some(a), Some(p)) =
+        (st.basis, st.growth_interval(), st.period.as_ref())
+    else {
         return;
     };
-    let Some((j, now)) = rate_of(all, st, &st.period) else { return };
+    let Some((j, now)) = rate_of(all, st, &st.period) else {
+        return;
+    };
     let before = p.year_ago(1).ok();
-    let Some((k, then)) = rate_of(all, st, &before) else { return };
-    let (Some(g1), Some(g0)) = (now.growth_interval(), then.growth_interval()) else { return };
-    let Ok(avg) = (factor(g1) * factor(g0)).root(2) else { return };
+    let Some((k, then)) = rate_of(all, st, &before) else {
+        return;
+    };
+    let (Some(g1), Some(g0)) = (now.growth_interval(), then.growth_interval()) else {
+        return;
+    };
+    let Ok(avg) = (factor(g1) * factor(g0)).root(2) else {
+        return;
+    };
     let allowed = pct(avg);
     out.push(finding(
         FindingKind::TwoYearAverage,
         vec![i, j, k],
         allowed,
         Some(a),
-        format!("{}: the two yearly rates allow a two-year average of {}%", name(st), fmt(&allowed)),
+        format!(
+            "{}: the two yearly rates allow a two-year average of {}%",
+            name(st),
+            fmt(&allowed)
+        ),
     ));
 }
 
 fn pp_change(all: &[Statement], i: usize, st: &Statement, out: &mut Vec<Finding>) {
-    let (Some(Basis::PpChange), Some(d)) = (st.basis, st.growth_interval()) else { return };
-    let Some((j, now)) = rate_of(all, st, &st.period) else { return };
-    let compared = st.compared_to.clone();
-    let Some((k, then)) = compared.as_ref().and_then(|_| rate_of(all, st, &compared)) else { return };
-    let (Some(g1), Some(g0)) = (now.growth_interval(), then.growth_interval()) else { return };
+    let (Some(Basis::PpChange), Some(d)) = (st.basis, st.growth_interval()) else {
+        return;
+    };
+    let Some((j, now)) = rate_of(all, st, &st.period) else {
+        return;
+    };
+    let compared = st.compared_to;
+    let Some((k, then)) = compared.as_ref().and_then(|_| rate_of(all, st, &compared)) else {
+        return;
+    };
+    let (Some(g1), Some(g0)) = (now.growth_interval(), then.growth_interval()) else {
+        return;
+    };
     let allowed = g1 - g0;
     out.push(finding(
         FindingKind::PpChange,
         vec![i, j, k],
         allowed,
         Some(d),
-        format!("{}: the two rates differ by {} points", name(st), fmt(&allowed)),
+        format!(
+            "{}: the two rates differ by {} points",
+            name(st),
+            fmt(&allowed)
+        ),
     ));
 }
 
 fn contribution(all: &[Statement], i: usize, st: &Statement, out: &mut Vec<Finding>) {
-    let (Some(b @ (Basis::ContributionPp | Basis::ContributionShare)), Some(c), Some(whole)) = (st.basis, st.growth_interval(), st.relative_to.as_deref()) else {
+    let (Some(b @ (Basis::ContributionPp | Basis::ContributionShare)), Some(c), Some(whole)) =
+        (st.basis, st.growth_interval(), st.relative_to.as_deref())
+    else {
         return;
     };
-    let Some((pi, part)) = st.indicator.as_deref().and_then(|n| level_of(all, n, &st.period)) else { return };
-    let Some((wi, total)) = level_of(all, whole, &st.period) else { return };
-    let (Some(gp), Some(gt), Some(unit)) = (rate_of(all, part, &st.period).and_then(|r| r.1.growth_interval()), rate_of(all, total, &st.period).and_then(|r| r.1.growth_interval()), total.unit.as_ref()) else {
+    let Some((pi, part)) = st
+        .indicator
+        .as_deref()
+        .and_then(|n| level_of(all, n, &st.period))
+    else {
         return;
     };
-    let (Some(lp), Some(lt)) = (level_in(part, unit), level_in(total, unit)) else { return };
-    let (Ok(prev_p), Ok(prev_t)) = (lp.checked_div(&factor(gp)), lt.checked_div(&factor(gt))) else { return };
+    let Some((wi, total)) = level_of(all, whole, &st.period) else {
+        return;
+    };
+    let (Some(gp), Some(gt), Some(unit)) = (
+        rate_of(all, part, &st.period).and_then(|r| r.1.growth_interval()),
+        rate_of(all, total, &st.period).and_then(|r| r.1.growth_interval()),
+        total.unit.as_ref(),
+    ) else {
+        return;
+    };
+    let (Some(lp), Some(lt)) = (level_in(part, unit), level_in(total, unit)) else {
+        return;
+    };
+    let (Ok(prev_p), Ok(prev_t)) = (lp.checked_div(&factor(gp)), lt.checked_div(&factor(gt)))
+    else {
+        return;
+    };
     let (allowed, what) = match b {
         Basis::ContributionPp => match (lp - prev_p).checked_div(&prev_t) {
             Ok(x) => (x.scale(100.0), "points"),
@@ -320,32 +434,54 @@ fn contribution(all: &[Statement], i: usize, st: &Statement, out: &mut Vec<Findi
         },
     };
     out.push(finding(
-        if b == Basis::ContributionPp { FindingKind::Contribution } else { FindingKind::ContributionShare },
+        if b == Basis::ContributionPp {
+            FindingKind::Contribution
+        } else {
+            FindingKind::ContributionShare
+        },
         vec![i, pi, wi],
         allowed,
         Some(c),
-        format!("{} to {whole}: levels and rates allow {} {what}", name(st), fmt(&allowed)),
+        format!(
+            "{} to {whole}: levels and rates allow {} {what}",
+            name(st),
+            fmt(&allowed)
+        ),
     ));
 }
 
 fn parts(all: &[Statement], out: &mut Vec<Finding>) {
     // Groups: (total, breakdown) — a breakdown's parts, or the 其中 parts (None).
-    let mut groups: Vec<(usize, Option<usize>)> = all.iter().filter_map(|s| s.part_of.map(|t| (t, s.breakdown))).collect();
+    let mut groups: Vec<(usize, Option<usize>)> = all
+        .iter()
+        .filter_map(|s| s.part_of.map(|t| (t, s.breakdown)))
+        .collect();
     groups.sort_unstable();
     groups.dedup();
     for (t, breakdown) in groups {
         let Some(total) = all.get(t) else { continue };
-        let Some(unit) = total.unit.as_ref() else { continue };
-        let Some(lt) = level_in(total, unit) else { continue };
+        let Some(unit) = total.unit.as_ref() else {
+            continue;
+        };
+        let Some(lt) = level_in(total, unit) else {
+            continue;
+        };
         let members: Vec<usize> = all
             .iter()
             .enumerate()
             .filter(|(_, s)| s.part_of == Some(t) && s.breakdown == breakdown)
             .map(|(i, _)| i)
             .collect();
-        let levels: Option<Vec<Interval>> = members.iter().map(|&i| all.get(i).and_then(|s| level_in(s, unit))).collect();
-        let Some(levels) = levels.filter(|l| !l.is_empty()) else { continue };
-        let Some(sum) = levels.iter().copied().reduce(|a, b| a + b) else { continue };
+        let levels: Option<Vec<Interval>> = members
+            .iter()
+            .map(|&i| all.get(i).and_then(|s| level_in(s, unit)))
+            .collect();
+        let Some(levels) = levels.filter(|l| !l.is_empty()) else {
+            continue;
+        };
+        let Some(sum) = levels.iter().copied().reduce(|a, b| a + b) else {
+            continue;
+        };
         let mut ids = vec![t];
         ids.extend(&members);
         if breakdown.is_some() && members.len() >= 2 {
@@ -354,7 +490,12 @@ fn parts(all: &[Statement], out: &mut Vec<Finding>) {
                 ids.clone(),
                 sum,
                 Some(lt),
-                format!("the {} parts of {} add up to {} {unit}", members.len(), name(total), fmt(&sum)),
+                format!(
+                    "the {} parts of {} add up to {} {unit}",
+                    members.len(),
+                    name(total),
+                    fmt(&sum)
+                ),
             ));
             parts_growth(all, total, t, &members, unit, out);
         } else if breakdown.is_none() {
@@ -365,24 +506,48 @@ fn parts(all: &[Statement], out: &mut Vec<Finding>) {
                 consistent,
                 allowed: Interval::new(f64::NEG_INFINITY, lt.hi()).ok(),
                 printed: Some(sum),
-                message: format!("parts of {} ({} {unit} at least) within its {} {unit}", name(total), fmt(&sum), fmt(&lt)),
+                message: format!(
+                    "parts of {} ({} {unit} at least) within its {} {unit}",
+                    name(total),
+                    fmt(&sum),
+                    fmt(&lt)
+                ),
             });
         }
     }
 }
 
-fn parts_growth(all: &[Statement], total: &Statement, t: usize, members: &[usize], unit: &Unit, out: &mut Vec<Finding>) {
-    let (Some(gt), Some(Basis::Yoy)) = (total.growth_interval(), total.basis) else { return };
-    let Some(lt) = level_in(total, unit) else { return };
+fn parts_growth(
+    all: &[Statement],
+    total: &Statement,
+    t: usize,
+    members: &[usize],
+    unit: &Unit,
+    out: &mut Vec<Finding>,
+) {
+    let (Some(gt), Some(Basis::Yoy)) = (total.growth_interval(), total.basis) else {
+        return;
+    };
+    let Some(lt) = level_in(total, unit) else {
+        return;
+    };
     let mut before = Interval::point(0.0).ok();
     for &m in members {
         let Some(s) = all.get(m) else { return };
-        let (Some(l), Some(g), Some(Basis::Yoy)) = (level_in(s, unit), s.growth_interval(), s.basis) else { return };
-        let Ok(prev) = l.checked_div(&factor(g)) else { return };
+        let (Some(l), Some(g), Some(Basis::Yoy)) =
+            (level_in(s, unit), s.growth_interval(), s.basis)
+        else {
+            return;
+        };
+        let Ok(prev) = l.checked_div(&factor(g)) else {
+            return;
+        };
         before = before.map(|b| b + prev);
     }
     let Some(before) = before else { return };
-    let Ok(ratio) = lt.checked_div(&before) else { return };
+    let Ok(ratio) = lt.checked_div(&before) else {
+        return;
+    };
     let allowed = pct(ratio);
     let mut ids = vec![t];
     ids.extend(members);
@@ -391,7 +556,11 @@ fn parts_growth(all: &[Statement], total: &Statement, t: usize, members: &[usize
         ids,
         allowed,
         Some(gt),
-        format!("{}: the parts' levels and rates allow a total rate of {}%", name(total), fmt(&allowed)),
+        format!(
+            "{}: the parts' levels and rates allow a total rate of {}%",
+            name(total),
+            fmt(&allowed)
+        ),
     ));
 }
 
@@ -406,8 +575,12 @@ pub fn check_against(statements: &[Statement], data: &Series) -> Result<Vec<Find
     let mut out = Vec::new();
     let data_unit = data.indicator().map(|i| i.unit().clone());
     for (i, st) in statements.iter().enumerate() {
-        let Some(p) = st.period.as_ref() else { continue };
-        let Some(v) = data.get(p).filter(|v| v.is_finite()) else { continue };
+        let Some(p) = st.period.as_ref() else {
+            continue;
+        };
+        let Some(v) = data.get(p).filter(|v| v.is_finite()) else {
+            continue;
+        };
         // The data's value in the statement's unit.
         let factor_to = match (&data_unit, st.unit.as_ref()) {
             (Some(du), Some(su)) if du.base() == su.base() => 10f64.powi(du.scale() - su.scale()),
@@ -425,13 +598,21 @@ pub fn check_against(statements: &[Statement], data: &Series) -> Result<Vec<Find
                 message: format!("{} in {p}: printed {level}, the data say {value}", name(st)),
             });
         }
-        let (Some(g), Some(b)) = (st.growth_interval(), st.basis) else { continue };
+        let (Some(g), Some(b)) = (st.growth_interval(), st.basis) else {
+            continue;
+        };
         let before = match b {
             Basis::Yoy => p.year_ago(1).ok(),
             Basis::PreviousPeriod => p.prev().ok(),
             _ => None,
         };
-        let Some(prev) = before.as_ref().and_then(|q| data.get(q)).filter(|x| x.is_finite() && *x > 0.0) else { continue };
+        let Some(prev) = before
+            .as_ref()
+            .and_then(|q| data.get(q))
+            .filter(|x| x.is_finite() && *x > 0.0)
+        else {
+            continue;
+        };
         let prev = prev * factor_to;
         let allowed = match st.level.as_ref() {
             Some(level) => pct(level.interval().scale(1.0 / prev)),

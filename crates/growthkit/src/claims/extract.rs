@@ -15,6 +15,9 @@ use crate::period::{Date, Period};
 use crate::reported::Reported;
 use crate::unit::Unit;
 
+/// A start and end in code points.
+type Span = (usize, usize);
+
 /// A sentence: its span and the paragraph it is in.
 struct Sentence {
     start: usize,
@@ -33,7 +36,10 @@ fn sentences(c: &Chars) -> Vec<Sentence> {
             // A full stop, not a decimal point or an abbreviation's dot.
             '.' => {
                 c.at(i + 1).is_none_or(char::is_whitespace)
-                    && !i.checked_sub(1).and_then(|k| c.at(k)).is_some_and(|p| p.is_ascii_digit())
+                    && !i
+                        .checked_sub(1)
+                        .and_then(|k| c.at(k))
+                        .is_some_and(|p| p.is_ascii_digit())
             }
             _ => false,
         };
@@ -42,7 +48,11 @@ fn sentences(c: &Chars) -> Vec<Sentence> {
                 start += 1;
             }
             if i > start {
-                out.push(Sentence { start, end: i, paragraph });
+                out.push(Sentence {
+                    start,
+                    end: i,
+                    paragraph,
+                });
             }
             if ch == '\n' {
                 paragraph += 1;
@@ -55,7 +65,11 @@ fn sentences(c: &Chars) -> Vec<Sentence> {
         start += 1;
     }
     if start < c.len() {
-        out.push(Sentence { start, end: c.len(), paragraph });
+        out.push(Sentence {
+            start,
+            end: c.len(),
+            paragraph,
+        });
     }
     out
 }
@@ -64,16 +78,29 @@ fn sentences(c: &Chars) -> Vec<Sentence> {
 enum Tok {
     /// `,`, `:` (soft) or `;` (hard); `、` joins list items, and a
     /// parenthesis may sit inside an indicator (real GDP (GDP)).
-    Boundary { hard: bool },
-    Period { m: PeriodMatch, compared: bool },
-    Level { figure: String, unit: Unit },
-    Rate { figure: String, kind: PercentKind },
+    Boundary {
+        hard: bool,
+    },
+    Period {
+        m: PeriodMatch,
+        compared: bool,
+    },
+    Level {
+        figure: String,
+        unit: Unit,
+    },
+    Rate {
+        figure: String,
+        kind: PercentKind,
+    },
     /// 其中, of which: the statements after it are some parts of the one before.
     Among,
     /// 按…分: the statements after it split a total.
     Breakdown,
     /// A number with no unit (read as a count of things in a target).
-    Bare { figure: String },
+    Bare {
+        figure: String,
+    },
 }
 
 struct Token {
@@ -93,7 +120,9 @@ fn level_at(c: &Chars, i: usize) -> Option<(usize, String, Unit)> {
             PREFIXES.iter().find_map(|(w, b)| {
                 let n = c.word_at(i, w)?;
                 let k = if c.at(i + n) == Some(' ') { n + 1 } else { n };
-                c.at(i + k).is_some_and(|d| d.is_ascii_digit()).then_some((*b, k))
+                c.at(i + k)
+                    .is_some_and(|d| d.is_ascii_digit())
+                    .then_some((*b, k))
             })
         });
     let sign = prefix.map(|p| p.0);
@@ -109,7 +138,10 @@ fn level_at(c: &Chars, i: usize) -> Option<(usize, String, Unit)> {
     while c.at(k) == Some(' ') {
         k += 1;
     }
-    if let Some((w, len)) = EN_SCALES.iter().find_map(|(w, s)| c.word_at(k, w).map(|len| ((*w, *s), len))) {
+    if let Some((w, len)) = EN_SCALES
+        .iter()
+        .find_map(|(w, s)| c.word_at(k, w).map(|len| ((*w, *s), len)))
+    {
         scale += w.1;
         k += len;
     }
@@ -146,9 +178,31 @@ fn skip(c: &Chars, i: usize) -> usize {
     i + 1
 }
 
-const BREAKDOWN_EN: &[&str] = &["in terms of", "grouped by", "by location", "by type", "according to the location", "according to the types", "according to the type"];
+const BREAKDOWN_EN: &[&str] = &[
+    "in terms of",
+    "grouped by",
+    "by location",
+    "by type",
+    "according to the location",
+    "according to the types",
+    "according to the type",
+];
 
-const COMPARED: &[&str] = &["比", "较", "than", "than in", "compared with", "compared to", "与", "over", "from"];
+/// Nouns that begin with a verb of the vocabulary.
+const NOUNS: &[&str] = &["增加值", "增长率", "增速", "增幅", "增量"];
+
+const COMPARED: &[&str] = &[
+    "比",
+    "较",
+    "than",
+    "than in",
+    "than that of",
+    "than that in",
+    "compared with",
+    "compared to",
+    "与",
+    "over",
+];
 
 fn tokens(c: &Chars, s: &Sentence, reference: Option<Date>) -> Vec<Token> {
     let mut out = Vec::new();
@@ -180,18 +234,26 @@ fn tokens(c: &Chars, s: &Sentence, reference: Option<Date>) -> Vec<Token> {
         if let Some(m) = period_at(c, i, reference) {
             let before = c.slice(i.saturating_sub(14), i);
             let before = before.trim_end();
-            let compared = COMPARED.iter().any(|w| {
-                before.ends_with(w) && (w.is_ascii() || true)
-            }) || before.ends_with("than in");
+            let compared =
+                COMPARED.iter().any(|w| before.ends_with(w)) || before.ends_with("than in");
             let end = m.end.max(i + 1);
             i = push(end, Tok::Period { m, compared });
             continue;
         }
         if let Some(p) = percent_at(c, i) {
-            i = push(p.end.max(i + 1), Tok::Rate { figure: p.figure, kind: p.kind });
+            i = push(
+                p.end.max(i + 1),
+                Tok::Rate {
+                    figure: p.figure,
+                    kind: p.kind,
+                },
+            );
             continue;
         }
-        if boundary_ok(c, i) || SIGNS.iter().any(|(s, _)| *s == ch) || PREFIXES.iter().any(|(w, _)| c.word_at(i, w).is_some()) {
+        if boundary_ok(c, i)
+            || SIGNS.iter().any(|(s, _)| *s == ch)
+            || PREFIXES.iter().any(|(w, _)| c.word_at(i, w).is_some())
+        {
             if let Some((end, figure, unit)) = level_at(c, i) {
                 i = push(end, Tok::Level { figure, unit });
                 continue;
@@ -227,15 +289,24 @@ fn tokens(c: &Chars, s: &Sentence, reference: Option<Date>) -> Vec<Token> {
     }
     // A comma between listed figures ("29.3, 21.4 and 20.9 percent",
     // "3.2%、10.1%") is not a clause boundary.
-    let figure = |t: Option<&Token>| matches!(t.map(|t| &t.tok), Some(Tok::Rate { .. } | Tok::Bare { .. }));
+    let figure =
+        |t: Option<&Token>| matches!(t.map(|t| &t.tok), Some(Tok::Rate { .. } | Tok::Bare { .. }));
     let mut k = 1;
     while k + 1 < out.len() {
         let blank = |a: Option<&Token>, b: Option<&Token>| match (a, b) {
             (Some(a), Some(b)) => c.slice(a.end, b.start).trim().is_empty(),
             _ => false,
         };
-        let comma = matches!(out.get(k).map(|t| &t.tok), Some(Tok::Boundary { hard: false }));
-        if comma && figure(out.get(k - 1)) && figure(out.get(k + 1)) && blank(out.get(k - 1), out.get(k)) && blank(out.get(k), out.get(k + 1)) {
+        let comma = matches!(
+            out.get(k).map(|t| &t.tok),
+            Some(Tok::Boundary { hard: false })
+        );
+        if comma
+            && figure(out.get(k - 1))
+            && figure(out.get(k + 1))
+            && blank(out.get(k - 1), out.get(k))
+            && blank(out.get(k), out.get(k + 1))
+        {
             out.remove(k);
         } else {
             k += 1;
@@ -243,14 +314,24 @@ fn tokens(c: &Chars, s: &Sentence, reference: Option<Date>) -> Vec<Token> {
     }
     // Bare figures listed before a rate are rates of the same kind.
     for k in (1..out.len()).rev() {
-        let Some(Token { tok: Tok::Rate { kind, .. }, .. }) = out.get(k) else { continue };
+        let Some(Token {
+            tok: Tok::Rate { kind, .. },
+            ..
+        }) = out.get(k)
+        else {
+            continue;
+        };
         let kind = *kind;
         let mut j = k;
         while j > 0 {
-            let (Some(prev), Some(next)) = (out.get(j - 1), out.get(j)) else { break };
+            let (Some(prev), Some(next)) = (out.get(j - 1), out.get(j)) else {
+                break;
+            };
             let gap = c.slice(prev.end, next.start);
             let joined = matches!(gap.trim(), "" | "," | "、" | "and" | ", and" | "和" | "及");
-            let Tok::Bare { figure } = &prev.tok else { break };
+            let Tok::Bare { figure } = &prev.tok else {
+                break;
+            };
             if !joined {
                 break;
             }
@@ -285,8 +366,15 @@ fn only_filler(c: &Chars, from: usize, to: usize) -> bool {
             i += 1;
             continue;
         }
-        let words = BASIS.iter().map(|(w, _)| *w).chain(UP.iter().copied()).chain(DOWN.iter().copied());
-        let words: Vec<&str> = words.chain(FILLER.iter().copied()).chain(SCOPES.iter().copied()).collect();
+        let words = BASIS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(UP.iter().copied())
+            .chain(DOWN.iter().copied());
+        let words: Vec<&str> = words
+            .chain(FILLER.iter().copied())
+            .chain(SCOPES.iter().copied())
+            .collect();
         if let Some((_, n)) = c.longest_at(i, &words) {
             i += n;
             continue;
@@ -303,11 +391,21 @@ fn only_filler(c: &Chars, from: usize, to: usize) -> bool {
 /// The nearest basis word in `from..to` (before a figure), or just after
 /// the figure up to the next boundary (English puts it after: "up 5% year
 /// on year").
-fn basis_near(c: &Chars, from: usize, to: usize, after: (usize, usize)) -> Option<(Basis, usize, usize)> {
+fn basis_near(
+    c: &Chars,
+    from: usize,
+    to: usize,
+    after: (usize, usize),
+) -> Option<(Basis, usize, usize)> {
     let words: Vec<&str> = BASIS.iter().map(|(w, _)| *w).collect();
-    let found = c.rfind(from, to, &words).or_else(|| c.find(after.0, after.1, &words))?;
+    let found = c
+        .rfind(from, to, &words)
+        .or_else(|| c.find(after.0, after.1, &words))?;
     let text = c.slice(found.0, found.0 + found.1);
-    let b = BASIS.iter().find(|(w, _)| w.eq_ignore_ascii_case(&text)).map(|(_, b)| *b)?;
+    let b = BASIS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(&text))
+        .map(|(_, b)| *b)?;
     Some((b, found.0, found.0 + found.1))
 }
 
@@ -318,7 +416,7 @@ fn indicator_in(
     sentence_start: usize,
     from: usize,
     to: usize,
-) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
+) -> (Option<Span>, Option<Span>) {
     let mut scope = None;
     // 实现/完成 + indicator: the phrase after the verb is the indicator.
     let mut start = from;
@@ -327,11 +425,21 @@ fn indicator_in(
             start = k + n;
         }
     }
-    let verbs: Vec<&str> = VERBS.iter().copied().chain(BASIS.iter().map(|(w, _)| *w)).collect();
-    let mut end = c.find(start, to, &verbs).map_or(to, |(k, _)| k);
+    let verbs: Vec<&str> = VERBS
+        .iter()
+        .copied()
+        .chain(BASIS.iter().map(|(w, _)| *w))
+        .collect();
+    // 增加值 (value added) and 增长率 are nouns, not the verbs they begin with.
+    let mut end = (start..to)
+        .find(|&k| c.longest_at(k, &verbs).is_some() && c.longest_at(k, NOUNS).is_none())
+        .unwrap_or(to);
     loop {
         let before = start;
-        while start < end && c.at(start).is_some_and(|ch| ch.is_whitespace() || ",，:、()\"“”".contains(ch)) {
+        while start < end
+            && c.at(start)
+                .is_some_and(|ch| ch.is_whitespace() || ",，:、()\"“”".contains(ch))
+        {
             start += 1;
         }
         if let Some((_, n)) = c.longest_at(start, LEADING) {
@@ -352,7 +460,10 @@ fn indicator_in(
             break;
         }
     }
-    while end > start && c.at(end - 1).is_some_and(|ch| ch.is_whitespace() || ",，的、".contains(ch)) {
+    while end > start
+        && c.at(end - 1)
+            .is_some_and(|ch| ch.is_whitespace() || ",，的、".contains(ch))
+    {
         end -= 1;
     }
     let ind = (end > start).then_some((start, end));
@@ -388,6 +499,7 @@ pub(crate) fn extract(text: &str, reference: Option<Date>) -> Vec<Statement> {
     // The last period phrase of the paragraph, for sentences that name none.
     let mut paragraph_period: Option<(usize, PeriodMatch)> = None;
     let mut inherited: Vec<usize> = Vec::new();
+    let mut pending: Vec<(usize, Option<usize>, Option<usize>)> = Vec::new();
     let all = sentences(&c);
     for (si, s) in all.iter().enumerate() {
         let toks = tokens(&c, s, reference);
@@ -406,7 +518,7 @@ pub(crate) fn extract(text: &str, reference: Option<Date>) -> Vec<Statement> {
         if c.longest_at(s.start, AMONG).is_some() {
             if let Some(prev) = among_from_previous {
                 ctx.among = Some(prev);
-                ctx.period = out.get(prev).and_then(|p| p.period.clone()).map(|p| PeriodMatch {
+                ctx.period = out.get(prev).and_then(|p| p.period).map(|p| PeriodMatch {
                     start: s.start,
                     end: s.start,
                     period: Some(p),
@@ -414,7 +526,9 @@ pub(crate) fn extract(text: &str, reference: Option<Date>) -> Vec<Statement> {
                 });
             }
         }
-        let has_own = toks.iter().any(|t| matches!(&t.tok, Tok::Period { m, compared: false } if !m.deadline));
+        let has_own = toks
+            .iter()
+            .any(|t| matches!(&t.tok, Tok::Period { m, compared: false } if !m.deadline));
         let from_paragraph = match (&ctx.period, &paragraph_period) {
             (None, Some((p, m))) if *p == s.paragraph && !has_own => {
                 ctx.period = Some(m.clone());
@@ -441,7 +555,7 @@ pub(crate) fn extract(text: &str, reference: Option<Date>) -> Vec<Statement> {
                     if m.deadline {
                         deadline = Some((m.clone(), si));
                     } else if *compared {
-                        ctx.compared = m.period.clone();
+                        ctx.compared = m.period;
                     } else {
                         ctx.period = Some(m.clone());
                         paragraph_period = Some((s.paragraph, m.clone()));
@@ -449,6 +563,20 @@ pub(crate) fn extract(text: &str, reference: Option<Date>) -> Vec<Statement> {
                     }
                 }
                 Tok::Level { figure, unit } => {
+                    // "19,521.0 billion yuan (US$2,842.3 bn)": the same level converted.
+                    let before = c.slice(ctx.last_end, t.start);
+                    let converted = toks
+                        .get(k.wrapping_sub(1))
+                        .is_some_and(|p| matches!(p.tok, Tok::Level { .. }))
+                        && matches!(
+                            before.trim(),
+                            "(" | "(about" | "(around" | "(approximately" | "(约" | "(合"
+                        );
+                    if converted {
+                        ctx.last_end = t.end;
+                        k += 1;
+                        continue;
+                    }
                     // "or $327.9 billion" after a rate is the change, not a level.
                     if c.slice(t.start.saturating_sub(3), t.start) == "or " {
                         ctx.last_end = t.end;
@@ -458,12 +586,19 @@ pub(crate) fn extract(text: &str, reference: Option<Date>) -> Vec<Statement> {
                     // "…, to a level of $26.47 trillion": the level of the statement before.
                     let from = ctx.clause_start.max(ctx.last_end);
                     let (ind, _) = indicator_in(&c, ctx.sentence_start, from, t.start);
-                    let open = ctx.mine.last().copied().filter(|&i| out.get(i).is_some_and(|p| p.level.is_none() && p.growth.is_some()));
+                    let open = ctx.mine.last().copied().filter(|&i| {
+                        out.get(i)
+                            .is_some_and(|p| p.level.is_none() && p.growth.is_some())
+                    });
                     if let (None, Some(i), Ok(level)) = (ind, open, Reported::parse(figure)) {
                         if let Some(p) = out.get_mut(i) {
                             p.level = Some(level);
                             p.unit = Some(unit.clone());
-                            p.parts.push(Part { kind: PartKind::Level, start: t.start, end: t.end });
+                            p.parts.push(Part {
+                                kind: PartKind::Level,
+                                start: t.start,
+                                end: t.end,
+                            });
                         }
                         ctx.last_end = t.end;
                         k += 1;
@@ -472,7 +607,7 @@ pub(crate) fn extract(text: &str, reference: Option<Date>) -> Vec<Statement> {
                     let st = level_statement(&c, &ctx, t, figure, unit);
                     if let Some(mut st) = st {
                         place_period(&mut st, &ctx, is_target, deadline.as_ref(), si);
-                        mark_part(&mut st, &ctx, &out);
+                        pending.push((out.len(), ctx.among, ctx.breakdown));
                         ctx.mine.push(out.len());
                         out.push(st);
                     }
@@ -491,11 +626,12 @@ pub(crate) fn extract(text: &str, reference: Option<Date>) -> Vec<Statement> {
                 }
                 Tok::Rate { .. } => {
                     // A list of rates after 分别: one statement per item.
-                    let run = rate_run(&toks, k);
-                    let made = rate_statements(&c, &mut ctx, &toks, k, run, s, &mut out, &mut last_basis);
+                    let run = rate_run(&c, &toks, k);
+                    let made =
+                        rate_statements(&c, &mut ctx, &toks, k, run, s, &mut out, &mut last_basis);
                     for mut st in made {
                         place_period(&mut st, &ctx, false, deadline.as_ref(), si);
-                        mark_part(&mut st, &ctx, &out);
+                        pending.push((out.len(), ctx.among, ctx.breakdown));
                         ctx.mine.push(out.len());
                         out.push(st);
                     }
@@ -517,29 +653,68 @@ pub(crate) fn extract(text: &str, reference: Option<Date>) -> Vec<Statement> {
                 out.get(j).and_then(|p| {
                     p.parts
                         .iter()
-                        .filter(|q| matches!(q.kind, PartKind::Indicator | PartKind::Level | PartKind::Growth))
+                        .filter(|q| {
+                            matches!(
+                                q.kind,
+                                PartKind::Indicator | PartKind::Level | PartKind::Growth
+                            )
+                        })
                         .map(|q| q.start)
                         .min()
                 })
             };
             let Some(from) = first_part(i) else { continue };
-            let limit = ctx.mine.get(n + 1).and_then(|&j| first_part(j)).unwrap_or(s.end);
+            let figure_start = |j: usize| {
+                out.get(j).and_then(|p| {
+                    p.parts
+                        .iter()
+                        .filter(|q| matches!(q.kind, PartKind::Level | PartKind::Growth))
+                        .map(|q| q.start)
+                        .min()
+                })
+            };
+            let limit = ctx
+                .mine
+                .get(n + 1)
+                .and_then(|&j| figure_start(j))
+                .unwrap_or(s.end);
             let after = toks.iter().find_map(|t| match &t.tok {
-                Tok::Period { m, compared: false } if !m.deadline && t.start >= from && t.start < limit => Some(m.clone()),
+                Tok::Period { m, compared: false }
+                    if !m.deadline && t.start >= from && t.start < limit =>
+                {
+                    Some(m.clone())
+                }
                 _ => None,
             });
             if let (Some(st), Some(m)) = (out.get_mut(i), after) {
                 if (st.period.is_none() || inherited.contains(&i)) && !st.target {
                     st.parts.retain(|q| q.kind != PartKind::Period);
-                    st.period = m.period.clone();
-                    st.parts.push(Part { kind: PartKind::Period, start: m.start, end: m.end });
+                    st.period = m.period;
+                    st.parts.push(Part {
+                        kind: PartKind::Period,
+                        start: m.start,
+                        end: m.end,
+                    });
                     if m.period.is_none() {
-                        st.missing.push("period (relative: give a reference date)".into());
+                        st.missing
+                            .push("period (relative: give a reference date)".into());
                     }
                 }
             }
         }
-        if let Some(first) = ctx.mine.iter().copied().find(|&i| out.get(i).is_some_and(|s| s.level.is_some())) {
+        // Parts of a total, once every statement has its period.
+        for (i, among, breakdown) in pending.drain(..) {
+            let (before, rest) = out.split_at_mut(i);
+            if let Some(st) = rest.first_mut() {
+                mark_part(st, among, breakdown, before);
+            }
+        }
+        if let Some(first) = ctx
+            .mine
+            .iter()
+            .copied()
+            .find(|&i| out.get(i).is_some_and(|s| s.level.is_some()))
+        {
             among_from_previous = Some(first);
         }
         let _ = s.paragraph;
@@ -552,39 +727,59 @@ pub(crate) fn extract(text: &str, reference: Option<Date>) -> Vec<Statement> {
 
 /// The number of rate tokens from `k` that form one list (separated only
 /// by `、`, `,`, 和, and).
-fn rate_run(toks: &[Token], k: usize) -> usize {
+fn rate_run(c: &Chars, toks: &[Token], k: usize) -> usize {
+    let joins = |a: usize, b: usize| {
+        matches!(
+            c.slice(a, b).trim(),
+            "" | "," | "、" | "和" | "及" | "and" | ", and"
+        )
+    };
     let mut n = 1;
     while let (Some(a), Some(b)) = (toks.get(k + n - 1), toks.get(k + n)) {
-        match (&b.tok, b.start - a.end) {
-            (Tok::Rate { .. }, 0..=5) => n += 1,
-            (Tok::Boundary { hard: false }, _) => match toks.get(k + n + 1) {
-                Some(Token { tok: Tok::Rate { .. }, start, .. }) if start - b.end <= 5 => n += 2,
-                _ => break,
-            },
+        match &b.tok {
+            Tok::Rate { .. } if joins(a.end, b.start) => n += 1,
             _ => break,
         }
     }
     n
 }
 
-fn level_statement(c: &Chars, ctx: &Ctx, t: &Token, figure: &str, unit: &Unit) -> Option<Statement> {
+fn level_statement(
+    c: &Chars,
+    ctx: &Ctx,
+    t: &Token,
+    figure: &str,
+    unit: &Unit,
+) -> Option<Statement> {
     let level = Reported::parse(figure).ok()?;
     let from = ctx.clause_start.max(ctx.last_end);
     let (ind, scope) = indicator_in(c, ctx.sentence_start, from, t.start);
     let mut st = Statement::empty();
     if let Some((a, b)) = ind {
         st.indicator = Some(c.slice(a, b));
-        st.parts.push(Part { kind: PartKind::Indicator, start: a, end: b });
+        st.parts.push(Part {
+            kind: PartKind::Indicator,
+            start: a,
+            end: b,
+        });
     } else if let Some(prev) = ctx.mine.last() {
         let _ = prev;
     }
     if let Some((a, b)) = scope {
         st.scope = Some(c.slice(a, b));
-        st.parts.push(Part { kind: PartKind::Scope, start: a, end: b });
+        st.parts.push(Part {
+            kind: PartKind::Scope,
+            start: a,
+            end: b,
+        });
     }
     st.level = Some(level);
     st.unit = Some(unit.clone());
-    st.parts.push(Part { kind: PartKind::Level, start: t.start, end: t.end });
+    st.parts.push(Part {
+        kind: PartKind::Level,
+        start: t.start,
+        end: t.end,
+    });
     Some(st)
 }
 
@@ -597,12 +792,17 @@ fn counted(c: &Chars, t: &Token, figure: &str) -> Option<Statement> {
     let start = k;
     let mut words = 0;
     let mut end = k;
-    const STOP: &[&str] = &["in", "with", "of", "by", "and", "to", "for", "at", "on", "that", "which"];
+    const STOP: &[&str] = &[
+        "in", "with", "of", "by", "and", "to", "for", "at", "on", "that", "which",
+    ];
     while words < 3 && c.at(k).is_some_and(|ch| ch.is_ascii_lowercase()) {
         if STOP.iter().any(|w| c.word_at(k, w).is_some()) {
             break;
         }
-        while c.at(k).is_some_and(|ch| ch.is_ascii_alphabetic() || ch == '-') {
+        while c
+            .at(k)
+            .is_some_and(|ch| ch.is_ascii_alphabetic() || ch == '-')
+        {
             k += 1;
         }
         end = k;
@@ -621,8 +821,16 @@ fn counted(c: &Chars, t: &Token, figure: &str) -> Option<Statement> {
     st.unit = Some(Unit::new(&name, 0).ok()?);
     st.indicator = Some(name);
     st.target = true;
-    st.parts.push(Part { kind: PartKind::Level, start: t.start, end });
-    st.parts.push(Part { kind: PartKind::Indicator, start, end });
+    st.parts.push(Part {
+        kind: PartKind::Level,
+        start: t.start,
+        end,
+    });
+    st.parts.push(Part {
+        kind: PartKind::Indicator,
+        start,
+        end,
+    });
     Some(st)
 }
 
@@ -637,24 +845,59 @@ fn rate_statements(
     out: &mut [Statement],
     last_basis: &mut Option<(Basis, usize, usize, usize)>,
 ) -> Vec<Statement> {
-    let Some(first) = toks.get(k) else { return Vec::new() };
+    let Some(first) = toks.get(k) else {
+        return Vec::new();
+    };
     let from = ctx.clause_start.max(ctx.last_end);
     let next_boundary = toks
         .iter()
         .skip(k + run)
-        .find(|t| matches!(t.tok, Tok::Boundary { .. } | Tok::Rate { .. } | Tok::Level { .. }))
+        .find(|t| {
+            matches!(
+                t.tok,
+                Tok::Boundary { .. } | Tok::Rate { .. } | Tok::Level { .. }
+            )
+        })
         .map_or(s.end, |t| t.start);
     let last_tok_end = toks.get(k + run - 1).map_or(first.end, |t| t.end);
-    let found = basis_near(c, from, first.start, (last_tok_end, next_boundary))
-        .or_else(|| basis_near(c, ctx.clause_start.min(from), first.start, (last_tok_end, last_tok_end)));
-    let dir = c.rfind(from, first.start, &DOWN.iter().chain(UP).copied().collect::<Vec<_>>())
-        .or_else(|| c.find(last_tok_end, next_boundary, &DOWN.iter().chain(UP).copied().collect::<Vec<_>>()));
-    let down = dir.is_some_and(|(i, n)| DOWN.iter().any(|w| w.eq_ignore_ascii_case(&c.slice(i, i + n))));
+    let found = basis_near(c, from, first.start, (last_tok_end, next_boundary)).or_else(|| {
+        basis_near(
+            c,
+            ctx.clause_start.min(from),
+            first.start,
+            (last_tok_end, last_tok_end),
+        )
+    });
+    let dir = c
+        .rfind(
+            from,
+            first.start,
+            &DOWN.iter().chain(UP).copied().collect::<Vec<_>>(),
+        )
+        .or_else(|| {
+            c.find(
+                last_tok_end,
+                next_boundary,
+                &DOWN.iter().chain(UP).copied().collect::<Vec<_>>(),
+            )
+        });
+    let down = dir.is_some_and(|(i, n)| {
+        DOWN.iter()
+            .any(|w| w.eq_ignore_ascii_case(&c.slice(i, i + n)))
+    });
     let up = dir.is_some();
-    let rates: Vec<&Token> = toks.iter().skip(k).take(run).filter(|t| matches!(t.tok, Tok::Rate { .. })).collect();
+    let rates: Vec<&Token> = toks
+        .iter()
+        .skip(k)
+        .take(run)
+        .filter(|t| matches!(t.tok, Tok::Rate { .. }))
+        .collect();
     // The indicators: one phrase, or a list split on 、 和 及 and ",".
-    let respectively = c.find(from, first.start, &["分别", "respectively"]).is_some()
-        || c.find(last_tok_end, next_boundary, &["respectively"]).is_some();
+    let respectively = c
+        .find(from, first.start, &["分别", "respectively"])
+        .is_some()
+        || c.find(last_tok_end, next_boundary, &["respectively"])
+            .is_some();
     let (ind, scope) = indicator_in(c, ctx.sentence_start, from, first.start);
     let mut items: Vec<(usize, usize)> = match ind {
         Some((a, b)) if respectively && rates.len() > 1 => split_list(c, a, b),
@@ -664,7 +907,12 @@ fn rate_statements(
     if respectively && rates.len() > 1 && items.len() != rates.len() {
         // "food, clothing and using goods went up by …": the list reaches back
         // over commas; take the start that gives one item per rate.
-        let starts = toks.iter().take(k).rev().filter(|t| matches!(t.tok, Tok::Boundary { hard: false })).map(|t| t.end);
+        let starts = toks
+            .iter()
+            .take(k)
+            .rev()
+            .filter(|t| matches!(t.tok, Tok::Boundary { hard: false }))
+            .map(|t| t.end);
         for start in starts.take(rates.len()) {
             if let (Some((a, b)), _) = indicator_in(c, ctx.sentence_start, start, first.start) {
                 let list = split_list(c, a, b);
@@ -677,7 +925,9 @@ fn rate_statements(
     }
     let mut made = Vec::new();
     for (n, t) in rates.iter().enumerate() {
-        let Tok::Rate { figure, kind } = &t.tok else { continue };
+        let Tok::Rate { figure, kind } = &t.tok else {
+            continue;
+        };
         let mut basis = found.map(|f| f.0);
         let mut value_figure = figure.clone();
         match kind {
@@ -701,8 +951,14 @@ fn rate_statements(
             }
         }
         let negative = down && !value_figure.starts_with('-');
-        let signed = if negative { format!("-{value_figure}") } else { value_figure.clone() };
-        let Ok(growth) = Reported::parse(&signed) else { continue };
+        let signed = if negative {
+            format!("-{value_figure}")
+        } else {
+            value_figure.clone()
+        };
+        let Ok(growth) = Reported::parse(&signed) else {
+            continue;
+        };
         let interval = match kind {
             // The multiple's own rounding: 1.8倍 is 175 % to 185 %.
             PercentKind::Multiple => Reported::parse(if negative { &signed } else { figure })
@@ -713,10 +969,15 @@ fn rate_statements(
         let mut st = Statement::empty();
         st.growth = Some(growth);
         st.growth_interval = interval;
-        st.parts.push(Part { kind: PartKind::Growth, start: t.start, end: t.end });
+        st.parts.push(Part {
+            kind: PartKind::Growth,
+            start: t.start,
+            end: t.end,
+        });
         // Attach to the statement before when only filler lies between.
         let attach_to = ctx.mine.last().copied().filter(|&i| {
-            out.get(i).is_some_and(|p| p.growth.is_none() && p.level.is_some())
+            out.get(i)
+                .is_some_and(|p| p.growth.is_none() && p.level.is_some())
                 && n == 0
                 && rates.len() == 1
                 && only_filler(c, p_end(out, i), t.start)
@@ -724,7 +985,11 @@ fn rate_statements(
         match (basis, found) {
             (Some(b), Some((fb, a, e))) if fb == b || b == Basis::PpChange => {
                 st.basis = Some(b);
-                st.parts.push(Part { kind: PartKind::Basis, start: a, end: e });
+                st.parts.push(Part {
+                    kind: PartKind::Basis,
+                    start: a,
+                    end: e,
+                });
                 if matches!(b, Basis::Yoy | Basis::PreviousPeriod | Basis::Annualized) {
                     *last_basis = Some((b, a, e, s.paragraph));
                 }
@@ -736,13 +1001,19 @@ fn rate_statements(
                 if let Some((b, a, e, p)) = *last_basis {
                     if p == s.paragraph {
                         st.basis = Some(b);
-                        st.parts.push(Part { kind: PartKind::Basis, start: a, end: e });
+                        st.parts.push(Part {
+                            kind: PartKind::Basis,
+                            start: a,
+                            end: e,
+                        });
                     }
                 }
             }
             _ => {}
         }
-        if st.basis == Some(Basis::Share) && found.is_some_and(|f| c.at(f.1).is_some_and(|ch| ch.is_ascii_alphabetic())) {
+        if st.basis == Some(Basis::Share)
+            && found.is_some_and(|f| c.at(f.1).is_some_and(|ch| ch.is_ascii_alphabetic()))
+        {
             // "accounting for 19.6 percent of the total retail sales": the whole follows.
             let mut a = t.end;
             while c.at(a) == Some(' ') {
@@ -751,17 +1022,32 @@ fn rate_statements(
             if let Some(n) = c.word_at(a, "of") {
                 let a = a + n + 1;
                 let a = a + c.word_at(a, "the ").unwrap_or(0);
-                let e = (a..s.end).find(|&j| matches!(c.at(j), Some(',' | ';' | '.' | '(' | ')'))).unwrap_or(s.end);
+                let e = (a..s.end)
+                    .find(|&j| matches!(c.at(j), Some(',' | ';' | '.' | '(' | ')')))
+                    .unwrap_or(s.end);
                 let whole = c.slice(a, e).trim().to_string();
                 if !whole.is_empty() {
                     st.relative_to = Some(whole);
                 }
             }
-        } else if matches!(st.basis, Some(Basis::Share | Basis::ContributionPp | Basis::ContributionShare)) {
+        } else if matches!(
+            st.basis,
+            Some(Basis::Share | Basis::ContributionPp | Basis::ContributionShare)
+        ) {
             // 占社会消费品零售总额的比重, 拉动…: the whole named.
-            if let Some((a, n2)) = c.rfind(from, t.start, &["占", "accounted for", "share of", "拉动", "of"]) {
+            if let Some((a, n2)) = c.rfind(
+                from,
+                t.start,
+                &["占", "accounted for", "share of", "拉动", "of"],
+            ) {
                 let rest_start = a + n2;
-                let rest_end = c.find(rest_start, t.start, &["的比重", "比重", "的", "为", "增长", "%"]).map_or(t.start, |(e, _)| e);
+                let rest_end = c
+                    .find(
+                        rest_start,
+                        t.start,
+                        &["的比重", "比重", "的", "为", "增长", "%"],
+                    )
+                    .map_or(t.start, |(e, _)| e);
                 let whole = c.slice(rest_start, rest_end).trim().to_string();
                 if !whole.is_empty() {
                     st.relative_to = Some(whole);
@@ -769,7 +1055,7 @@ fn rate_statements(
             }
         }
         if st.basis == Some(Basis::PpChange) {
-            st.compared_to = ctx.compared.clone();
+            st.compared_to = ctx.compared;
         }
         if let Some(i) = attach_to {
             if let Some(p) = out.get_mut(i) {
@@ -782,11 +1068,19 @@ fn rate_statements(
                 continue;
             }
         }
-        let own = items.get(n).copied().or(if items.len() == 1 { items.first().copied() } else { None });
+        let own = items.get(n).copied().or(if items.len() == 1 {
+            items.first().copied()
+        } else {
+            None
+        });
         match own {
             Some((a, b)) => {
                 st.indicator = Some(c.slice(a, b));
-                st.parts.push(Part { kind: PartKind::Indicator, start: a, end: b });
+                st.parts.push(Part {
+                    kind: PartKind::Indicator,
+                    start: a,
+                    end: b,
+                });
             }
             None => {
                 // Inherit the indicator of the statement before in the sentence:
@@ -794,13 +1088,22 @@ fn rate_statements(
                 if let Some(p) = ctx.mine.last().and_then(|&i| out.get(i)) {
                     st.indicator = p.indicator.clone();
                     st.scope = p.scope.clone();
-                    st.parts.extend(p.parts.iter().filter(|q| q.kind == PartKind::Indicator).cloned());
+                    st.parts.extend(
+                        p.parts
+                            .iter()
+                            .filter(|q| q.kind == PartKind::Indicator)
+                            .cloned(),
+                    );
                 }
             }
         }
         if let Some((a, b)) = scope {
             st.scope = Some(c.slice(a, b));
-            st.parts.push(Part { kind: PartKind::Scope, start: a, end: b });
+            st.parts.push(Part {
+                kind: PartKind::Scope,
+                start: a,
+                end: b,
+            });
         }
         made.push(st);
     }
@@ -808,12 +1111,15 @@ fn rate_statements(
 }
 
 fn p_end(out: &[Statement], i: usize) -> usize {
-    out.get(i).map_or(0, |p| p.parts.iter().map(|q| q.end).max().unwrap_or(0))
+    out.get(i)
+        .map_or(0, |p| p.parts.iter().map(|q| q.end).max().unwrap_or(0))
 }
 
 /// 1.79 as 179 with two fewer decimals (as printed, so rounding is kept apart).
 fn times_hundred(figure: &str) -> String {
-    let (neg, body) = figure.strip_prefix('-').map_or((false, figure), |b| (true, b));
+    let (neg, body) = figure
+        .strip_prefix('-')
+        .map_or((false, figure), |b| (true, b));
     let (int, frac) = body.split_once('.').unwrap_or((body, ""));
     let mut frac: String = frac.to_string();
     while frac.len() < 2 {
@@ -865,29 +1171,49 @@ fn split_list(c: &Chars, a: usize, b: usize) -> Vec<(usize, usize)> {
     out
 }
 
-fn place_period(st: &mut Statement, ctx: &Ctx, target: bool, deadline: Option<&(PeriodMatch, usize)>, si: usize) {
+fn place_period(
+    st: &mut Statement,
+    ctx: &Ctx,
+    target: bool,
+    deadline: Option<&(PeriodMatch, usize)>,
+    si: usize,
+) {
     if target {
         if let Some((m, d)) = deadline.filter(|(_, d)| si <= d + 2) {
             let _ = d;
             st.target = true;
-            st.period = m.period.clone();
-            st.parts.push(Part { kind: PartKind::Period, start: m.start, end: m.end });
+            st.period = m.period;
+            st.parts.push(Part {
+                kind: PartKind::Period,
+                start: m.start,
+                end: m.end,
+            });
             return;
         }
     }
     if let Some(m) = &ctx.period {
-        st.period = m.period.clone();
+        st.period = m.period;
         if m.end > m.start {
-            st.parts.push(Part { kind: PartKind::Period, start: m.start, end: m.end });
+            st.parts.push(Part {
+                kind: PartKind::Period,
+                start: m.start,
+                end: m.end,
+            });
         }
         if m.period.is_none() {
-            st.missing.push("period (relative: give a reference date)".into());
+            st.missing
+                .push("period (relative: give a reference date)".into());
         }
     }
 }
 
 /// Mark a statement read after 其中 or 按…分 as a part of its total.
-fn mark_part(st: &mut Statement, ctx: &Ctx, out: &[Statement]) {
+fn mark_part(
+    st: &mut Statement,
+    among: Option<usize>,
+    breakdown: Option<usize>,
+    out: &[Statement],
+) {
     if st.level.is_none() {
         return;
     }
@@ -897,13 +1223,16 @@ fn mark_part(st: &mut Statement, ctx: &Ctx, out: &[Statement]) {
             && t.period == st.period
             && t.unit.as_ref().map(Unit::base) == st.unit.as_ref().map(Unit::base)
     };
-    if let Some(total) = ctx.among.filter(|&i| out.get(i).is_some_and(same)) {
+    if let Some(total) = among.filter(|&i| out.get(i).is_some_and(same)) {
         st.part_of = Some(total);
         return;
     }
-    if let Some(at) = ctx.breakdown {
-        let before = |t: &Statement| t.span.1 <= at || t.parts.iter().all(|p| p.end <= at);
-        if let Some(total) = (0..out.len()).rev().find(|&i| out.get(i).is_some_and(|t| same(t) && before(t))) {
+    if let Some(at) = breakdown {
+        let before = |t: &Statement| t.parts.iter().all(|p| p.end <= at);
+        if let Some(total) = (0..out.len())
+            .rev()
+            .find(|&i| out.get(i).is_some_and(|t| same(t) && before(t)))
+        {
             st.part_of = Some(total);
             st.breakdown = Some(at);
         }
@@ -918,9 +1247,12 @@ fn finish(st: &mut Statement) {
     // level and rate (a period or basis read earlier in the sentence keeps
     // its own part).
     let core = || {
-        st.parts
-            .iter()
-            .filter(|p| matches!(p.kind, PartKind::Indicator | PartKind::Level | PartKind::Growth))
+        st.parts.iter().filter(|p| {
+            matches!(
+                p.kind,
+                PartKind::Indicator | PartKind::Level | PartKind::Growth
+            )
+        })
     };
     let start = core().map(|p| p.start).min().unwrap_or(0);
     let end = core().map(|p| p.end).max().unwrap_or(0);
@@ -928,7 +1260,9 @@ fn finish(st: &mut Statement) {
     if st.indicator.is_none() {
         st.missing.insert(0, "indicator".into());
     }
-    if st.period.is_none() && st.missing.is_empty() || st.period.is_none() && !st.missing.iter().any(|m| m.starts_with("period")) {
+    if st.period.is_none() && st.missing.is_empty()
+        || st.period.is_none() && !st.missing.iter().any(|m| m.starts_with("period"))
+    {
         st.missing.push("period".into());
     }
     if st.growth.is_some() && st.basis.is_none() {

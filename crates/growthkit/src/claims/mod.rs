@@ -238,7 +238,11 @@ impl Lang {
     ///
     /// `invalid_argument` for any other text.
     pub fn parse(text: &str) -> Result<Lang> {
-        crate::names::parse(text, &[("auto", Lang::Auto), ("en", Lang::En), ("zh", Lang::Zh)], "language")
+        crate::names::parse(
+            text,
+            &[("auto", Lang::Auto), ("en", Lang::En), ("zh", Lang::Zh)],
+            "language",
+        )
     }
 }
 

@@ -102,7 +102,11 @@ fn arabic_at(c: &Chars, i: usize) -> Option<(String, usize)> {
         }
     }
     if c.at(j) == Some('.') && c.at(j + 1).is_some_and(|d| d.is_ascii_digit()) {
-        if leading_point && i.checked_sub(1).and_then(|k| c.at(k)).is_some_and(|d| d.is_ascii_digit() || d == '.') {
+        if leading_point
+            && i.checked_sub(1)
+                .and_then(|k| c.at(k))
+                .is_some_and(|d| d.is_ascii_digit() || d == '.')
+        {
             return None;
         }
         text.push(if leading_point { '0' } else { '.' });
@@ -155,8 +159,9 @@ pub(crate) fn number_at(c: &Chars, i: usize, lone: bool) -> Option<Number> {
         _ => (false, i),
     };
     let starts_number = |k: usize| {
-        c.at(k)
-            .is_some_and(|d| d.is_ascii_digit() || d == '.' || zh_digit(d).is_some() || small_unit(d).is_some())
+        c.at(k).is_some_and(|d| {
+            d.is_ascii_digit() || d == '.' || zh_digit(d).is_some() || small_unit(d).is_some()
+        })
     };
     if !starts_number(j) {
         return None;
@@ -164,13 +169,14 @@ pub(crate) fn number_at(c: &Chars, i: usize, lone: bool) -> Option<Number> {
     let mut a = Acc::default();
     let mut arabic_tokens = 0;
     let mut zh_chars = 0;
-    loop {
-        let Some(ch) = c.at(j) else { break };
+    while let Some(ch) = c.at(j) {
         if ch.is_ascii_digit() || ch == '.' {
             if a.digit.is_some() {
                 break;
             }
-            let Some((text, end)) = arabic_at(c, j) else { break };
+            let Some((text, end)) = arabic_at(c, j) else {
+                break;
+            };
             let Ok(v) = text.parse::<f64>() else { break };
             a.decimals = text.split_once('.').map_or(0, |(_, f)| f.len());
             a.arabic_only = (arabic_tokens == 0 && zh_chars == 0).then(|| text.clone());
@@ -244,7 +250,11 @@ pub(crate) fn number_at(c: &Chars, i: usize, lone: bool) -> Option<Number> {
                 if below == 0.0 && a.yi == 0.0 {
                     break;
                 }
-                a.yi = if below == 0.0 { a.yi * 1e8 } else { (a.yi + below) * 1e8 };
+                a.yi = if below == 0.0 {
+                    a.yi * 1e8
+                } else {
+                    (a.yi + below) * 1e8
+                };
                 a.wan = 0.0;
             }
             a.section = 0.0;
@@ -270,7 +280,9 @@ pub(crate) fn number_at(c: &Chars, i: usize, lone: bool) -> Option<Number> {
             let implied = implied_digit(&a);
             let pending = a.digit.unwrap_or(0.0);
             let whole = a.total() - pending + if implied != 0.0 { implied } else { pending };
-            let Ok(f) = format!("0.{frac}").parse::<f64>() else { break };
+            let Ok(f) = format!("0.{frac}").parse::<f64>() else {
+                break;
+            };
             a.yi = 0.0;
             a.wan = 0.0;
             a.section = whole + f;
@@ -335,7 +347,7 @@ fn implied_digit(a: &Acc) -> f64 {
 /// use growthkit::claims::read_numbers;
 /// let n = read_numbers("网上零售额一百二十二点七亿元，增长1,050.5万");
 /// assert_eq!((n[0].value, n[0].figure.as_str(), n[0].scale), (122.7e8, "122.7", 8));
-/// assert_eq!((n[1].start, n[1].end, n[1].value), (15, 23, 10_505_000.0));
+/// assert_eq!((n[1].start, n[1].end, n[1].value), (17, 25, 10_505_000.0)); // 5 + 8 + 2 + 2 characters before it
 /// assert!(read_numbers("四川的一切").is_empty()); // numerals inside words
 /// ```
 pub fn read_numbers(text: &str) -> Vec<Number> {
@@ -343,13 +355,19 @@ pub fn read_numbers(text: &str) -> Vec<Number> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < c.len() {
-        if let Some(n) = boundary_ok(&c, i).then(|| number_at(&c, i, false)).flatten() {
+        if let Some(n) = boundary_ok(&c, i)
+            .then(|| number_at(&c, i, false))
+            .flatten()
+        {
             i = n.end.max(i + 1);
             out.push(n);
         } else {
             // Skip the rest of a numeral run that did not read.
             i += 1;
-            while c.at(i).is_some_and(|d| c.at(i - 1).is_some_and(is_zh_numeral) && is_zh_numeral(d)) {
+            while c
+                .at(i)
+                .is_some_and(|d| c.at(i - 1).is_some_and(is_zh_numeral) && is_zh_numeral(d))
+            {
                 i += 1;
             }
         }
@@ -361,7 +379,11 @@ pub fn read_numbers(text: &str) -> Vec<Number> {
 /// a digit or letter before it, or a `-` that joins two numbers (5-20).
 pub(crate) fn boundary_ok(c: &Chars, i: usize) -> bool {
     let before = i.checked_sub(1).and_then(|k| c.at(k));
-    let digit_before = |k: usize| k.checked_sub(1).and_then(|k| c.at(k)).is_some_and(|d| d.is_ascii_digit());
+    let digit_before = |k: usize| {
+        k.checked_sub(1)
+            .and_then(|k| c.at(k))
+            .is_some_and(|d| d.is_ascii_digit())
+    };
     match before {
         Some(b) if b.is_ascii_alphanumeric() => false,
         // 1.5 is one number; after "..." a new one may start.

@@ -55,13 +55,26 @@ const AFTER: &[(&str, PercentKind)] = &[
 
 /// The words before a number that make it a fraction in percent: the
 /// divisor's power of ten relative to percent.
-const BEFORE: &[(&str, i32)] = &[("百分之", 0), ("佰分之", 0), ("千分之", 1), ("仟分之", 1), ("万分之", 2), ("萬分之", 2)];
+const BEFORE: &[(&str, i32)] = &[
+    ("百分之", 0),
+    ("佰分之", 0),
+    ("千分之", 1),
+    ("仟分之", 1),
+    ("万分之", 2),
+    ("萬分之", 2),
+];
 
 /// The percentage, points or multiple at `i`, if one starts there.
 pub(crate) fn percent_at(c: &Chars, i: usize) -> Option<Percent> {
-    if let Some((word, n)) = BEFORE.iter().find_map(|(w, k)| c.word_at(i, w).map(|n| ((*w, *k), n))) {
+    if let Some((word, n)) = BEFORE
+        .iter()
+        .find_map(|(w, k)| c.word_at(i, w).map(|n| ((*w, *k), n)))
+    {
         // 五百分之二 is a fraction (two five-hundredths), not a percentage.
-        if i.checked_sub(1).and_then(|k| c.at(k)).is_some_and(is_zh_numeral) {
+        if i.checked_sub(1)
+            .and_then(|k| c.at(k))
+            .is_some_and(is_zh_numeral)
+        {
             return None;
         }
         let num = number_at(c, i + n, true).filter(|m| m.scale == 0)?;
@@ -81,7 +94,11 @@ pub(crate) fn percent_at(c: &Chars, i: usize) -> Option<Percent> {
     let mut num = number_at(c, i, true)?;
     if num.scale != 0 {
         // 七十五万个百分点: the whole value is the figure.
-        let decimals = num.figure.split_once('.').map_or(0, |(_, f)| f.len()).saturating_sub(num.scale as usize);
+        let decimals = num
+            .figure
+            .split_once('.')
+            .map_or(0, |(_, f)| f.len())
+            .saturating_sub(num.scale as usize);
         num.figure = format!("{:.*}", decimals, num.value);
     }
     after(c, &num)
@@ -145,5 +162,7 @@ pub fn read_percents(text: &str) -> Vec<Percent> {
 
 /// Whether `i` starts a web address (`http://`, `https://`, `www.`).
 pub(crate) fn in_web_address(c: &Chars, i: usize) -> bool {
-    ["http://", "https://", "www."].iter().any(|w| c.starts_with(i, w))
+    ["http://", "https://", "www."]
+        .iter()
+        .any(|w| c.starts_with(i, w))
 }

@@ -25,7 +25,10 @@ pub(crate) struct PeriodMatch {
 
 /// The official National Day holiday windows (State Council notices):
 /// eight days when the Mid-Autumn Festival joins them.
-const NATIONAL_DAY: &[(i32, (i8, i8), (i8, i8))] = &[
+/// A year, the first day and the last day (month, day).
+type Window = (i32, (i8, i8), (i8, i8));
+
+const NATIONAL_DAY: &[Window] = &[
     (2015, (10, 1), (10, 7)),
     (2016, (10, 1), (10, 7)),
     (2017, (10, 1), (10, 8)),
@@ -54,7 +57,9 @@ pub(crate) fn national_day(year: i32) -> Option<Period> {
 /// The same holiday a year before, when `p` is a holiday window in the table.
 pub(crate) fn holiday_year_before(p: &Period) -> Option<Period> {
     let y = p.start().year() as i32;
-    (national_day(y).as_ref() == Some(p)).then(|| national_day(y - 1)).flatten()
+    (national_day(y).as_ref() == Some(p))
+        .then(|| national_day(y - 1))
+        .flatten()
 }
 
 const HOLIDAYS: &[&str] = &[
@@ -72,8 +77,18 @@ const HOLIDAYS: &[&str] = &[
 ];
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 const ORDINALS: &[(&str, u32)] = &[
@@ -146,8 +161,12 @@ fn year_digits(c: &Chars, i: usize) -> Option<(i32, usize)> {
         && digits.chars().all(|d| d.is_ascii_digit())
         && (digits.starts_with("19") || digits.starts_with("20"))
         && !c.at(i + 4).is_some_and(|d| d.is_ascii_digit() || d == '.')
-        && !i.checked_sub(1).and_then(|k| c.at(k)).is_some_and(|d| d.is_ascii_digit());
-    ok.then(|| digits.parse().ok().map(|y| (y, i + 4))).flatten()
+        && !i
+            .checked_sub(1)
+            .and_then(|k| c.at(k))
+            .is_some_and(|d| d.is_ascii_digit());
+    ok.then(|| digits.parse().ok().map(|y| (y, i + 4)))
+        .flatten()
 }
 
 /// A small number (a month, day or quarter) in digits or Chinese numerals.
@@ -277,7 +296,11 @@ fn skip_spaces(c: &Chars, mut i: usize) -> usize {
 fn en_year_after(c: &Chars, i: usize) -> Option<(i32, usize)> {
     let k = skip_spaces(c, i);
     let k = c.word_at(k, "of").map_or(k, |n| skip_spaces(c, k + n));
-    let k = if c.at(k) == Some(',') { skip_spaces(c, k + 1) } else { k };
+    let k = if c.at(k) == Some(',') {
+        skip_spaces(c, k + 1)
+    } else {
+        k
+    };
     year_digits(c, k)
 }
 
@@ -291,8 +314,17 @@ fn en_shape(c: &Chars, i: usize) -> Option<(Shape, usize, Option<i32>)> {
             if let Some(m) = c.word_at(k, "half") {
                 let mut end = k + m;
                 let mut year = None;
-                let k2 = skip_spaces(c, end);
-                if let Some(n2) = c.word_at(k2, "of the year").or_else(|| c.word_at(k2, "of this year")) {
+                let mut k2 = skip_spaces(c, end);
+                // the first half (H1) of this year
+                if c.at(k2) == Some('(') {
+                    if let Some(close) = (k2..k2 + 6).find(|&j| c.at(j) == Some(')')) {
+                        k2 = skip_spaces(c, close + 1);
+                    }
+                }
+                if let Some(n2) = c
+                    .word_at(k2, "of the year")
+                    .or_else(|| c.word_at(k2, "of this year"))
+                {
                     end = k2 + n2;
                 } else if let Some((y, e)) = en_year_after(c, end) {
                     year = Some(y);
@@ -305,24 +337,40 @@ fn en_shape(c: &Chars, i: usize) -> Option<(Shape, usize, Option<i32>)> {
     // the first three quarters, the first N months
     if let Some(n) = c.word_at(i0, "first") {
         let k = skip_spaces(c, i0 + n);
-        let count = [("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11)]
-            .iter()
-            .find_map(|(w, v)| c.word_at(k, w).map(|len| (*v, k + len)))
-            .or_else(|| small_number(c, k));
+        let count = [
+            ("two", 2),
+            ("three", 3),
+            ("four", 4),
+            ("five", 5),
+            ("six", 6),
+            ("seven", 7),
+            ("eight", 8),
+            ("nine", 9),
+            ("ten", 10),
+            ("eleven", 11),
+        ]
+        .iter()
+        .find_map(|(w, v)| c.word_at(k, w).map(|len| (*v, k + len)))
+        .or_else(|| small_number(c, k));
         if let Some((v, k2)) = count {
             let k3 = skip_spaces(c, k2);
             if let Some(len) = c.word_at(k3, "quarters") {
-                let (year, end) = en_year_after(c, k3 + len).map_or((None, k3 + len), |(y, e)| (Some(y), e));
+                let (year, end) =
+                    en_year_after(c, k3 + len).map_or((None, k3 + len), |(y, e)| (Some(y), e));
                 return Some((Shape::Months(1, 3 * v), end, year));
             }
             if let Some(len) = c.word_at(k3, "months") {
-                let (year, end) = en_year_after(c, k3 + len).map_or((None, k3 + len), |(y, e)| (Some(y), e));
+                let (year, end) =
+                    en_year_after(c, k3 + len).map_or((None, k3 + len), |(y, e)| (Some(y), e));
                 return Some((Shape::Months(1, v), end, year));
             }
         }
     }
     // the first quarter (of 2021), Q1 2021
-    if let Some((q, k)) = ORDINALS.iter().find_map(|(w, q)| c.word_at(i0, w).map(|n| (*q, i0 + n))) {
+    if let Some((q, k)) = ORDINALS
+        .iter()
+        .find_map(|(w, q)| c.word_at(i0, w).map(|n| (*q, i0 + n)))
+    {
         let k = skip_spaces(c, k);
         if let Some(n) = c.word_at(k, "quarter") {
             let (year, end) = en_year_after(c, k + n).map_or((None, k + n), |(y, e)| (Some(y), e));
@@ -349,7 +397,11 @@ fn en_shape(c: &Chars, i: usize) -> Option<(Shape, usize, Option<i32>)> {
     let (m, k) = month_name(c, i)?;
     let k1 = skip_spaces(c, k);
     if let Some((d1, k2)) = small_number(c, k1).filter(|_| k1 > k) {
-        let k2 = k2 + ["st", "nd", "rd", "th"].iter().find_map(|w| c.word_at(k2, w)).unwrap_or(0);
+        let k2 = k2
+            + ["st", "nd", "rd", "th"]
+                .iter()
+                .find_map(|w| c.word_at(k2, w))
+                .unwrap_or(0);
         if let Some(k3) = range_dash(c, k2) {
             if let Some((d2, k4)) = small_number(c, k3) {
                 let (year, end) = en_year_after(c, k4).map_or((None, k4), |(y, e)| (Some(y), e));
@@ -371,13 +423,23 @@ fn en_shape(c: &Chars, i: usize) -> Option<(Shape, usize, Option<i32>)> {
 
 /// The period phrase at `i`, if one starts there.
 pub(crate) fn period_at(c: &Chars, i: usize, reference: Option<Date>) -> Option<PeriodMatch> {
-    let found = |start, end, period| Some(PeriodMatch { start, end, period, deadline: false });
+    let found = |start, end, period| {
+        Some(PeriodMatch {
+            start,
+            end,
+            period,
+            deadline: false,
+        })
+    };
     // Deadlines: by 2022, 到2022年, 2022年前
     for w in ["by ", "到", "至"] {
         if let Some(n) = c.word_at(i, w) {
             if let Some((y, k)) = year_digits(c, i + n) {
                 let k = k + c.word_at(k, "年").unwrap_or(0);
-                let k = k + c.word_at(k, "底").or_else(|| c.word_at(k, "末")).unwrap_or(0);
+                let k = k + c
+                    .word_at(k, "底")
+                    .or_else(|| c.word_at(k, "末"))
+                    .unwrap_or(0);
                 let mut m = found(i, k, Period::year(y).ok())?;
                 m.deadline = true;
                 return Some(m);
@@ -408,7 +470,14 @@ pub(crate) fn period_at(c: &Chars, i: usize, reference: Option<Date>) -> Option<
             return found(i, k, Period::year(y).ok());
         }
     }
-    for (w, back) in [("今年", 0), ("去年", 1), ("上年", 1), ("上一年", 1), ("this year", 0), ("last year", 1)] {
+    for (w, back) in [
+        ("今年", 0),
+        ("去年", 1),
+        ("上年", 1),
+        ("上一年", 1),
+        ("this year", 0),
+        ("last year", 1),
+    ] {
         if let Some(n) = c.word_at(i, w) {
             let k = i + n;
             // 去年上半年, 今年一季度

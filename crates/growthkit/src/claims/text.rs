@@ -13,7 +13,10 @@ impl Chars {
     pub(crate) fn new(text: &str) -> Chars {
         Chars {
             c: text.chars().map(normalize).collect(),
-            wide: text.chars().map(|c| ('\u{FF01}'..='\u{FF5E}').contains(&c)).collect(),
+            wide: text
+                .chars()
+                .map(|c| ('\u{FF01}'..='\u{FF5E}').contains(&c))
+                .collect(),
         }
     }
 
@@ -33,7 +36,9 @@ impl Chars {
     /// The characters `start..end` as a string (clamped to the text).
     pub(crate) fn slice(&self, start: usize, end: usize) -> String {
         let end = end.min(self.c.len());
-        self.c.get(start.min(end)..end).map_or_else(String::new, |s| s.iter().collect())
+        self.c
+            .get(start.min(end)..end)
+            .map_or_else(String::new, |s| s.iter().collect())
     }
 
     /// Whether the text at `i` starts with `word` (ASCII case ignored).
