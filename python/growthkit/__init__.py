@@ -12,6 +12,7 @@ published growth figures, which speak percent as printed.
 """
 
 from . import dask, kernels
+from ._claims import Statements, check, extract
 from ._errors import (
     ArgumentError,
     DataError,
@@ -23,6 +24,7 @@ from ._errors import (
 from ._growthkit import (
     ERROR_CODES,
     Dataset,
+    Finding,
     Frequency,
     Indicator,
     Interval,
@@ -32,6 +34,7 @@ from ._growthkit import (
     RateCheck,
     Reported,
     Series,
+    Statement,
     SumCheck,
     Target,
     Unit,
@@ -51,6 +54,8 @@ from ._growthkit import (
     pct_change,
     pp_change,
     project,
+    read_numbers,
+    read_percents,
     required_growth,
     two_year_average,
 )
@@ -61,6 +66,7 @@ __all__ = [
     "ArgumentError",
     "DataError",
     "Dataset",
+    "Finding",
     "Frequency",
     "GrowthkitError",
     "Indicator",
@@ -73,6 +79,8 @@ __all__ = [
     "Reported",
     "Series",
     "SeriesError",
+    "Statement",
+    "Statements",
     "SumCheck",
     "Target",
     "Unit",
@@ -80,6 +88,7 @@ __all__ = [
     "__version__",
     "annualize",
     "cagr",
+    "check",
     "check_growth",
     "check_share",
     "check_sum",
@@ -88,6 +97,7 @@ __all__ = [
     "contribution_share",
     "dask",
     "deannualize",
+    "extract",
     "implied_previous",
     "implied_previous_range",
     "kernels",
@@ -98,6 +108,8 @@ __all__ = [
     "read_csv",
     "read_fred_csv",
     "read_nbs_json",
+    "read_numbers",
+    "read_percents",
     "read_sdmx_csv",
     "read_sdmx_json",
     "required_growth",

@@ -4,6 +4,7 @@
 #![cfg(not(target_family = "wasm"))]
 
 mod arrow;
+mod claims;
 mod convert;
 mod dataset;
 mod errors;
@@ -36,6 +37,12 @@ fn _growthkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<unit::PyQuantity>()?;
     m.add_class::<unit::PyIndicator>()?;
     m.add_class::<published::PyReported>()?;
+    m.add_class::<claims::PyStatement>()?;
+    m.add_class::<claims::PyFinding>()?;
+    m.add_function(wrap_pyfunction!(claims::_extract, m)?)?;
+    m.add_function(wrap_pyfunction!(claims::_check, m)?)?;
+    m.add_function(wrap_pyfunction!(claims::read_numbers, m)?)?;
+    m.add_function(wrap_pyfunction!(claims::read_percents, m)?)?;
     m.add_class::<published::PyInterval>()?;
     m.add_class::<published::PyRateCheck>()?;
     m.add_class::<published::PySumCheck>()?;

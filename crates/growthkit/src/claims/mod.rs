@@ -27,7 +27,7 @@ mod periods;
 mod text;
 mod words;
 
-pub use check::{Finding, FindingKind, check, check_against};
+pub use check::{Finding, FindingKind, check, check_against, check_against_dataset};
 pub use numbers::{Number, read_numbers};
 pub use percents::{Percent, PercentKind, read_percents};
 

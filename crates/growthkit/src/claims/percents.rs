@@ -36,6 +36,17 @@ pub enum PercentKind {
     Multiple,
 }
 
+impl PercentKind {
+    /// `"percent"`, `"points"` or `"multiple"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PercentKind::Percent => "percent",
+            PercentKind::Points => "points",
+            PercentKind::Multiple => "multiple",
+        }
+    }
+}
+
 /// The words after a number that make it a percentage, points or multiple.
 const AFTER: &[(&str, PercentKind)] = &[
     ("%", PercentKind::Percent),
