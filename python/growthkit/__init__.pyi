@@ -3,6 +3,9 @@
 
 from . import dask as dask
 from . import kernels as kernels
+from ._claims import Statements as Statements
+from ._claims import check as check
+from ._claims import extract as extract
 from ._errors import (
     ArgumentError,
     DataError,
@@ -14,6 +17,7 @@ from ._errors import (
 from ._growthkit import (
     ERROR_CODES,
     Dataset,
+    Finding,
     Frequency,
     Indicator,
     Interval,
@@ -23,6 +27,7 @@ from ._growthkit import (
     RateCheck,
     Reported,
     Series,
+    Statement,
     SumCheck,
     Target,
     Unit,
@@ -42,6 +47,8 @@ from ._growthkit import (
     pct_change,
     pp_change,
     project,
+    read_numbers,
+    read_percents,
     required_growth,
     two_year_average,
 )
@@ -52,6 +59,7 @@ __all__ = [
     "ArgumentError",
     "DataError",
     "Dataset",
+    "Finding",
     "Frequency",
     "GrowthkitError",
     "Indicator",
@@ -64,6 +72,8 @@ __all__ = [
     "Reported",
     "Series",
     "SeriesError",
+    "Statement",
+    "Statements",
     "SumCheck",
     "Target",
     "Unit",
@@ -71,6 +81,7 @@ __all__ = [
     "__version__",
     "annualize",
     "cagr",
+    "check",
     "check_growth",
     "check_share",
     "check_sum",
@@ -79,6 +90,7 @@ __all__ = [
     "contribution_share",
     "dask",
     "deannualize",
+    "extract",
     "implied_previous",
     "implied_previous_range",
     "kernels",
@@ -89,6 +101,8 @@ __all__ = [
     "read_csv",
     "read_fred_csv",
     "read_nbs_json",
+    "read_numbers",
+    "read_percents",
     "read_sdmx_csv",
     "read_sdmx_json",
     "required_growth",

@@ -47,9 +47,11 @@ def extract(text: str, *, reference_date: Any = None, lang: str | None = None) -
     periods (上半年, "last year", a holiday); without it they are left
     missing. ``lang`` is ``"en"``, ``"zh"`` or None (both).
 
-    >>> s = extract("上半年，全市网上零售额1227亿元，同比增长5%。", reference_date="2020-10-13")
-    >>> s[0].indicator, str(s[0].period), str(s[0].level), str(s[0].unit), str(s[0].growth), s[0].basis
-    ('网上零售额', '2020-S1', '1227', '亿元', '5', 'yoy')
+    >>> s = gk.extract("上半年，全市网上零售额1227亿元，同比增长5%。", reference_date="2020-10-13")
+    >>> s[0].indicator, str(s[0].period), str(s[0].level), str(s[0].unit)
+    ('网上零售额', '2020-S1', '1227', '亿元')
+    >>> str(s[0].growth), s[0].basis
+    ('5', 'yoy')
     """
     return Statements(_native._extract(text, reference_date, lang), text)
 
@@ -62,8 +64,12 @@ def check(statements: list[Any], data: Any = None) -> list[Any]:
     A finding is inconsistent only when no true values within the rounding
     of every printed figure make the figures agree.
 
-    >>> s = extract("一季度，社会消费品零售总额108659亿元。按经营单位所在地分，一季度城镇消费品零售额94292亿元；乡村消费品零售额14367亿元。", reference_date="2022-04-18")
-    >>> [(f.kind, f.consistent) for f in check(s)]
+    >>> text = (
+    ...     "一季度，社会消费品零售总额108659亿元。按经营单位所在地分，"
+    ...     "一季度城镇消费品零售额94292亿元；乡村消费品零售额14367亿元。"
+    ... )
+    >>> s = gk.extract(text, reference_date="2022-04-18")
+    >>> [(f.kind, f.consistent) for f in gk.check(s)]
     [('parts_sum', True)]
     """
     return list(_native._check(list(statements), data))

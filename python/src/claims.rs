@@ -86,7 +86,11 @@ impl PyStatement {
     /// `"scope"`, `"period"`, `"level"`, `"growth"`, `"basis"`.
     #[getter]
     fn parts(&self) -> Vec<(&'static str, usize, usize)> {
-        self.0.parts.iter().map(|p| (p.kind.as_str(), p.start, p.end)).collect()
+        self.0
+            .parts
+            .iter()
+            .map(|p| (p.kind.as_str(), p.start, p.end))
+            .collect()
     }
     /// What could not be read (`"indicator"`, `"period"`, `"basis"`).
     #[getter]
@@ -97,6 +101,17 @@ impl PyStatement {
     #[getter]
     fn growth_interval(&self) -> Option<PyInterval> {
         self.0.growth_interval().map(PyInterval)
+    }
+
+    /// The JSON form shared with Rust and JS.
+    fn to_json(&self) -> String {
+        self.0.to_json()
+    }
+
+    /// A statement from its JSON form.
+    #[staticmethod]
+    fn from_json(text: &str) -> PyResult<PyStatement> {
+        Statement::from_json(text).py().map(PyStatement)
     }
 
     fn __repr__(&self) -> String {
@@ -160,7 +175,11 @@ impl PyFinding {
         format!(
             "Finding({}, {}, {:?})",
             self.0.kind.as_str(),
-            if self.0.consistent { "consistent" } else { "INCONSISTENT" },
+            if self.0.consistent {
+                "consistent"
+            } else {
+                "INCONSISTENT"
+            },
             self.0.message
         )
     }
@@ -176,7 +195,11 @@ pub fn _extract(
 ) -> PyResult<Vec<PyStatement>> {
     let date = reference_date.map(convert::date).transpose()?;
     let lang = lang.map(Lang::parse).transpose().py()?.unwrap_or_default();
-    Ok(claims::extract(text, date, lang).py()?.into_iter().map(PyStatement).collect())
+    Ok(claims::extract(text, date, lang)
+        .py()?
+        .into_iter()
+        .map(PyStatement)
+        .collect())
 }
 
 /// The findings over `statements`, and against `data` (a `Series` or a

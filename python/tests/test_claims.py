@@ -27,6 +27,10 @@ def row(s: gk.Statement) -> tuple:
     )
 
 
+# The National Day Golden Week of 2020: 1 to 8 October.
+GW = "2020-10-01/2020-10-08"
+
+
 def test_seed_article() -> None:
     got = gk.extract(SEED, reference_date=datetime.date(2020, 10, 13))
     assert [row(s) for s in got] == [
@@ -34,7 +38,14 @@ def test_seed_article() -> None:
         ("online information consumption", "2020-S1", None, None, "50", "yoy"),
         ("online digital content industry", "2020-S1", None, None, "20", "yoy"),
         ("new generation information technology", "2020-S1", None, None, "10.5", "yoy"),
-        ("offline physical consumption", "2020-10-01/2020-10-08", "65.99", "billion yuan", "12.2", "yoy"),
+        (
+            "offline physical consumption",
+            "2020-10-01/2020-10-08",
+            "65.99",
+            "billion yuan",
+            "12.2",
+            "yoy",
+        ),
         ("online retail sales", "2020-10-01/2020-10-08", "35.86", "billion yuan", "15.7", "yoy"),
         ("smart factories", "2022", "100", "smart factories", None, None),
     ]
@@ -58,7 +69,7 @@ def test_real_releases_and_planted_errors() -> None:
     for case in RELEASES["cases"]:
         got = gk.extract(case["text"], reference_date=case["reference_date"])
         rows = [row(s) for s in got]
-        for ind, period, kind, figure, extra in case["figures"]:
+        for _ind, period, kind, figure, extra in case["figures"]:
             figures += 1
             if kind == "L":
                 ok = any(r[1] == period and r[2] == figure and r[3] == extra for r in rows)
@@ -68,7 +79,9 @@ def test_real_releases_and_planted_errors() -> None:
         assert all(f.consistent for f in gk.check(got)), case["id"]
         for p in case["planted"]:
             planted += 1
-            wrong = gk.extract(case["text"].replace(*p["replace"], 1), reference_date=case["reference_date"])
+            wrong = gk.extract(
+                case["text"].replace(*p["replace"], 1), reference_date=case["reference_date"]
+            )
             caught += any(not f.consistent and f.kind == p["caught_by"] for f in gk.check(wrong))
     assert right * 100 >= figures * 95, (right, figures)
     assert caught == planted

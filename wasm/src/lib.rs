@@ -4,6 +4,7 @@
 //! `"GrowthkitError"` and whose `code` is the core's stable code.
 #![cfg(target_family = "wasm")]
 
+mod claims;
 mod convert;
 mod dataset;
 mod errors;
@@ -41,6 +42,21 @@ pub fn error_codes() -> Vec<String> {
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
+/** What a rate is measured against (`Statement.basis`). */
+export type Basis =
+  | "yoy" | "previous_period" | "annualized" | "two_year_average"
+  | "pp_change" | "contribution_pp" | "contribution_share" | "share";
+/** What a span of a statement holds (`Statement.parts`). */
+export type PartKind = "indicator" | "scope" | "period" | "level" | "growth" | "basis";
+/** The JSON form of a `Statement`, shared with Python and Rust. */
+export interface StatementJSON {
+  indicator: string | null; scope: string | null; period: string | null;
+  level: string | null; unit: string | null; growth: string | null;
+  growth_interval: IntervalJSON | null; basis: Basis | null; target: boolean;
+  relative_to: string | null; compared_to: string | null;
+  part_of: number | null; breakdown: number | null; span: [number, number];
+  parts: { kind: PartKind; start: number; end: number }[]; missing: string[];
+}
 /** The kinds of period, as their names: fixed kinds, weeks ending on a
  * weekday other than Sunday, and fiscal kinds with their year start and
  * naming ("fiscal_quarterly(--04-01,end)"). */

@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 /// A published figure as printed, with the interval of true values it stands for.
 #[wasm_bindgen]
 pub struct Reported {
-    inner: growthkit::Reported,
+    pub(crate) inner: growthkit::Reported,
 }
 
 #[wasm_bindgen]
@@ -63,7 +63,7 @@ impl Reported {
 #[wasm_bindgen]
 #[derive(Clone)]
 pub struct Interval {
-    inner: growthkit::Interval,
+    pub(crate) inner: growthkit::Interval,
 }
 
 fn wrap(inner: growthkit::Interval) -> Interval {

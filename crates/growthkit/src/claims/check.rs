@@ -641,24 +641,32 @@ pub fn check_against(statements: &[Statement], data: &Series) -> Result<Vec<Find
 /// # Errors
 ///
 /// None in practice, as [`check_against`].
-pub fn check_against_dataset(statements: &[Statement], data: &crate::Dataset) -> Result<Vec<Finding>> {
+pub fn check_against_dataset(
+    statements: &[Statement],
+    data: &crate::Dataset,
+) -> Result<Vec<Finding>> {
     let mut out = Vec::new();
     for (i, st) in statements.iter().enumerate() {
         let matches: Vec<&Series> = if data.len() == 1 {
             data.entries().iter().map(|e| e.series()).collect()
         } else {
-            let Some(name) = st.indicator.as_deref().map(str::trim) else { continue };
+            let Some(name) = st.indicator.as_deref().map(str::trim) else {
+                continue;
+            };
             data.entries()
                 .iter()
                 .filter(|e| {
                     let ind = e.series().indicator();
-                    ind.is_some_and(|x| x.name().eq_ignore_ascii_case(name) || x.code().eq_ignore_ascii_case(name))
-                        || e.key().iter().any(|k| k.eq_ignore_ascii_case(name))
+                    ind.is_some_and(|x| {
+                        x.name().eq_ignore_ascii_case(name) || x.code().eq_ignore_ascii_case(name)
+                    }) || e.key().iter().any(|k| k.eq_ignore_ascii_case(name))
                 })
                 .map(|e| e.series())
                 .collect()
         };
-        let [series] = matches.as_slice() else { continue };
+        let [series] = matches.as_slice() else {
+            continue;
+        };
         for mut f in check_against(std::slice::from_ref(st), series)? {
             f.statements = vec![i];
             out.push(f);

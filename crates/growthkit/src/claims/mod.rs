@@ -21,6 +21,8 @@
 
 mod check;
 mod extract;
+#[cfg(feature = "serde")]
+mod json;
 mod numbers;
 mod percents;
 mod periods;
