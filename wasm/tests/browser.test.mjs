@@ -54,6 +54,25 @@ async function open() {
   return page;
 }
 
+test("Check a text: the seed article read, marked and checked; a planted error caught", async () => {
+  const page = await open();
+  // The seed article holds seven statements (written out in tests/claims).
+  assert.equal(await page.locator("#claims-statements tbody tr").count(), 7);
+  assert.equal(await page.locator("#claims-statements tbody tr:nth-child(1) td:nth-child(2)").textContent(), "online retail sales");
+  assert.equal(await page.locator("#claims-statements tbody tr:nth-child(5) td:nth-child(3)").textContent(), "2020-10-01/2020-10-08");
+  assert.equal(await page.locator("#claims-marked mark.level").count(), 4);
+  assert.equal(await page.locator("#claims-marked mark.level").first().textContent(), "122.7 billion yuan");
+  const findings = await page.locator("#claims-findings").textContent();
+  assert.match(findings, /unequal_length/);
+  assert.equal(await page.locator("#claims-findings li.bad").count(), 0);
+  // A release whose urban and rural parts do not add up to the total (14367 changed to 15367).
+  await page.fill("#claims-date", "2022-04-18");
+  await page.fill("#claims-text", "一季度，社会消费品零售总额108659亿元，同比增长3.3%。按经营单位所在地分，一季度城镇消费品零售额94292亿元，同比增长3.2%；乡村消费品零售额15367亿元，增长3.5%。");
+  await page.waitForFunction(() => document.querySelectorAll("#claims-findings li.bad").length > 0);
+  assert.match(await page.locator("#claims-findings li.bad").first().textContent(), /parts_sum/);
+  await page.close();
+});
+
 const cellOf = (page, row, cls) => page.locator(`#statements tbody tr:nth-child(${row}) td.${cls}`).textContent();
 
 test("the page loads with the seed figures and their implied bases", async () => {

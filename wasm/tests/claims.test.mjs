@@ -80,3 +80,8 @@ test("against data, and bad input as typed errors", () => {
   assert.deepEqual(gk.readPercents("比上月回落0.3个百分点"), [{ start: 5, end: 12, value: 0.3, figure: "0.3", kind: "points" }]);
   assert.deepEqual(gk.readNumbers("一百二十二点七亿")[0], { start: 0, end: 8, value: 122.7e8, figure: "122.7", scale: 8 });
 });
+
+test("the demo page's copy of the seed article is the article", async () => {
+  const { SEED_ARTICLE } = await import("../www/seed-article.js");
+  assert.equal(SEED_ARTICLE, file("seed-article.txt"));
+});

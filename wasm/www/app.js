@@ -1,5 +1,6 @@
 // The demo page: no bundler, one module importing the package's browser build.
 import init, * as gk from "../dist/growthkit.js";
+import { SEED_ARTICLE } from "./seed-article.js";
 
 await init();
 
@@ -173,6 +174,51 @@ function explore() {
     $("#explore-error").textContent = e.message;
   }
 }
+
+// "Check a text": the statements of a text, marked in place, and their findings.
+function checkText() {
+  const text = $("#claims-text").value;
+  try {
+    const date = $("#claims-date").value || undefined;
+    const found = gk.extract(text, { referenceDate: date });
+    const findings = gk.check(found);
+    // Spans count code points: split the text into them.
+    const chars = Array.from(text);
+    const marks = new Map();
+    found.forEach((s, n) => {
+      for (const p of s.parts) {
+        const had = marks.get(p.start);
+        if (!had || p.end > had.end) marks.set(p.start, { ...p, n });
+      }
+    });
+    const html = [];
+    for (let i = 0; i < chars.length; ) {
+      const m = marks.get(i);
+      if (m) {
+        html.push(`<mark class="${m.kind}" title="#${m.n} ${m.kind}">${esc(chars.slice(i, m.end).join(""))}</mark>`);
+        i = Math.max(m.end, i + 1);
+      } else {
+        html.push(esc(chars[i]));
+        i += 1;
+      }
+    }
+    $("#claims-marked").innerHTML = html.join("");
+    $("#claims-statements tbody").innerHTML = found.map((s, n) => `<tr><td>${n}</td>` +
+      `<td class="text">${esc(s.indicator ?? "")}</td><td>${esc(s.period?.toString() ?? "")}</td>` +
+      `<td>${s.level ? esc(`${s.level} ${s.unit}`) : ""}</td><td>${s.growth ? esc(`${s.growth}%`) : ""}</td>` +
+      `<td>${esc(s.basis ?? "")}</td><td class="text">${esc(s.missing.join(", "))}</td></tr>`).join("");
+    $("#claims-findings").innerHTML = findings.map((f) => `<li class="${f.consistent ? "ok" : "bad"}">` +
+      `${f.consistent ? "✓" : "✗"} <b>${esc(f.kind)}</b> [${f.statements.join(", ")}]: ${esc(f.message)}</li>`).join("");
+    $("#claims-error").textContent = "";
+  } catch (e) {
+    $("#claims-error").textContent = e.message;
+  }
+}
+
+$("#claims-text").value = SEED_ARTICLE;
+$("#claims-text").addEventListener("input", checkText);
+$("#claims-date").addEventListener("input", checkText);
+checkText();
 
 statements.push(...SEED);
 render();
