@@ -18,16 +18,17 @@ use crate::unit::Unit;
 /// A start and end in code points.
 type Span = (usize, usize);
 
-/// A sentence: its span and the paragraph it is in.
+/// A sentence: its span, the paragraph it is in and where that begins.
 struct Sentence {
     start: usize,
     end: usize,
     paragraph: usize,
+    paragraph_start: usize,
 }
 
 fn sentences(c: &Chars) -> Vec<Sentence> {
     let mut out = Vec::new();
-    let (mut start, mut paragraph) = (0, 0);
+    let (mut start, mut paragraph, mut paragraph_start) = (0, 0, 0);
     let mut i = 0;
     while i < c.len() {
         let ch = c.at(i).unwrap_or(' ');
@@ -52,10 +53,12 @@ fn sentences(c: &Chars) -> Vec<Sentence> {
                     start,
                     end: i,
                     paragraph,
+                    paragraph_start,
                 });
             }
             if ch == '\n' {
                 paragraph += 1;
+                paragraph_start = i + 1;
             }
             start = i + 1;
         }
@@ -69,6 +72,7 @@ fn sentences(c: &Chars) -> Vec<Sentence> {
             start,
             end: c.len(),
             paragraph,
+            paragraph_start,
         });
     }
     out
@@ -486,6 +490,8 @@ struct Ctx {
     among: Option<usize>,
     /// The offset of the 按…分 that opened the breakdown being read.
     breakdown: Option<usize>,
+    /// The whole phrase of the last list of indicators (水产品、鲜果、粮食价格).
+    last_list: Option<(usize, usize)>,
 }
 
 /// One statement per figure group, from the tokens of each sentence.
@@ -686,6 +692,36 @@ pub(crate) fn extract(text: &str, reference: Option<Date>) -> Vec<Statement> {
                 }
                 _ => None,
             });
+            // An English period after the figure ("… 3.1% in the first quarter")
+            // is the statement's own, over one set earlier in the sentence.
+            let own_after = figure_start(i).and_then(|f| {
+                toks.iter().find_map(|t| match &t.tok {
+                    Tok::Period { m, compared: false }
+                        if !m.deadline
+                            && t.start >= f
+                            && t.start < limit
+                            && ["in ", "for ", "during "].iter().any(|w| {
+                                c.slice(t.start.saturating_sub(w.len()), t.start)
+                                    .eq_ignore_ascii_case(w)
+                            }) =>
+                    {
+                        Some(m.clone())
+                    }
+                    _ => None,
+                })
+            });
+            if let (Some(st), Some(m)) = (out.get_mut(i), own_after) {
+                if !st.target && st.period != m.period {
+                    st.period = m.period;
+                    st.parts.retain(|q| q.kind != PartKind::Period);
+                    st.parts.push(Part {
+                        kind: PartKind::Period,
+                        start: m.start,
+                        end: m.end,
+                    });
+                    continue;
+                }
+            }
             if let (Some(st), Some(m)) = (out.get_mut(i), after) {
                 if (st.period.is_none() || inherited.contains(&i)) && !st.target {
                     st.parts.retain(|q| q.kind != PartKind::Period);
@@ -923,6 +959,11 @@ fn rate_statements(
             }
         }
     }
+    if items.len() > 1 {
+        if let (Some(first_item), Some(last_item)) = (items.first(), items.last()) {
+            ctx.last_list = Some((first_item.0, last_item.1));
+        }
+    }
     let mut made = Vec::new();
     for (n, t) in rates.iter().enumerate() {
         let Tok::Rate { figure, kind } = &t.tok else {
@@ -996,17 +1037,36 @@ fn rate_statements(
             }
             (Some(b), _) => st.basis = Some(b),
             (None, _) if *kind != PercentKind::Points => {
-                // A rate without its basis takes the one a release set for
-                // the rates before it in the same paragraph ("同比增长5%…，增长3.6%").
-                if let Some((b, a, e, p)) = *last_basis {
-                    if p == s.paragraph {
-                        st.basis = Some(b);
-                        st.parts.push(Part {
-                            kind: PartKind::Basis,
-                            start: a,
-                            end: e,
-                        });
-                    }
+                // A rate without its basis takes the one its paragraph set
+                // before it ("同比增长5%…，增长3.6%"; "环比持平。其中，…下降1.6%").
+                let words: Vec<&str> = BASIS
+                    .iter()
+                    .filter(|(_, b)| {
+                        matches!(b, Basis::Yoy | Basis::PreviousPeriod | Basis::Annualized)
+                    })
+                    .map(|(w, _)| *w)
+                    .collect();
+                let before = c
+                    .rfind(s.paragraph_start, t.start, &words)
+                    .and_then(|(a, n)| {
+                        let text = c.slice(a, a + n);
+                        BASIS
+                            .iter()
+                            .find(|(w, _)| w.eq_ignore_ascii_case(&text))
+                            .map(|(_, b)| (*b, a, a + n))
+                    });
+                let inherited = before.or_else(|| {
+                    last_basis
+                        .filter(|l| l.3 == s.paragraph)
+                        .map(|l| (l.0, l.1, l.2))
+                });
+                if let Some((b, a, e)) = inherited {
+                    st.basis = Some(b);
+                    st.parts.push(Part {
+                        kind: PartKind::Basis,
+                        start: a,
+                        end: e,
+                    });
                 }
             }
             _ => {}
@@ -1038,14 +1098,24 @@ fn rate_statements(
             if let Some((a, n2)) = c.rfind(
                 from,
                 t.start,
-                &["占", "accounted for", "share of", "拉动", "of"],
+                &["占", "accounted for", "share of", "拉动", "影响", "of"],
             ) {
                 let rest_start = a + n2;
                 let rest_end = c
                     .find(
                         rest_start,
                         t.start,
-                        &["的比重", "比重", "的", "为", "增长", "%"],
+                        &[
+                            "的比重",
+                            "比重",
+                            "的",
+                            "为",
+                            "增长",
+                            "上涨",
+                            "下降",
+                            "约",
+                            "%",
+                        ],
                     )
                     .map_or(t.start, |(e, _)| e);
                 let whole = c.slice(rest_start, rest_end).trim().to_string();
@@ -1081,6 +1151,20 @@ fn rate_statements(
                     start: a,
                     end: b,
                 });
+            }
+            None if ctx.last_list.is_some()
+                && c.find(from, t.start, &["合计", "together", "combined"])
+                    .is_some() =>
+            {
+                // "…分别上涨5.8%、0.5%和0.4%，合计影响CPI上涨约0.12个百分点": the list as a whole.
+                if let Some((a, b)) = ctx.last_list {
+                    st.indicator = Some(c.slice(a, b));
+                    st.parts.push(Part {
+                        kind: PartKind::Indicator,
+                        start: a,
+                        end: b,
+                    });
+                }
             }
             None => {
                 // Inherit the indicator of the statement before in the sentence:

@@ -64,6 +64,7 @@ pub(crate) const BASIS: &[(&str, Basis)] = &[
     ("average over the two years", Basis::TwoYearAverage),
     ("average growth over two years", Basis::TwoYearAverage),
     ("拉动", Basis::ContributionPp),
+    ("影响", Basis::ContributionPp),
     ("contributed", Basis::ContributionPp),
     ("contributing", Basis::ContributionPp),
     ("贡献率", Basis::ContributionShare),
