@@ -9,7 +9,7 @@ use crate::period::PyPeriod;
 use crate::published::{PyInterval, PyReported};
 use crate::series::PySeries;
 use crate::unit::PyUnit;
-use growthkit::claims::{self, Finding, Lang, Statement};
+use growthkit::claims::{self, Basis, Finding, Lang, Statement};
 use pyo3::prelude::*;
 
 /// One statement read from text: the indicator as written, its period, a
@@ -124,7 +124,9 @@ impl PyStatement {
             out.push(format!("{l} {u}"));
         }
         if let Some(g) = &s.growth {
-            out.push(format!("{g}% {}", s.basis.map_or("?", |b| b.as_str())));
+            let points = matches!(s.basis, Some(Basis::PpChange | Basis::ContributionPp));
+            let sign = if points { " pp" } else { "%" };
+            out.push(format!("{g}{sign} {}", s.basis.map_or("?", |b| b.as_str())));
         }
         if !s.missing.is_empty() {
             out.push(format!("missing {}", s.missing.join(", ")));

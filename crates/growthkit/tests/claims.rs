@@ -298,3 +298,93 @@ fn chinese_forms() {
     assert_eq!(s[0].period, None);
     assert!(s[0].missing.iter().any(|m| m.starts_with("period")));
 }
+
+/// The findings of `text` (read with `reference`) of one kind, as
+/// (statements, consistent, allowed interval).
+fn findings_of(
+    text: &str,
+    reference: &str,
+    kind: FindingKind,
+) -> Vec<(Vec<usize>, bool, (f64, f64))> {
+    check(&read(text, reference))
+        .unwrap()
+        .into_iter()
+        .filter(|f| f.kind == kind)
+        .map(|f| {
+            let a = f.allowed.unwrap();
+            (f.statements, f.consistent, (a.lo(), a.hi()))
+        })
+        .collect()
+}
+
+#[test]
+fn two_year_average_and_a_stated_base() {
+    // NBS: 2021 retail sales 440823亿元, +12.5 %, two-year average 3.9 %;
+    // 2020: 391981亿元, -3.9 %. By hand: sqrt(1.125 x 0.961) - 1 = 3.977 %;
+    // with every rate's rounding, sqrt(1.1245 x 0.9605) - 1 = 3.927 % to
+    // sqrt(1.1255 x 0.9615) - 1 = 4.027 %, which meets 3.9's [3.85, 3.95].
+    let text = "2021年，社会消费品零售总额440823亿元，比上年增长12.5%，两年平均增速为3.9%。2020年，社会消费品零售总额391981亿元，比上年下降3.9%。";
+    let f = findings_of(text, "2022-01-17", FindingKind::TwoYearAverage);
+    assert_eq!(f.len(), 1);
+    let (ids, ok, (lo, hi)) = &f[0];
+    assert!(*ok && ids[0] == 1);
+    assert!((lo - 100.0 * ((1.1245f64 * 0.9605).sqrt() - 1.0)).abs() < 1e-6);
+    assert!((hi - 100.0 * ((1.1255f64 * 0.9615).sqrt() - 1.0)).abs() < 1e-6);
+    // 440823 up 12.5 % implies 440822.5/1.1255 = 391668 to 440823.5/1.1245 = 392017
+    // for 2020, and 391981 is stated: consistent.
+    let base = findings_of(text, "2022-01-17", FindingKind::ImpliedBase);
+    assert!(base.iter().any(|(ids, ok, _)| *ok && ids.len() == 2));
+    // A planted error: a two-year average of 3.5 % is out of reach.
+    let wrong = findings_of(
+        &text.replace("3.9%。2020", "3.5%。2020"),
+        "2022-01-17",
+        FindingKind::TwoYearAverage,
+    );
+    assert!(!wrong[0].1);
+    // And a 2020 level that 12.5 % growth cannot have come from.
+    let wrong = findings_of(
+        &text.replace("391981", "381981"),
+        "2022-01-17",
+        FindingKind::ImpliedBase,
+    );
+    assert!(wrong.iter().any(|(ids, ok, _)| !ok && ids.len() == 2));
+}
+
+#[test]
+fn change_in_points_against_the_two_rates() {
+    // 6.4 - 5.2 = 1.2 points; with rounding [6.35, 6.45] - [5.15, 5.25] = [1.1, 1.3].
+    let text = "上半年，规模以上工业增加值同比增长6.4%，比一季度加快1.2个百分点。一季度，规模以上工业增加值同比增长5.2%。";
+    let f = findings_of(text, "2019-07-17", FindingKind::PpChange);
+    assert_eq!(f.len(), 1);
+    let (_, ok, (lo, hi)) = f[0];
+    assert!(ok && (lo - 1.1).abs() < 1e-9 && (hi - 1.3).abs() < 1e-9);
+    let wrong = findings_of(
+        &text.replace("加快1.2", "加快1.7"),
+        "2019-07-17",
+        FindingKind::PpChange,
+    );
+    assert!(!wrong[0].1);
+}
+
+#[test]
+fn contributions_against_levels_and_rates() {
+    // Catering 10653 (+0.5 %) of retail sales 108659 (+3.3 %): its rise is
+    // 10653 x 0.005 / 1.005 = 53.0, the total a year before 108659 / 1.033 =
+    // 105188.8, so it added 53.0 / 105188.8 = 0.050 points, and made
+    // 53.0 / (108659 - 105188.8) = 1.53 % of the total's growth.
+    let text = "一季度，社会消费品零售总额108659亿元，同比增长3.3%。其中，餐饮收入10653亿元，增长0.5%，拉动社会消费品零售总额增长0.05个百分点，对社会消费品零售总额增长的贡献率为1.5%。";
+    let pp = findings_of(text, "2022-04-18", FindingKind::Contribution);
+    assert_eq!(pp.len(), 1);
+    let (_, ok, (lo, hi)) = pp[0];
+    assert!(ok && lo <= 0.0504 && 0.0504 <= hi, "{lo} {hi}");
+    let share = findings_of(text, "2022-04-18", FindingKind::ContributionShare);
+    assert_eq!(share.len(), 1);
+    let (_, ok, (lo, hi)) = share[0];
+    assert!(ok && lo <= 1.53 && 1.53 <= hi, "{lo} {hi}");
+    let wrong = findings_of(
+        &text.replace("0.05个百分点", "0.15个百分点"),
+        "2022-04-18",
+        FindingKind::Contribution,
+    );
+    assert!(!wrong[0].1);
+}

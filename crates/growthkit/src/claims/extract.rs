@@ -193,7 +193,7 @@ const BREAKDOWN_EN: &[&str] = &[
 ];
 
 /// Nouns that begin with a verb of the vocabulary.
-const NOUNS: &[&str] = &["增加值", "增长率", "增速", "增幅", "增量"];
+const NOUNS: &[&str] = &["增加值", "增长率", "增速", "增幅", "增量", "对外"];
 
 const COMPARED: &[&str] = &[
     "比",
@@ -1098,7 +1098,15 @@ fn rate_statements(
             if let Some((a, n2)) = c.rfind(
                 from,
                 t.start,
-                &["占", "accounted for", "share of", "拉动", "影响", "of"],
+                &[
+                    "占",
+                    "accounted for",
+                    "share of",
+                    "拉动",
+                    "影响",
+                    "对",
+                    "of",
+                ],
             ) {
                 let rest_start = a + n2;
                 let rest_end = c
