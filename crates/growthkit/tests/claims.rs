@@ -388,3 +388,102 @@ fn contributions_against_levels_and_rates() {
     );
     assert!(!wrong[0].1);
 }
+
+mod hostile {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Fragments of release text, figures, punctuation and odd characters.
+    const PIECES: &[&str] = &[
+        "一季度",
+        "上半年",
+        "2020年",
+        "1-6月",
+        "10月1日至8日",
+        "国庆黄金周",
+        "the first half of the year",
+        "in June",
+        "by 2022",
+        "社会消费品零售总额",
+        "online retail sales",
+        "108659亿元",
+        "122.7 billion yuan",
+        "$26.47 trillion",
+        "RMB 6,717.7 billion",
+        "同比增长",
+        "下降",
+        "3.3%",
+        "百分之五",
+        "1.79倍",
+        "0.3个百分点",
+        "percentage points",
+        "分别",
+        "、",
+        "和",
+        "，",
+        "。",
+        "；",
+        "(",
+        ")",
+        "其中",
+        "按经营单位所在地分，",
+        "In terms of",
+        "respectively",
+        "占",
+        "比重为",
+        "拉动",
+        "贡献率",
+        "两年平均",
+        "year on year",
+        "at an annual rate",
+        "一百二十二点七",
+        "５．５％",
+        "负",
+        "-",
+        ".",
+        "..",
+        "𝐀",
+        "\n",
+        "\n\n",
+        " ",
+        "万",
+        "亿",
+        "万亿",
+        "零",
+        "十",
+        "百分之",
+        "千分之",
+        "build",
+        "100",
+        "smart factories",
+        "or",
+        "to a level of",
+        "合计",
+        "影响CPI上涨约",
+        "比一季度加快",
+        "than that of the first quarter",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(600))]
+        /// Any mix of fragments reads and checks without a panic, and every
+        /// span lies inside the text.
+        #[test]
+        fn any_text_reads_and_checks(parts in proptest::collection::vec(0..PIECES.len(), 0..60), day in 0i64..20000) {
+            let text: String = parts.iter().map(|&i| PIECES[i]).collect();
+            let reference = date(1990, 1, 1).checked_add(jiff::Span::new().days(day)).unwrap();
+            let got = extract(&text, Some(reference), Lang::Auto).unwrap();
+            let n = text.chars().count();
+            for s in &got {
+                prop_assert!(s.span.0 <= s.span.1 && s.span.1 <= n);
+                for p in &s.parts {
+                    prop_assert!(p.start <= p.end && p.end <= n);
+                }
+                prop_assert_eq!(Statement::from_json(&s.to_json()).unwrap(), s.clone());
+            }
+            check(&got).unwrap();
+            growthkit::claims::read_numbers(&text);
+            growthkit::claims::read_percents(&text);
+        }
+    }
+}
