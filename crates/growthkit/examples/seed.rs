@@ -24,6 +24,7 @@
 //!
 //! Run with `cargo run --example seed`.
 
+use growthkit::claims;
 use growthkit::{
     Period, Quantity, Reported, Result, Series, Target, Unit, check_sum, contribution,
     implied_previous, implied_previous_range, pct_change,
@@ -89,8 +90,51 @@ fn rule(width: usize) {
     println!("{}", "-".repeat(width));
 }
 
+/// The article read by `growthkit::claims`: every statement and the findings.
+fn read_article() -> Result<()> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/claims/seed-article.txt"
+    );
+    let Ok(text) = std::fs::read_to_string(path) else {
+        println!("(the article's text is not beside this example: {path})");
+        return Ok(());
+    };
+    // "China News Online, October 13th": the date that places 上半年 and the Golden Week.
+    let found = claims::extract(
+        &text,
+        Some(growthkit::date(2020, 10, 13)),
+        claims::Lang::Auto,
+    )?;
+    println!(
+        "The article read by growthkit::claims ({} statements):",
+        found.len()
+    );
+    for (i, s) in found.iter().enumerate() {
+        let level = match (&s.level, &s.unit) {
+            (Some(l), Some(u)) => format!("{l} {u}"),
+            _ => String::new(),
+        };
+        let growth = s.growth.as_ref().map_or(String::new(), |g| format!("{g}%"));
+        let basis = s.basis.map_or("", |b| b.as_str());
+        let period = s.period.map_or(String::new(), |p| p.to_string());
+        let target = if s.target { " (target)" } else { "" };
+        println!(
+            "  #{i} {:<38} {period:<22} {level:>20} {growth:>6} {basis}{target}",
+            s.indicator.as_deref().unwrap_or("?")
+        );
+    }
+    for f in claims::check(&found)? {
+        let mark = if f.consistent { "ok" } else { "INCONSISTENT" };
+        println!("  {mark}: {}", f.message);
+    }
+    rule(98);
+    Ok(())
+}
+
 fn main() -> Result<()> {
     println!("growthkit: the seed article's figures, worked through\n");
+    read_article()?;
 
     // 1. The first half of 2020.
     let target_args = target_args()?;
