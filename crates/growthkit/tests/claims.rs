@@ -487,3 +487,30 @@ mod hostile {
         }
     }
 }
+
+#[test]
+fn lang_restricts_the_vocabulary() {
+    let r = Some(date(2020, 10, 13));
+    let en = "In the first half of the year, sales were 122.7 billion yuan, up 5% year on year.";
+    let auto = extract(en, r, Lang::Auto).unwrap();
+    assert_eq!(
+        (auto[0].basis, auto[0].period),
+        (Some(Basis::Yoy), Some(Period::parse("2020-S1").unwrap()))
+    );
+    // Reading it as Chinese: the figure with % is still read, the English words are not.
+    let zh = extract(en, r, Lang::Zh).unwrap();
+    assert!(
+        zh.iter()
+            .all(|s| s.basis.is_none() && s.period.is_none() && s.level.is_none())
+    );
+    assert!(
+        zh.iter()
+            .any(|s| s.growth.as_ref().map(|g| g.value()) == Some(5.0))
+    );
+    // Reading Chinese as English: no Chinese numeral, unit or period word.
+    let cn = "上半年，网上零售额一百二十二点七亿元。";
+    assert_eq!(extract(cn, r, Lang::Auto).unwrap().len(), 1);
+    assert!(extract(cn, r, Lang::En).unwrap().is_empty());
+    assert_eq!(Lang::parse(" ZH ").unwrap(), Lang::Zh);
+    assert_eq!(Lang::parse("fr").unwrap_err().code(), "invalid_argument");
+}

@@ -9,7 +9,7 @@ use super::words::{
     AMONG, BASIS, DOWN, EN_SCALES, EN_UNITS, FILLER, LEADING, PREFIXES, SCOPES, SIGNS, TARGET, UP,
     VERBS, ZH_UNITS,
 };
-use super::{Basis, Part, PartKind, Statement};
+use super::{Basis, Lang, Part, PartKind, Statement};
 use crate::interval::Interval;
 use crate::period::{Date, Period};
 use crate::reported::Reported;
@@ -495,8 +495,8 @@ struct Ctx {
 }
 
 /// One statement per figure group, from the tokens of each sentence.
-pub(crate) fn extract(text: &str, reference: Option<Date>) -> Vec<Statement> {
-    let c = Chars::new(text);
+pub(crate) fn extract(text: &str, reference: Option<Date>, lang: Lang) -> Vec<Statement> {
+    let c = Chars::with_lang(text, lang);
     let mut out: Vec<Statement> = Vec::new();
     let mut deadline: Option<(PeriodMatch, usize)> = None;
     let mut last_basis: Option<(Basis, usize, usize, usize)> = None; // basis, span, paragraph

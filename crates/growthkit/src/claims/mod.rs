@@ -253,9 +253,11 @@ impl Lang {
 /// release; without it they are left missing.
 ///
 /// A statement that cannot be read completely is returned with what was
-/// read, and `missing` names the rest; nothing is guessed. `lang` is
-/// accepted for the bindings' signature: both vocabularies are always
-/// read, as releases mix them (`GDP增长5%`).
+/// read, and `missing` names the rest; nothing is guessed. `lang`
+/// restricts the vocabulary to one language (with `Lang::En`, Chinese
+/// numerals, units and period words are not read; with `Lang::Zh`, no
+/// English word is); `Lang::Auto` reads both, as releases mix them
+/// (`GDP增长5%`).
 ///
 /// # Errors
 ///
@@ -274,12 +276,11 @@ impl Lang {
 /// # Ok::<(), growthkit::Error>(())
 /// ```
 pub fn extract(text: &str, reference_date: Option<Date>, lang: Lang) -> Result<Vec<Statement>> {
-    let _ = lang;
     if text.chars().count() > 1_000_000 {
         return Err(Error::new(
             ErrorKind::InvalidArgument,
             "a text to read may have at most 1,000,000 characters",
         ));
     }
-    Ok(extract::extract(text, reference_date))
+    Ok(extract::extract(text, reference_date, lang))
 }

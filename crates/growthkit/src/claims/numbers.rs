@@ -160,7 +160,9 @@ pub(crate) fn number_at(c: &Chars, i: usize, lone: bool) -> Option<Number> {
     };
     let starts_number = |k: usize| {
         c.at(k).is_some_and(|d| {
-            d.is_ascii_digit() || d == '.' || zh_digit(d).is_some() || small_unit(d).is_some()
+            d.is_ascii_digit()
+                || d == '.'
+                || (c.reads_zh() && (zh_digit(d).is_some() || small_unit(d).is_some()))
         })
     };
     if !starts_number(j) {
@@ -186,6 +188,9 @@ pub(crate) fn number_at(c: &Chars, i: usize, lone: bool) -> Option<Number> {
             a.trailing = 0;
             j = end;
             continue;
+        }
+        if !c.reads_zh() {
+            break;
         }
         if let Some(d) = zh_digit(ch) {
             if a.digit.is_some() && !(d == 0 && a.digit == Some(0.0)) {

@@ -2,16 +2,25 @@
 //! (`１２．５％` as `12.5%`) one for one, so that every offset is an offset
 //! into the original text.
 
-/// The characters of a text, normalised one for one.
+use super::Lang;
+
+/// The characters of a text, normalised one for one, and the language
+/// whose vocabulary is read (`Auto`: both).
 pub(crate) struct Chars {
     c: Vec<char>,
+    lang: Lang,
     /// Whether each character was written full width.
     wide: Vec<bool>,
 }
 
 impl Chars {
     pub(crate) fn new(text: &str) -> Chars {
+        Chars::with_lang(text, Lang::Auto)
+    }
+
+    pub(crate) fn with_lang(text: &str, lang: Lang) -> Chars {
         Chars {
+            lang,
             c: text.chars().map(normalize).collect(),
             wide: text
                 .chars()
@@ -22,6 +31,23 @@ impl Chars {
 
     pub(crate) fn at(&self, i: usize) -> Option<char> {
         self.c.get(i).copied()
+    }
+
+    /// Whether Chinese words and numerals are read.
+    pub(crate) fn reads_zh(&self) -> bool {
+        self.lang != Lang::En
+    }
+
+    /// Whether `word` belongs to the vocabulary read: with `Lang::En` no
+    /// Chinese word, with `Lang::Zh` no English one.
+    fn in_vocabulary(&self, word: &str) -> bool {
+        let cjk = word.chars().any(|c| c > '\u{2E7F}');
+        let latin = word.chars().any(|c| c.is_ascii_alphabetic());
+        match self.lang {
+            Lang::En => !cjk,
+            Lang::Zh => !latin,
+            _ => true,
+        }
     }
 
     /// Whether the character at `i` was written full width (`５`, `，`).
@@ -68,6 +94,9 @@ impl Chars {
     /// The length of `word` at `i` if it is there as a whole word (for
     /// English; Chinese words need no boundary).
     pub(crate) fn word_at(&self, i: usize, word: &str) -> Option<usize> {
+        if !self.in_vocabulary(word) {
+            return None;
+        }
         let n = word.chars().count();
         let ascii = word.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
         let last_alpha = word.chars().last().is_some_and(|c| c.is_ascii_alphabetic());
