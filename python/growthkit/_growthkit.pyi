@@ -39,6 +39,8 @@ __all__ = [
     "Unit",
     "_PeriodYear",
     "__version__",
+    "_annualized",
+    "_cagr",
     "_check",
     "_decumulate_ytd",
     "_extract",
@@ -51,6 +53,7 @@ __all__ = [
     "_read_nbs_json",
     "_read_sdmx_csv",
     "_read_sdmx_json",
+    "_two_year_average",
     "annualize",
     "cagr",
     "check_growth",
@@ -608,3 +611,8 @@ def _extract(text: str, reference_date: Any = None, lang: str | None = None) -> 
 def _check(statements: list[Statement], data: Any = None) -> list[Finding]: ...
 def read_numbers(text: str) -> list[tuple[int, int, float, str, int]]: ...
 def read_percents(text: str) -> list[tuple[int, int, float, str, str]]: ...
+def _cagr(first: Any, last: Any, years: float, out: Any = None, arrow: bool = False) -> Any: ...
+def _annualized(
+    rates: Any, periods_per_year: float, out: Any = None, arrow: bool = False
+) -> Any: ...
+def _two_year_average(g1: Any, g2: Any, out: Any = None, arrow: bool = False) -> Any: ...

@@ -74,6 +74,41 @@ def lag_growth(values: Any, lag: int, out: np.ndarray | None = None, arrow: bool
     return _native._lag_growth(_values(values), lag, _out(out), arrow)
 
 
+def cagr(
+    first: Any, last: Any, years: float, out: np.ndarray | None = None, arrow: bool = False
+) -> Any:
+    """``(last / first) ** (1 / years) - 1`` row by row; NaN where either
+    value is not positive (``growthkit.cagr`` over columns).
+
+    >>> gk.kernels.cagr([100.0, 100.0], [121.0, 0.0], 2).round(12).tolist()
+    [0.1, nan]
+    """
+    return _native._cagr(_values(first), _values(last), years, _out(out), arrow)
+
+
+def annualized(
+    rates: Any, periods_per_year: float, out: np.ndarray | None = None, arrow: bool = False
+) -> Any:
+    """``(1 + rate) ** periods_per_year - 1`` row by row; NaN where
+    ``1 + rate`` is not positive (``growthkit.annualize`` over a column).
+
+    >>> gk.kernels.annualized([0.01, -2.0], 4).round(12).tolist()
+    [0.04060401, nan]
+    """
+    return _native._annualized(_values(rates), periods_per_year, _out(out), arrow)
+
+
+def two_year_average(g1: Any, g2: Any, out: np.ndarray | None = None, arrow: bool = False) -> Any:
+    """``sqrt((1 + g1) * (1 + g2)) - 1`` row by row, the average yearly rate
+    over two years; NaN where a factor is not positive
+    (``growthkit.two_year_average`` over columns).
+
+    >>> gk.kernels.two_year_average([0.21], [0.0]).round(12).tolist()
+    [0.1]
+    """
+    return _native._two_year_average(_values(g1), _values(g2), _out(out), arrow)
+
+
 def _ids(ids: Any) -> Any:
     """Integer ids as an int64 array; text ids as they are (str objects)."""
     a = np.asarray(ids)
@@ -145,4 +180,13 @@ def parse_periods(texts: Any) -> tuple[list[str], np.ndarray]:
     return _native._parse_periods(texts)
 
 
-__all__ = ["decumulate_ytd", "grouped_growth", "grouped_yoy", "lag_growth", "parse_periods"]
+__all__ = [
+    "annualized",
+    "cagr",
+    "decumulate_ytd",
+    "grouped_growth",
+    "grouped_yoy",
+    "lag_growth",
+    "parse_periods",
+    "two_year_average",
+]

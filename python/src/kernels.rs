@@ -228,3 +228,53 @@ pub fn _grouped_yoy<'py>(
     }?;
     finish(py, result, arrow)
 }
+
+/// `(last / first)^(1 / years) - 1` over columns (see `growthkit.kernels.cagr`).
+#[pyfunction]
+#[pyo3(signature = (first, last, years, out = None, arrow = false))]
+pub fn _cagr<'py>(
+    py: Python<'py>,
+    first: &Bound<'py, PyAny>,
+    last: &Bound<'py, PyAny>,
+    years: f64,
+    out: Option<Bound<'py, PyArray1<f64>>>,
+    arrow: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    let (a, b) = (crate::arrow::floats(first, "first")?, crate::arrow::floats(last, "last")?);
+    let (a, b) = (a.slice()?, b.slice()?);
+    finish(py, into_out(py, a.len(), out, |o| kernels::cagr_into(a, b, years, o))?, arrow)
+}
+
+/// `(1 + rate)^periods_per_year - 1` over a column (see `growthkit.kernels.annualized`).
+#[pyfunction]
+#[pyo3(signature = (rates, periods_per_year, out = None, arrow = false))]
+pub fn _annualized<'py>(
+    py: Python<'py>,
+    rates: &Bound<'py, PyAny>,
+    periods_per_year: f64,
+    out: Option<Bound<'py, PyArray1<f64>>>,
+    arrow: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    let r = crate::arrow::floats(rates, "rates")?;
+    let r = r.slice()?;
+    finish(
+        py,
+        into_out(py, r.len(), out, |o| kernels::annualized_into(r, periods_per_year, o))?,
+        arrow,
+    )
+}
+
+/// `sqrt((1 + g1)(1 + g2)) - 1` over columns (see `growthkit.kernels.two_year_average`).
+#[pyfunction]
+#[pyo3(signature = (g1, g2, out = None, arrow = false))]
+pub fn _two_year_average<'py>(
+    py: Python<'py>,
+    g1: &Bound<'py, PyAny>,
+    g2: &Bound<'py, PyAny>,
+    out: Option<Bound<'py, PyArray1<f64>>>,
+    arrow: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    let (a, b) = (crate::arrow::floats(g1, "g1")?, crate::arrow::floats(g2, "g2")?);
+    let (a, b) = (a.slice()?, b.slice()?);
+    finish(py, into_out(py, a.len(), out, |o| kernels::two_year_average_into(a, b, o))?, arrow)
+}

@@ -66,6 +66,9 @@ fn _growthkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(growth::contribution_share, m)?)?;
     m.add_function(wrap_pyfunction!(growth::required_growth, m)?)?;
     m.add_function(wrap_pyfunction!(kernels::_lag_growth, m)?)?;
+    m.add_function(wrap_pyfunction!(kernels::_cagr, m)?)?;
+    m.add_function(wrap_pyfunction!(kernels::_annualized, m)?)?;
+    m.add_function(wrap_pyfunction!(kernels::_two_year_average, m)?)?;
     m.add_function(wrap_pyfunction!(kernels::_grouped_growth, m)?)?;
     m.add_function(wrap_pyfunction!(kernels::_decumulate_ytd, m)?)?;
     m.add_function(wrap_pyfunction!(kernels::_parse_periods, m)?)?;

@@ -83,3 +83,34 @@ def test_decumulate_ytd_kernel_by_hand() -> None:
     np.testing.assert_allclose(flows, [10.0, 10.0, 11.0, 20.0, 12.0, 5.0])
     with pytest.raises(gk.PeriodError):
         gk.kernels.decumulate_ytd(ids, ords, ytd, "weekly")
+
+
+def test_vector_powers_against_numpy() -> None:
+    """cagr, annualized and two_year_average over columns: numpy's own
+    formulas row by row, NaN where the scalar functions refuse a row."""
+    rng = np.random.default_rng(5)
+    first = rng.uniform(50, 150, 1000)
+    last = rng.uniform(50, 150, 1000)
+    first[3], last[7], first[11] = 0.0, -1.0, np.nan
+    got = gk.kernels.cagr(first, last, 3.0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        want = np.where((first > 0) & (last > 0), (last / first) ** (1 / 3) - 1, np.nan)
+    np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-15, equal_nan=True)
+    assert np.isnan(got[[3, 7, 11]]).all()
+    rates = rng.uniform(-0.05, 0.05, 1000)
+    rates[5] = -1.0
+    want = np.where(1 + rates > 0, (1 + rates) ** 4 - 1, np.nan)
+    np.testing.assert_allclose(gk.kernels.annualized(rates, 4), want, rtol=1e-12, equal_nan=True)
+    g2 = rng.uniform(-0.05, 0.05, 1000)
+    g2[9] = -2.0
+    with np.errstate(invalid="ignore"):
+        want = np.where((1 + rates > 0) & (1 + g2 > 0), np.sqrt((1 + rates) * (1 + g2)) - 1, np.nan)
+    np.testing.assert_allclose(gk.kernels.two_year_average(rates, g2), want, rtol=1e-12, equal_nan=True)
+    # The scalar functions give the same numbers on a valid row.
+    assert abs(gk.kernels.cagr([100.0], [133.1], 3.0)[0] - gk.cagr(100.0, 133.1, 3.0)) < 1e-15
+    out = np.empty(1000)
+    assert gk.kernels.annualized(rates, 4, out=out) is out
+    with pytest.raises(gk.ArgumentError):
+        gk.kernels.cagr(first, last, 0.0)
+    with pytest.raises(gk.SeriesError):
+        gk.kernels.two_year_average(rates, g2[:10])

@@ -239,3 +239,63 @@ pub fn grouped_yoy(
     .js()?;
     finish(result, out)
 }
+
+/// `(last / first)^(1 / years) - 1` row by row, NaN where either value is
+/// not positive: `cagr` over columns.
+///
+/// ```ts
+/// const g = cagrKernel(new Float64Array([100, 100]), new Float64Array([121, 0]), 2); // [0.1, NaN]
+/// ```
+#[wasm_bindgen(js_name = cagrKernel)]
+pub fn cagr_kernel(
+    #[wasm_bindgen(unchecked_param_type = "Float64Array | Float32Array | Int32Array | (number | null)[]")]
+    first: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Float64Array | Float32Array | Int32Array | (number | null)[]")]
+    last: &JsValue,
+    years: f64,
+    out: Option<Float64Array>,
+) -> Result<Float64Array, JsValue> {
+    let (a, b) = (convert::floats(first)?, convert::floats(last)?);
+    let mut result = vec![0.0; a.len()];
+    kernels::cagr_into(&a, &b, years, &mut result).js()?;
+    finish(result, out)
+}
+
+/// `(1 + rate)^periodsPerYear - 1` row by row, NaN where `1 + rate` is not
+/// positive: `annualize` over a column.
+///
+/// ```ts
+/// const a = annualizedKernel(new Float64Array([0.01]), 4); // [0.04060401]
+/// ```
+#[wasm_bindgen(js_name = annualizedKernel)]
+pub fn annualized_kernel(
+    #[wasm_bindgen(unchecked_param_type = "Float64Array | Float32Array | Int32Array | (number | null)[]")]
+    rates: &JsValue,
+    periods_per_year: f64,
+    out: Option<Float64Array>,
+) -> Result<Float64Array, JsValue> {
+    let r = convert::floats(rates)?;
+    let mut result = vec![0.0; r.len()];
+    kernels::annualized_into(&r, periods_per_year, &mut result).js()?;
+    finish(result, out)
+}
+
+/// `sqrt((1 + g1)(1 + g2)) - 1` row by row, NaN where a factor is not
+/// positive: `twoYearAverage` over columns.
+///
+/// ```ts
+/// const a = twoYearAverageKernel(new Float64Array([0.21]), new Float64Array([0])); // [0.1]
+/// ```
+#[wasm_bindgen(js_name = twoYearAverageKernel)]
+pub fn two_year_average_kernel(
+    #[wasm_bindgen(unchecked_param_type = "Float64Array | Float32Array | Int32Array | (number | null)[]")]
+    g1: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Float64Array | Float32Array | Int32Array | (number | null)[]")]
+    g2: &JsValue,
+    out: Option<Float64Array>,
+) -> Result<Float64Array, JsValue> {
+    let (a, b) = (convert::floats(g1)?, convert::floats(g2)?);
+    let mut result = vec![0.0; a.len()];
+    kernels::two_year_average_into(&a, &b, &mut result).js()?;
+    finish(result, out)
+}

@@ -187,3 +187,17 @@ test("Period.parse takes an options object; bad options are typed errors", () =>
   assert.equal(gk.Frequency.fromSdmx("H", "ecb"), "semiannual");
   assert.equal(gk.Period.parse("2021-Q1[start=--10-01,named=end]").frequency, "fiscal_quarterly(--10-01,end)");
 });
+
+test("vector powers over columns: cagrKernel, annualizedKernel, twoYearAverageKernel", () => {
+  // By hand: (121 / 100)^(1/2) - 1 = 0.1; 1.01^4 - 1 = 0.04060401; sqrt(1.21 x 1) - 1 = 0.1.
+  const g = gk.cagrKernel(new Float64Array([100, 100, 0]), [121, -5, 10], 2);
+  assert.ok(Math.abs(g[0] - 0.1) < 1e-15 && Number.isNaN(g[1]) && Number.isNaN(g[2]));
+  const a = gk.annualizedKernel(new Float32Array([0.01, -2]), 4);
+  assert.ok(Math.abs(a[0] - (Math.pow(1 + Math.fround(0.01), 4) - 1)) < 1e-15 && Number.isNaN(a[1]));
+  const t = gk.twoYearAverageKernel([0.21], [0]);
+  assert.ok(Math.abs(t[0] - 0.1) < 1e-15);
+  const out = new Float64Array(1);
+  assert.equal(gk.twoYearAverageKernel([0.21], [0], out), out);
+  assert.throws(() => gk.cagrKernel([1], [2], 0), (e) => e.code === "invalid_argument");
+  assert.throws(() => gk.twoYearAverageKernel([1, 2], [2]), (e) => e.code === "length_mismatch");
+});

@@ -1,12 +1,16 @@
 //! Fast kernels over columns: growth against a lag, growth within groups
-//! matched by ordinal, and parsing many period strings at once.
+//! matched by ordinal, vector powers (compound growth, annualisation,
+//! two-year averages), and parsing many period strings at once.
 //!
 //! Each kernel reads slices without copying them and writes into one output
 //! buffer: the `_into` forms take a buffer of the right length, the others
 //! allocate it.
 
 mod matching;
+mod powers;
 mod quick_parse;
+
+pub use powers::{annualized, annualized_into, cagr, cagr_into, two_year_average, two_year_average_into};
 
 pub(crate) use quick_parse::quick;
 
