@@ -240,9 +240,16 @@ pub fn _cagr<'py>(
     out: Option<Bound<'py, PyArray1<f64>>>,
     arrow: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let (a, b) = (crate::arrow::floats(first, "first")?, crate::arrow::floats(last, "last")?);
+    let (a, b) = (
+        crate::arrow::floats(first, "first")?,
+        crate::arrow::floats(last, "last")?,
+    );
     let (a, b) = (a.slice()?, b.slice()?);
-    finish(py, into_out(py, a.len(), out, |o| kernels::cagr_into(a, b, years, o))?, arrow)
+    finish(
+        py,
+        into_out(py, a.len(), out, |o| kernels::cagr_into(a, b, years, o))?,
+        arrow,
+    )
 }
 
 /// `(1 + rate)^periods_per_year - 1` over a column (see `growthkit.kernels.annualized`).
@@ -259,7 +266,9 @@ pub fn _annualized<'py>(
     let r = r.slice()?;
     finish(
         py,
-        into_out(py, r.len(), out, |o| kernels::annualized_into(r, periods_per_year, o))?,
+        into_out(py, r.len(), out, |o| {
+            kernels::annualized_into(r, periods_per_year, o)
+        })?,
         arrow,
     )
 }
@@ -274,7 +283,16 @@ pub fn _two_year_average<'py>(
     out: Option<Bound<'py, PyArray1<f64>>>,
     arrow: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let (a, b) = (crate::arrow::floats(g1, "g1")?, crate::arrow::floats(g2, "g2")?);
+    let (a, b) = (
+        crate::arrow::floats(g1, "g1")?,
+        crate::arrow::floats(g2, "g2")?,
+    );
     let (a, b) = (a.slice()?, b.slice()?);
-    finish(py, into_out(py, a.len(), out, |o| kernels::two_year_average_into(a, b, o))?, arrow)
+    finish(
+        py,
+        into_out(py, a.len(), out, |o| {
+            kernels::two_year_average_into(a, b, o)
+        })?,
+        arrow,
+    )
 }

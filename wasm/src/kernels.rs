@@ -248,9 +248,13 @@ pub fn grouped_yoy(
 /// ```
 #[wasm_bindgen(js_name = cagrKernel)]
 pub fn cagr_kernel(
-    #[wasm_bindgen(unchecked_param_type = "Float64Array | Float32Array | Int32Array | (number | null)[]")]
+    #[wasm_bindgen(
+        unchecked_param_type = "Float64Array | Float32Array | Int32Array | (number | null)[]"
+    )]
     first: &JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Float64Array | Float32Array | Int32Array | (number | null)[]")]
+    #[wasm_bindgen(
+        unchecked_param_type = "Float64Array | Float32Array | Int32Array | (number | null)[]"
+    )]
     last: &JsValue,
     years: f64,
     out: Option<Float64Array>,
@@ -269,7 +273,9 @@ pub fn cagr_kernel(
 /// ```
 #[wasm_bindgen(js_name = annualizedKernel)]
 pub fn annualized_kernel(
-    #[wasm_bindgen(unchecked_param_type = "Float64Array | Float32Array | Int32Array | (number | null)[]")]
+    #[wasm_bindgen(
+        unchecked_param_type = "Float64Array | Float32Array | Int32Array | (number | null)[]"
+    )]
     rates: &JsValue,
     periods_per_year: f64,
     out: Option<Float64Array>,
@@ -288,9 +294,13 @@ pub fn annualized_kernel(
 /// ```
 #[wasm_bindgen(js_name = twoYearAverageKernel)]
 pub fn two_year_average_kernel(
-    #[wasm_bindgen(unchecked_param_type = "Float64Array | Float32Array | Int32Array | (number | null)[]")]
+    #[wasm_bindgen(
+        unchecked_param_type = "Float64Array | Float32Array | Int32Array | (number | null)[]"
+    )]
     g1: &JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Float64Array | Float32Array | Int32Array | (number | null)[]")]
+    #[wasm_bindgen(
+        unchecked_param_type = "Float64Array | Float32Array | Int32Array | (number | null)[]"
+    )]
     g2: &JsValue,
     out: Option<Float64Array>,
 ) -> Result<Float64Array, JsValue> {

@@ -315,21 +315,118 @@ impl Series {
         Series::from_sorted(self.periods.clone(), values, indicator)
     }
 
-    /// For each period, `f(value, value of base_of(period))`; NaN where the
-    /// base period does not exist or is absent from `base_series`.
+    /// For each period, `f(value, value of the period `back` before it)`;
+    /// NaN where that period does not exist or is absent. A series of one
+    /// kind with ordinals is matched in one pass over its ordinals (the base
+    /// ordinals ascend with the rows); others look each base period up.
     pub(crate) fn matched(
         &self,
-        base_series: &Series,
         yields: Yields,
-        base_of: impl Fn(&Period) -> Result<Period>,
+        back: Back,
         f: impl Fn(f64, f64) -> f64,
     ) -> Series {
+        if let Some(values) = self.matched_by_ordinal(back, &f) {
+            let indicator = match yields {
+                Yields::SameUnit => self.indicator.clone(),
+                Yields::NewQuantity => None,
+            };
+            return Series::from_sorted(self.periods.clone(), values, indicator);
+        }
         self.map_values(yields, |p, v| {
-            match base_of(p).ok().and_then(|b| base_series.lookup(&b)) {
+            match back.of(p).ok().and_then(|b| self.lookup(&b)) {
                 Some(base) => f(v, base),
                 None => f64::NAN,
             }
         })
+    }
+
+    /// [`Series::matched`] on ordinals, for the kinds whose periods a lag
+    /// moves by whole ordinals and whose year before the kernels know;
+    /// `None` for other series (mixed kinds, spans, fiscal kinds).
+    fn matched_by_ordinal(&self, back: Back, f: &impl Fn(f64, f64) -> f64) -> Option<Vec<f64>> {
+        let freq = self.frequency()?;
+        let simple = matches!(
+            freq,
+            Frequency::Annual
+                | Frequency::Semiannual
+                | Frequency::FourMonthly
+                | Frequency::Quarterly
+                | Frequency::Monthly
+                | Frequency::Weekly
+                | Frequency::WeeklyEnding(_)
+                | Frequency::Daily
+                | Frequency::BusinessDaily
+        );
+        if !simple {
+            return None;
+        }
+        let ords: Vec<i64> = self
+            .periods
+            .iter()
+            .map(Period::ordinal)
+            .collect::<Option<_>>()?;
+        let bases: Vec<Option<i64>> = match back {
+            Back::Lag(lag) => ords.iter().map(|o| o.checked_sub(lag)).collect(),
+            Back::Years(1) => crate::kernels::year_ago_ordinals(freq, &ords).ok()?,
+            Back::Years(n) => {
+                let per_year = i64::from(freq.periods_per_year()?);
+                if matches!(
+                    freq,
+                    Frequency::Weekly | Frequency::Daily | Frequency::BusinessDaily
+                ) {
+                    return None;
+                }
+                ords.iter()
+                    .map(|o| o.checked_sub(per_year.checked_mul(n)?))
+                    .collect()
+            }
+        };
+        // One pass: the base ordinals ascend with the rows.
+        let mut j = 0;
+        let values = self
+            .values
+            .iter()
+            .zip(&bases)
+            .map(|(&x, base)| {
+                let Some(b) = *base else { return f64::NAN };
+                while ords.get(j).is_some_and(|&o| o < b) {
+                    j += 1;
+                }
+                match (ords.get(j), self.values.get(j)) {
+                    (Some(&o), Some(&v)) if o == b => finite_or_nan(f(x, v)),
+                    _ => f64::NAN,
+                }
+            })
+            .collect();
+        Some(values)
+    }
+}
+
+/// How far back a matched transform compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Back {
+    /// `lag` periods before (a negative lag: after).
+    Lag(i64),
+    /// The same period `n` years before.
+    Years(i64),
+}
+
+impl Back {
+    /// The period `self` before `p`; `out_of_range` where even a lag's
+    /// negation overflows (`i64::MIN`).
+    pub(crate) fn of(self, p: &Period) -> Result<Period> {
+        match self {
+            Back::Lag(lag) => {
+                let back = lag.checked_neg().ok_or_else(|| {
+                    Error::new(
+                        ErrorKind::OutOfRange,
+                        format!("lag `{lag}` is out of range: no period lies that far back"),
+                    )
+                })?;
+                p.shift(back)
+            }
+            Back::Years(n) => p.year_ago(n),
+        }
     }
 }
 

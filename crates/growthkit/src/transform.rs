@@ -6,6 +6,7 @@ use crate::error::ErrorKind;
 use crate::error::{Error, Result, quote};
 use crate::growth::Base;
 use crate::period::Period;
+use crate::series::Back;
 use crate::series::Series;
 use crate::series::{NewQuantity, SameUnit};
 use std::fmt;
@@ -124,18 +125,6 @@ fn check_lag(lag: i64) -> Result<()> {
     }
 }
 
-/// The period `lag` periods before `p`; `out_of_range` where even the lag's
-/// negation overflows (`i64::MIN`).
-fn lag_back(p: &Period, lag: i64) -> Result<Period> {
-    let back = lag.checked_neg().ok_or_else(|| {
-        Error::new(
-            ErrorKind::OutOfRange,
-            format!("lag `{lag}` is out of range: no period lies that far back"),
-        )
-    })?;
-    p.shift(back)
-}
-
 /// Observations per year of a period's kind, as a float; NaN for spans.
 fn per_year(p: &Period) -> f64 {
     p.frequency().periods_per_year().map_or(f64::NAN, f64::from)
@@ -156,12 +145,7 @@ impl Series {
 
     /// Year-on-year growth under a base policy.
     pub fn yoy_with(&self, base: Base) -> Series {
-        self.matched(
-            self,
-            NewQuantity,
-            |p| p.year_ago(1),
-            |x, b| base.growth(x, b),
-        )
+        self.matched(NewQuantity, Back::Years(1), |x, b| base.growth(x, b))
     }
 
     /// Growth against the period `lag` periods earlier, with [`Base::Positive`].
@@ -199,12 +183,7 @@ impl Series {
     /// ```
     pub fn pct_change_with(&self, lag: i64, base: Base) -> Result<Series> {
         check_lag(lag)?;
-        Ok(self.matched(
-            self,
-            NewQuantity,
-            |p| lag_back(p, lag),
-            |x, b| base.growth(x, b),
-        ))
+        Ok(self.matched(NewQuantity, Back::Lag(lag), |x, b| base.growth(x, b)))
     }
 
     /// The change against `lag` periods earlier: x(p) - x(p.shift(-lag)).
@@ -222,7 +201,7 @@ impl Series {
     /// ```
     pub fn diff(&self, lag: i64) -> Result<Series> {
         check_lag(lag)?;
-        Ok(self.matched(self, SameUnit, |p| lag_back(p, lag), |x, b| x - b))
+        Ok(self.matched(SameUnit, Back::Lag(lag), |x, b| x - b))
     }
 
     /// The change against the same period a year earlier.
@@ -234,7 +213,7 @@ impl Series {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn yoy_diff(&self) -> Series {
-        self.matched(self, SameUnit, |p| p.year_ago(1), |x, b| x - b)
+        self.matched(SameUnit, Back::Years(1), |x, b| x - b)
     }
 
     /// The log change against `lag` periods earlier: ln x(p) - ln x(p.shift(-lag));
@@ -254,7 +233,7 @@ impl Series {
     /// ```
     pub fn log_diff(&self, lag: i64) -> Result<Series> {
         check_lag(lag)?;
-        Ok(self.matched(self, NewQuantity, |p| lag_back(p, lag), log_ratio))
+        Ok(self.matched(NewQuantity, Back::Lag(lag), log_ratio))
     }
 
     /// Growth against `lag` periods earlier, compounded to a yearly rate:
@@ -293,7 +272,7 @@ impl Series {
         check_lag(lag)?;
         let lag_f = lag as f64;
         Ok(self.map_values(NewQuantity, |p, x| {
-            let Some(b) = lag_back(p, lag).ok().and_then(|q| self.lookup(&q)) else {
+            let Some(b) = Back::Lag(lag).of(p).ok().and_then(|q| self.lookup(&q)) else {
                 return f64::NAN;
             };
             (1.0 + base.growth(x, b)).powf(per_year(p) / lag_f) - 1.0
@@ -315,12 +294,9 @@ impl Series {
 
     /// The two-year average growth rate under a base policy.
     pub fn two_year_average_with(&self, base: Base) -> Series {
-        self.matched(
-            self,
-            NewQuantity,
-            |p| p.year_ago(2),
-            |x, b| (1.0 + base.growth(x, b)).sqrt() - 1.0,
-        )
+        self.matched(NewQuantity, Back::Years(2), |x, b| {
+            (1.0 + base.growth(x, b)).sqrt() - 1.0
+        })
     }
 
     /// One of FRED's transformations, in FRED's units (see [`FredTransform`]).
@@ -339,16 +315,15 @@ impl Series {
     /// ```
     pub fn transform(&self, t: FredTransform) -> Series {
         let prev = |p: &Period| p.shift(-1);
-        let year_ago = |p: &Period| p.year_ago(1);
         match t {
             FredTransform::Lin => self.map_values(SameUnit, |_, x| x),
-            FredTransform::Chg => self.matched(self, SameUnit, prev, |x, b| x - b),
-            FredTransform::Ch1 => self.matched(self, SameUnit, year_ago, |x, b| x - b),
+            FredTransform::Chg => self.matched(SameUnit, Back::Lag(1), |x, b| x - b),
+            FredTransform::Ch1 => self.matched(SameUnit, Back::Years(1), |x, b| x - b),
             FredTransform::Pch => {
-                self.matched(self, NewQuantity, prev, |x, b| (x / b - 1.0) * 100.0)
+                self.matched(NewQuantity, Back::Lag(1), |x, b| (x / b - 1.0) * 100.0)
             }
             FredTransform::Pc1 => {
-                self.matched(self, NewQuantity, year_ago, |x, b| (x / b - 1.0) * 100.0)
+                self.matched(NewQuantity, Back::Years(1), |x, b| (x / b - 1.0) * 100.0)
             }
             FredTransform::Pca => self.map_values(NewQuantity, |p, x| {
                 let b = prev(p)
@@ -358,7 +333,7 @@ impl Series {
                 ((x / b).powf(per_year(p)) - 1.0) * 100.0
             }),
             FredTransform::Cch => {
-                self.matched(self, NewQuantity, prev, |x, b| log_ratio(x, b) * 100.0)
+                self.matched(NewQuantity, Back::Lag(1), |x, b| log_ratio(x, b) * 100.0)
             }
             FredTransform::Cca => self.map_values(NewQuantity, |p, x| {
                 let b = prev(p)

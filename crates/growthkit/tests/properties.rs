@@ -394,3 +394,52 @@ proptest! {
         prop_assert_eq!(Period::containing(p.frequency(), p.end()).unwrap(), p);
     }
 }
+
+proptest! {
+    /// The integer year-ago of a day number is the calendar's: the same
+    /// date a year before through `Period::year_ago`, 29 February to 28.
+    #[test]
+    fn daily_year_ago_ordinals_match_the_calendar(day in -700_000i64..2_900_000) {
+        let p = growthkit::Period::from_ordinal(growthkit::Frequency::Daily, day).unwrap();
+        let want = p.year_ago(1).ok().and_then(|b| b.ordinal());
+        let got = growthkit::kernels::year_ago_ordinals(growthkit::Frequency::Daily, &[day]).unwrap();
+        prop_assert_eq!(got, vec![want]);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+    /// The one-pass matching on ordinals gives what looking each base
+    /// period up gives: pct_change, yoy and the two-year average, on series
+    /// of every simple kind with gaps.
+    #[test]
+    fn matching_on_ordinals_is_the_calendar_lookup(
+        kind in 0usize..6,
+        start in 5_000i64..20_000,
+        keep in proptest::collection::vec(any::<bool>(), 1..400),
+        lag in -3i64..4,
+    ) {
+        let freq = [Frequency::Monthly, Frequency::Quarterly, Frequency::Daily, Frequency::Weekly,
+            Frequency::BusinessDaily, Frequency::Annual][kind];
+        let start = if freq == Frequency::Annual { start / 1000 } else if freq == Frequency::Daily { start } else { start / 10 };
+        let periods: Vec<Period> = keep.iter().enumerate().filter(|(_, k)| **k)
+            .map(|(i, _)| Period::from_ordinal(freq, start + i as i64).unwrap()).collect();
+        let values: Vec<f64> = (0..periods.len()).map(|i| 50.0 + ((i * 37) % 101) as f64).collect();
+        let s = Series::new(periods.clone(), values).unwrap();
+        let reference = |back: &dyn Fn(&Period) -> Option<Period>, f: &dyn Fn(f64, f64) -> f64| -> Vec<f64> {
+            s.periods().iter().zip(s.values()).map(|(p, &x)| {
+                back(p).and_then(|b| s.lookup(&b)).map_or(f64::NAN, |b| f(x, b))
+            }).collect()
+        };
+        let same = |a: &[f64], b: &[f64]| a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y || (x.is_nan() && y.is_nan()));
+        let growth = |x: f64, b: f64| if b > 0.0 { x / b - 1.0 } else { f64::NAN };
+        if lag != 0 {
+            let want = reference(&|p| p.shift(-lag).ok(), &growth);
+            prop_assert!(same(s.pct_change(lag).unwrap().values(), &want));
+        }
+        let want = reference(&|p| p.year_ago(1).ok(), &growth);
+        prop_assert!(same(s.yoy().values(), &want));
+        let want = reference(&|p| p.year_ago(2).ok(), &|x, b| (1.0 + growth(x, b)).sqrt() - 1.0);
+        prop_assert!(same(s.two_year_average().values(), &want));
+    }
+}

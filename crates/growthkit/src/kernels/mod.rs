@@ -10,7 +10,9 @@ mod matching;
 mod powers;
 mod quick_parse;
 
-pub use powers::{annualized, annualized_into, cagr, cagr_into, two_year_average, two_year_average_into};
+pub use powers::{
+    annualized, annualized_into, cagr, cagr_into, two_year_average, two_year_average_into,
+};
 
 pub(crate) use quick_parse::quick;
 
@@ -341,6 +343,21 @@ pub fn parse_periods<S: AsRef<str>>(texts: &[S]) -> Result<ParsedPeriods> {
 /// ```
 pub fn year_ago_ordinals(freq: Frequency, ordinals: &[i64]) -> Result<Vec<Option<i64>>> {
     // Kinds whose year is a fixed number of periods.
+    if freq == Frequency::Daily {
+        // The same date a year before, on integers.
+        use crate::period::dates::{MAX_YEAR, MIN_YEAR, civil_from_days, years_before_day};
+        return ordinals
+            .iter()
+            .map(|&o| {
+                let (y, _, _) = civil_from_days(o);
+                if (i64::from(MIN_YEAR)..=i64::from(MAX_YEAR)).contains(&y) {
+                    Ok(years_before_day(o, 1))
+                } else {
+                    Period::from_ordinal(freq, o).map(|_| None) // its out_of_range error
+                }
+            })
+            .collect();
+    }
     let fixed = match freq {
         Frequency::Weekly | Frequency::Daily | Frequency::BusinessDaily => None,
         Frequency::WeeklyEnding(_) => Some(52),

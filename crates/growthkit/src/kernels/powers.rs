@@ -46,7 +46,11 @@ pub fn cagr_into(first: &[f64], last: &[f64], years: f64, out: &mut [f64]) -> Re
     check_len("last", first.len(), last.len())?;
     super::check_out(first.len(), out.len())?;
     for ((o, &a), &b) in out.iter_mut().zip(first).zip(last) {
-        *o = if a > 0.0 && b > 0.0 { (b / a).powf(e) - 1.0 } else { f64::NAN };
+        *o = if a > 0.0 && b > 0.0 {
+            (b / a).powf(e) - 1.0
+        } else {
+            f64::NAN
+        };
     }
     Ok(())
 }
@@ -116,7 +120,11 @@ pub fn two_year_average_into(g1: &[f64], g2: &[f64], out: &mut [f64]) -> Result<
     super::check_out(g1.len(), out.len())?;
     for ((o, &a), &b) in out.iter_mut().zip(g1).zip(g2) {
         let p = (1.0 + a) * (1.0 + b);
-        *o = if p > 0.0 && (1.0 + a) > 0.0 { p.sqrt() - 1.0 } else { f64::NAN };
+        *o = if p > 0.0 && (1.0 + a) > 0.0 {
+            p.sqrt() - 1.0
+        } else {
+            f64::NAN
+        };
     }
     Ok(())
 }

@@ -56,7 +56,11 @@ pub(crate) fn ymd(year: i64, month: i64, day: i64) -> Result<Date> {
 
 /// Days from 1970-01-01 to `date`.
 pub(crate) fn epoch_day(date: Date) -> i64 {
-    date.duration_since(EPOCH).as_secs() / SECONDS_PER_DAY
+    days_from_civil(
+        i64::from(date.year()),
+        i64::from(date.month()),
+        i64::from(date.day()),
+    )
 }
 
 /// `date` moved by `days`, within years 1..=9999.
@@ -127,4 +131,45 @@ pub(crate) fn add_months(date: Date, months: i64) -> Result<Date> {
         total.rem_euclid(12) + 1,
         i64::from(date.day()),
     )
+}
+
+/// The civil date of a day number (days from 1970-01-01), on integers
+/// (H. Hinnant's `civil_from_days`), for kernels that would otherwise go
+/// through a date library per row.
+pub(crate) fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+/// The day number of a civil date (H. Hinnant's `days_from_civil`).
+pub(crate) fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let mp = if m > 2 { m - 3 } else { m + 9 };
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The day number of the same date `years` years before the day `z` (29
+/// February going to 28 February), as [`same_day_in`] does, on integers;
+/// `None` outside years 1..=9999.
+pub(crate) fn years_before_day(z: i64, years: i64) -> Option<i64> {
+    let (y, m, d) = civil_from_days(z);
+    let y = y.checked_sub(years)?;
+    if !(i64::from(MIN_YEAR)..=i64::from(MAX_YEAR)).contains(&y) {
+        return None;
+    }
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let d = if m == 2 && d == 29 && !leap { 28 } else { d };
+    Some(days_from_civil(y, m, d))
 }
