@@ -253,6 +253,9 @@ impl Series {
                 "window is `0`: a rolling window needs at least one period",
             ));
         }
+        if let Some(out) = self.rolling_by_ordinal(window, method) {
+            return Ok(out);
+        }
         let mut buf = Vec::with_capacity(window.min(1024));
         Ok(self.map_values(SameUnit, |p, _| {
             buf.clear();
@@ -263,6 +266,37 @@ impl Series {
                 }
             }
             method.apply(&buf)
+        }))
+    }
+
+    /// [`Series::rolling`] for a series of one kind with ordinals: a window
+    /// is complete when its first and last rows are `window - 1` ordinals
+    /// apart (rows are unique and sorted), and every value in it is present.
+    fn rolling_by_ordinal(&self, window: usize, method: Method) -> Option<Series> {
+        let freq = self.frequency()?;
+        if matches!(freq, Frequency::Span | Frequency::Fiscal(_)) {
+            return None;
+        }
+        let ords: Vec<i64> = self
+            .periods()
+            .iter()
+            .map(Period::ordinal)
+            .collect::<Option<_>>()?;
+        let span = i64::try_from(window).ok()? - 1;
+        let values = self.values();
+        let mut i: usize = 0;
+        Some(self.map_values(SameUnit, |_, _| {
+            let row = i;
+            i += 1;
+            let Some(first) = (row + 1).checked_sub(window) else {
+                return f64::NAN;
+            };
+            match (ords.get(first), ords.get(row), values.get(first..=row)) {
+                (Some(&a), Some(&b), Some(w)) if b - a == span && !w.iter().any(|v| v.is_nan()) => {
+                    method.apply(w)
+                }
+                _ => f64::NAN,
+            }
         }))
     }
 

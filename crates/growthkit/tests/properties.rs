@@ -443,3 +443,31 @@ proptest! {
         prop_assert!(same(s.two_year_average().values(), &want));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+    /// Rolling windows on ordinals give what looking each period of the
+    /// window up gives: complete windows only, a missing value missing.
+    #[test]
+    fn rolling_on_ordinals_is_the_calendar_lookup(
+        kind in 0usize..4,
+        keep in proptest::collection::vec(any::<bool>(), 1..300),
+        holes in proptest::collection::vec(any::<bool>(), 300),
+        window in 1usize..6,
+    ) {
+        let freq = [Frequency::Monthly, Frequency::Daily, Frequency::Weekly, Frequency::BusinessDaily][kind];
+        let periods: Vec<Period> = keep.iter().enumerate().filter(|(_, k)| **k)
+            .map(|(i, _)| Period::from_ordinal(freq, 1000 + i as i64).unwrap()).collect();
+        let values: Vec<f64> = (0..periods.len())
+            .map(|i| if holes[i] && i % 7 == 0 { f64::NAN } else { 10.0 + ((i * 13) % 17) as f64 })
+            .collect();
+        let s = Series::new(periods, values).unwrap();
+        let want: Vec<f64> = s.periods().iter().map(|p| {
+            let w: Option<Vec<f64>> = (0..window as i64).rev().map(|k| p.shift(-k).ok().and_then(|q| s.get(&q))).collect();
+            w.map_or(f64::NAN, |w| w.iter().sum::<f64>() / w.len() as f64)
+        }).collect();
+        let got = s.rolling(window, Method::Mean).unwrap();
+        let same = got.values().iter().zip(&want).all(|(x, y)| (x - y).abs() < 1e-12 || (x.is_nan() && y.is_nan()));
+        prop_assert!(same && got.values().len() == want.len());
+    }
+}
