@@ -42,18 +42,17 @@ def _frequency_of(freqstr: str) -> str:
 def to_pandas(series: Any) -> Any:
     import pandas as pd
 
-    periods = series.periods
-    freq = series.frequency
-    code = _native.Frequency.pandas_code(freq) if freq is not None else None
-    if code is not None and len(periods) > 0:
-        ordinals = np.array([p.ordinal for p in periods], dtype=np.int64)
+    found = series._ordinals()
+    code = _native.Frequency.pandas_code(found[0]) if found is not None else None
+    if found is not None and code is not None:
+        ordinals = found[1]
         try:
             index = pd.PeriodIndex.from_ordinals(ordinals, freq=code)
         except (AttributeError, ValueError):  # pandas < 2.2
             index = pd.PeriodIndex(ordinal=ordinals, freq=code.replace("Y-", "A-"))
         index.name = "period"
     else:
-        index = pd.Index([str(p) for p in periods], dtype=object, name="period")
+        index = pd.Index([str(p) for p in series.periods], dtype=object, name="period")
     ind = series.indicator
     out = pd.Series(series.values, index=index, name=ind.name if ind is not None else None)
     if ind is not None:
@@ -86,27 +85,25 @@ def from_pandas(s: Any, indicator: Any = None) -> Any:
                 "(for example s.asfreq('MS')) or use a PeriodIndex",
             )
         index = index.to_period()
-    if isinstance(index, pd.PeriodIndex):
-        freq = _frequency_of(index.freqstr)
-        periods: list[Any] = [_native.Period.from_ordinal(freq, int(o)) for o in index.asi8]
-    else:
-        periods = [str(p) for p in index]
     values = s.to_numpy(dtype=np.float64, na_value=np.nan)
-    return _from_table(periods, values, indicator)
+    if isinstance(index, pd.PeriodIndex):
+        # Through the index's ordinals, without a Python object per row.
+        freq = _frequency_of(index.freqstr)
+        return _native.Series._from_ordinals(str(freq), index.asi8, values, indicator)
+    return _from_table([str(p) for p in index], values, indicator)
 
 
 def to_polars(series: Any) -> Any:
     import polars as pl
 
-    periods = series.periods
+    starts, ends = series._bounds()
     return pl.DataFrame(
         {
-            "period": [str(p) for p in periods],
-            "start": [p.start for p in periods],
-            "end": [p.end for p in periods],
+            "period": pl.Series(series._texts_arrow()).cast(pl.Utf8),
+            "start": pl.Series(starts).cast(pl.Date),
+            "end": pl.Series(ends).cast(pl.Date),
             "value": series.values,
-        },
-        schema={"period": pl.Utf8, "start": pl.Date, "end": pl.Date, "value": pl.Float64},
+        }
     )
 
 
@@ -127,7 +124,7 @@ def _cell(v: float) -> str:
 
 
 def repr_html(series: Any, head: int = 10, tail: int = 5) -> str:
-    rows = list(series)
+    n = len(series)
     ind = series.indicator
     title = "Series"
     if ind is not None:
@@ -135,11 +132,12 @@ def repr_html(series: Any, head: int = 10, tail: int = 5) -> str:
         title += (
             f", {ind.measure}" + (f", {html.escape(ind.region)}" if ind.region else "") + ")</span>"
         )
-    shown = rows if len(rows) <= head + tail else [*rows[:head], None, *rows[-tail:]]
+    picked = list(range(n)) if n <= head + tail else [*range(head), None, *range(n - tail, n)]
+    shown = [None if i is None else series._row(i) for i in picked]
     body = []
     for row in shown:
         if row is None:
-            hidden = len(rows) - head - tail
+            hidden = n - head - tail
             body.append(
                 f"<tr><td colspan='3' style='text-align:center'>… {hidden} more …</td></tr>"
             )
@@ -151,7 +149,7 @@ def repr_html(series: Any, head: int = 10, tail: int = 5) -> str:
         )
     freq = series.frequency or "mixed"
     return (
-        f"<div><b>{title}</b> <span style='opacity:0.7'>{len(rows)} periods, {freq}</span>"
+        f"<div><b>{title}</b> <span style='opacity:0.7'>{n} periods, {freq}</span>"
         "<table><thead><tr><th>period</th><th>标签</th><th>value</th></tr></thead>"
         f"<tbody>{''.join(body)}</tbody></table></div>"
     )

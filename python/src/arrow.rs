@@ -253,3 +253,19 @@ pub fn long_to_arrow<'py>(
         .map_err(|e| invalid_argument(format!("building the Arrow table: {e}")))?;
     Ok(Bound::new(py, PyTable::try_new(vec![batch], schema)?)?.into_any())
 }
+
+/// The `Display` texts of `items` as an Arrow string array, written into
+/// one buffer (no string per row).
+pub fn texts_to_arrow<'py, T: std::fmt::Display>(
+    py: Python<'py>,
+    items: &[T],
+) -> PyResult<Bound<'py, PyAny>> {
+    use std::fmt::Write;
+    let mut b = arrow_array::builder::StringBuilder::with_capacity(items.len(), items.len() * 10);
+    for item in items {
+        write!(b, "{item}").map_err(|e| invalid_argument(format!("writing a text: {e}")))?;
+        b.append_value("");
+    }
+    let array = b.finish();
+    Ok(Bound::new(py, PyArray::from_array_ref(Arc::new(array)))?.into_any())
+}

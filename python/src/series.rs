@@ -24,6 +24,31 @@ fn wrap(s: Series) -> PySeries {
     PySeries(s)
 }
 
+/// An iterator over a series' `(Period, value)` rows, made one at a time.
+#[pyclass(module = "growthkit")]
+pub struct SeriesIter {
+    series: Py<PySeries>,
+    next: usize,
+}
+
+#[pymethods]
+impl SeriesIter {
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __next__(&mut self, py: Python<'_>) -> Option<(PyPeriod, f64)> {
+        let s = &self.series.bind(py).get().0;
+        let row = s
+            .periods()
+            .get(self.next)
+            .copied()
+            .zip(s.values().get(self.next).copied());
+        self.next += 1;
+        row.map(|(p, v)| (PyPeriod(p), v))
+    }
+}
+
 /// The core series of a `Series` argument.
 fn series(obj: &Bound<'_, PyAny>) -> PyResult<Series> {
     obj.cast::<PySeries>()
@@ -74,9 +99,69 @@ impl PySeries {
     }
 
     /// Iterates over `(Period, value)` pairs in order.
-    fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let pairs: Vec<(PyPeriod, f64)> = self.0.iter().map(|(p, v)| (PyPeriod(p), v)).collect();
-        pairs.into_pyobject(py)?.try_iter().map(|it| it.into_any())
+    fn __iter__(slf: Bound<'_, Self>) -> SeriesIter {
+        SeriesIter {
+            series: slf.unbind(),
+            next: 0,
+        }
+    }
+
+    /// The row `i`: `(Period, value)` (for the notebook view, which shows a few).
+    fn _row(&self, i: usize) -> PyResult<(PyPeriod, f64)> {
+        match (self.0.periods().get(i), self.0.values().get(i)) {
+            (Some(p), Some(v)) => Ok((PyPeriod(*p), *v)),
+            _ => Err(pyo3::exceptions::PyIndexError::new_err(format!(
+                "row {i} of a series of {}",
+                self.0.len()
+            ))),
+        }
+    }
+
+    /// `(frequency, int64 ordinals)` for a series of one kind that has
+    /// them, else None (the pandas crossing uses them).
+    fn _ordinals<'py>(&self, py: Python<'py>) -> Option<(String, Bound<'py, PyArray1<i64>>)> {
+        let (f, ords) = self.0.ordinals()?;
+        Some((f.to_string(), PyArray1::from_vec(py, ords)))
+    }
+
+    /// A series from a frequency, int64 ordinals and float64 values.
+    #[staticmethod]
+    #[pyo3(signature = (frequency, ordinals, values, indicator = None))]
+    fn _from_ordinals(
+        frequency: &str,
+        ordinals: numpy::PyReadonlyArray1<'_, i64>,
+        values: numpy::PyReadonlyArray1<'_, f64>,
+        indicator: Option<PyIndicator>,
+    ) -> PyResult<PySeries> {
+        let f = convert::frequency(frequency)?;
+        let s = Series::from_ordinals(f, ordinals.as_slice()?, values.as_slice()?.to_vec()).py()?;
+        Ok(wrap(match indicator {
+            Some(i) => s.with_indicator(i.0),
+            None => s,
+        }))
+    }
+
+    /// The first and last days of every period, as int32 days from 1970-01-01.
+    fn _bounds<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> (Bound<'py, PyArray1<i32>>, Bound<'py, PyArray1<i32>>) {
+        // Years 1..=9999 are within ±3.7 million days: an i32 holds them.
+        let (starts, ends): (Vec<i32>, Vec<i32>) = self
+            .0
+            .periods()
+            .iter()
+            .map(|p| {
+                let (a, b) = p.day_numbers();
+                (a as i32, b as i32)
+            })
+            .unzip();
+        (PyArray1::from_vec(py, starts), PyArray1::from_vec(py, ends))
+    }
+
+    /// The canonical period texts as an Arrow string array (for polars and pyarrow).
+    fn _texts_arrow<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        crate::arrow::texts_to_arrow(py, self.0.periods())
     }
 
     /// The value stored for a period (`Period` or text), NaN included;

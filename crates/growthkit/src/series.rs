@@ -122,6 +122,50 @@ impl Series {
         Series::new(periods, values)
     }
 
+    /// A series of one kind from its ordinals (pandas' `Period.ordinal`,
+    /// see [`Period::ordinal`]) and values, as a `PeriodIndex` holds them.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for spans (which have no ordinals),
+    /// `out_of_range` for an ordinal outside years 1..=9999, and the errors
+    /// of [`Series::new`] (lengths, a repeated period, an infinite value).
+    ///
+    /// ```
+    /// use growthkit::{Frequency, Period, Series};
+    /// let m = Period::parse("2020-01")?.ordinal().unwrap();
+    /// let s = Series::from_ordinals(Frequency::Monthly, &[m, m + 1], vec![1.0, 2.0])?;
+    /// assert_eq!(s.periods()[1].to_string(), "2020-02");
+    /// assert_eq!(s.ordinals(), Some((Frequency::Monthly, vec![m, m + 1])));
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn from_ordinals(freq: Frequency, ordinals: &[i64], values: Vec<f64>) -> Result<Series> {
+        let periods = ordinals
+            .iter()
+            .map(|&o| Period::from_ordinal(freq, o))
+            .collect::<Result<Vec<_>>>()?;
+        if periods.len() == values.len()
+            && ordinals.windows(2).all(|w| matches!(w, [a, b] if a < b))
+            && values.iter().all(|v| !v.is_infinite())
+        {
+            // Ascending ordinals of one kind: sorted, unique, not overlapping.
+            return Ok(Series::from_sorted(periods, values, None));
+        }
+        Series::new(periods, values)
+    }
+
+    /// The kind and the ordinals of a series of one kind that has them
+    /// (not spans); `None` for mixed kinds or an empty series.
+    pub fn ordinals(&self) -> Option<(Frequency, Vec<i64>)> {
+        let freq = self.frequency()?;
+        let ords = self
+            .periods
+            .iter()
+            .map(Period::ordinal)
+            .collect::<Option<Vec<_>>>()?;
+        Some((freq, ords))
+    }
+
     /// The same series described by `indicator`.
     pub fn with_indicator(mut self, indicator: Indicator) -> Series {
         self.indicator = Some(indicator);
