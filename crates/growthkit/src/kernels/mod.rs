@@ -322,6 +322,34 @@ pub fn parse_periods<S: AsRef<str>>(texts: &[S]) -> Result<ParsedPeriods> {
     Ok(parsed)
 }
 
+/// Many period texts read at once, as [`Period::parse`] reads each (spans
+/// included), through the quick reader of [`parse_periods`] where it applies.
+///
+/// # Errors
+///
+/// `invalid_period` for a text that is not a period; the message names the row.
+///
+/// ```
+/// use growthkit::{Period, kernels::parse_period_texts};
+/// let p = parse_period_texts(&["2020-07", "2020-10-01/2020-10-08"])?;
+/// assert_eq!(p, [Period::parse("2020-07")?, Period::parse("2020-10-01/2020-10-08")?]);
+/// # Ok::<(), growthkit::Error>(())
+/// ```
+pub fn parse_period_texts<S: AsRef<str>>(texts: &[S]) -> Result<Vec<Period>> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(row, text)| {
+            let text = text.as_ref();
+            match quick_parse::quick(text.as_bytes()) {
+                Some((f, o)) => Period::from_ordinal(f, o),
+                None => Period::parse(text),
+            }
+            .map_err(|e| e.with_context(format!("row {row}")))
+        })
+        .collect()
+}
+
 /// The ordinal of the period a year before each period of kind `freq` (as
 /// [`Period::year_ago`] matches it: the same quarter, month or fiscal part;
 /// the same ISO week number; 52 weeks back for weeks ending on another day;
