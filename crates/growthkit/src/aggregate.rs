@@ -215,6 +215,11 @@ impl Series {
         };
         let mut targets: Vec<Period> = Vec::new();
         for p in self.periods() {
+            // Most rows fall in the target of the row before: a date
+            // comparison instead of building the target again.
+            if targets.last().is_some_and(|t| t.contains(p)) {
+                continue;
+            }
             let t = p.to_frequency(freq)?;
             if targets.last() != Some(&t) {
                 targets.push(t);
