@@ -45,11 +45,16 @@ fn flag_at(input: &KeyedSeries, q: &Period, rule: Inputs) -> Option<Flag> {
             .and_then(|i| input.flags.get(i))
             .and_then(Option::as_ref)
     };
+    // The rows inside `from..=to`: periods are sorted and do not overlap,
+    // so they start at the first row starting on or after `from`.
     let between = |from: crate::period::Date, to: crate::period::Date| {
+        let first = periods.partition_point(|p| p.start() < from);
         periods
             .iter()
             .zip(&input.flags)
-            .filter(move |(p, _)| p.start() >= from && p.end() <= to)
+            .skip(first)
+            .take_while(move |(p, _)| p.start() <= to)
+            .filter(move |(p, _)| p.end() <= to)
             .filter_map(|(_, f)| f.as_ref())
     };
     match rule {
@@ -82,11 +87,15 @@ fn flag_at(input: &KeyedSeries, q: &Period, rule: Inputs) -> Option<Flag> {
 
 /// `out`, the transform of `input.series`, keyed and flagged as `input` is.
 fn keyed(input: &KeyedSeries, out: Series, rule: Inputs) -> Result<KeyedSeries> {
-    let flags = out
-        .periods()
-        .iter()
-        .map(|q| flag_at(input, q, rule))
-        .collect();
+    // A series without flags gives results without flags.
+    let flags = if input.flags.iter().all(Option::is_none) {
+        vec![None; out.len()]
+    } else {
+        out.periods()
+            .iter()
+            .map(|q| flag_at(input, q, rule))
+            .collect()
+    };
     KeyedSeries::new(input.key.clone(), input.attributes.clone(), out, flags)
 }
 
