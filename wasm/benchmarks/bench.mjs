@@ -1,7 +1,7 @@
 // growthkit's lagGrowth against a hand-written JS loop, in Node.
 // Median of 7 runs after a warm-up; the wasm timing includes copying the
 // input into wasm memory and the result out to a new Float64Array.
-import { lagGrowth, parsePeriods, version } from "growthkit";
+import { Period, Series, lagGrowth, parsePeriods, version } from "growthkit";
 
 const RUNS = 7;
 const N = 10_000_000;
@@ -55,12 +55,33 @@ add("parsePeriods, 1M months", "hand-written JS (split, Number, arithmetic)", me
   return o;
 }));
 
+// Issue 15: a Series of 200,000 consecutive days, rolling(7) and pctChange,
+// against plain loops over a Float64Array (the series is built once).
+const D = 200_000;
+const first = Period.parse("2000-01-01").ordinal;
+const days = Array.from({ length: D }, (_, i) => Period.fromOrdinal("daily", first + i).toString());
+const dv = x.subarray(0, D);
+const daily = new Series(days, dv);
+add("Series.rolling(7), 200k days", "growthkit Series.rolling(7, 'mean')", median(() => daily.rolling(7, "mean").values));
+add("Series.rolling(7), 200k days", "plain JS loop", median(() => {
+  const o = new Float64Array(D);
+  for (let i = 0; i < D; i++) {
+    if (i < 6) { o[i] = NaN; continue; }
+    let t = 0;
+    for (let k = i - 6; k <= i; k++) t += dv[k];
+    o[i] = t / 7;
+  }
+  return o;
+}));
+add("Series.pctChange, 200k days", "growthkit Series.pctChange()", median(() => daily.pctChange().values));
+add("Series.pctChange, 200k days", "plain JS loop", median(() => handLoop(dv, 1)));
+
 console.log(`node ${process.version}, growthkit ${version()}`);
 console.log("| task | contender | median | growthkit / contender |");
 console.log("|---|---|---:|---:|");
-const first = {};
+const firstOf = {};
 for (const r of rows) {
-  first[r.task] ??= r.ms;
-  const ratio = r.name.startsWith("growthkit") ? "" : (first[r.task] / r.ms).toFixed(3);
+  firstOf[r.task] ??= r.ms;
+  const ratio = r.name.startsWith("growthkit") ? "" : (firstOf[r.task] / r.ms).toFixed(3);
   console.log(`| ${r.task} | ${r.name} | ${r.ms.toFixed(2)} ms | ${ratio} |`);
 }
