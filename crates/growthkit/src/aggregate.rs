@@ -278,15 +278,10 @@ impl Series {
     /// is complete when its first and last rows are `window - 1` ordinals
     /// apart (rows are unique and sorted), and every value in it is present.
     fn rolling_by_ordinal(&self, window: usize, method: Method) -> Option<Series> {
-        let freq = self.frequency()?;
+        let (freq, ords) = self.ordinal_cache()?;
         if matches!(freq, Frequency::Span | Frequency::Fiscal(_)) {
             return None;
         }
-        let ords: Vec<i64> = self
-            .periods()
-            .iter()
-            .map(Period::ordinal)
-            .collect::<Option<_>>()?;
         let span = i64::try_from(window).ok()? - 1;
         let values = self.values();
         let mut i: usize = 0;

@@ -7,6 +7,7 @@ use crate::indicator::Indicator;
 use crate::period::{Frequency, Period};
 pub(crate) use Yields::{NewQuantity, SameUnit};
 use std::ops::{Add, Div, Mul, Sub};
+use std::sync::{Arc, OnceLock};
 
 /// A map from periods to `f64` values, sorted by period, with an optional
 /// [`Indicator`]. `NaN` is a missing value.
@@ -28,10 +29,17 @@ use std::ops::{Add, Div, Mul, Sub};
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct Series {
-    periods: Vec<Period>,
+    /// Shared with the transforms of the series, which keep its periods.
+    periods: Arc<Vec<Period>>,
     values: Vec<f64>,
     indicator: Option<Indicator>,
+    /// The kind and ordinals of a series of one kind, computed once and
+    /// shared with every series that shares the periods.
+    ordinals: Arc<OnceLock<Ordinals>>,
 }
+
+/// The kind and ordinals of a series of one kind, or `None`.
+type Ordinals = Option<(Frequency, Vec<i64>)>;
 
 impl Series {
     /// A series from periods and values of one length, sorted by period.
@@ -79,11 +87,7 @@ impl Series {
             pairs.into_iter().unzip()
         };
         check_distinct(&periods)?;
-        Ok(Series {
-            periods,
-            values,
-            indicator: None,
-        })
+        Ok(Series::from_sorted(periods, values, None))
     }
 
     /// Builds a series from parts known to be sorted, unique and non-overlapping.
@@ -94,10 +98,36 @@ impl Series {
     ) -> Series {
         debug_assert!(check_distinct(&periods).is_ok() && periods.is_sorted());
         Series {
-            periods,
+            periods: Arc::new(periods),
             values,
             indicator,
+            ordinals: Arc::default(),
         }
+    }
+
+    /// A series with the periods (and their ordinals) of `self` and new values.
+    fn with_values(&self, values: Vec<f64>, indicator: Option<Indicator>) -> Series {
+        Series {
+            periods: Arc::clone(&self.periods),
+            values,
+            indicator,
+            ordinals: Arc::clone(&self.ordinals),
+        }
+    }
+
+    /// The kind and ordinals of a series of one kind, computed on first use.
+    pub(crate) fn ordinal_cache(&self) -> Option<&(Frequency, Vec<i64>)> {
+        self.ordinals
+            .get_or_init(|| {
+                let freq = self.frequency()?;
+                let ords = self
+                    .periods
+                    .iter()
+                    .map(Period::ordinal)
+                    .collect::<Option<Vec<_>>>()?;
+                Some((freq, ords))
+            })
+            .as_ref()
     }
 
     /// A series from period texts and values, each text read by [`Period::parse`].
@@ -148,8 +178,12 @@ impl Series {
             && ordinals.windows(2).all(|w| matches!(w, [a, b] if a < b))
             && values.iter().all(|v| !v.is_infinite())
         {
-            // Ascending ordinals of one kind: sorted, unique, not overlapping.
-            return Ok(Series::from_sorted(periods, values, None));
+            // Ascending ordinals of one kind: sorted, unique, not overlapping;
+            // and the ordinals the transforms match on are known already.
+            let s = Series::from_sorted(periods, values, None);
+            let known = (!ordinals.is_empty()).then(|| (freq, ordinals.to_vec()));
+            let _ = s.ordinals.set(known);
+            return Ok(s);
         }
         Series::new(periods, values)
     }
@@ -157,13 +191,7 @@ impl Series {
     /// The kind and the ordinals of a series of one kind that has them
     /// (not spans); `None` for mixed kinds or an empty series.
     pub fn ordinals(&self) -> Option<(Frequency, Vec<i64>)> {
-        let freq = self.frequency()?;
-        let ords = self
-            .periods
-            .iter()
-            .map(Period::ordinal)
-            .collect::<Option<Vec<_>>>()?;
-        Some((freq, ords))
+        self.ordinal_cache().cloned()
     }
 
     /// The same series described by `indicator`.
@@ -341,7 +369,7 @@ impl Series {
             .zip(&b.values)
             .map(|(&x, &y)| finite_or_nan(op(x, y)))
             .collect();
-        Series::from_sorted(a.periods, values, None)
+        a.with_values(values, None)
     }
 
     /// The series with `f` applied to every value; non-finite results are
@@ -356,7 +384,7 @@ impl Series {
             Yields::SameUnit => self.indicator.clone(),
             Yields::NewQuantity => None,
         };
-        Series::from_sorted(self.periods.clone(), values, indicator)
+        self.with_values(values, indicator)
     }
 
     /// For each period, `f(value, value of the period `back` before it)`;
@@ -374,7 +402,7 @@ impl Series {
                 Yields::SameUnit => self.indicator.clone(),
                 Yields::NewQuantity => None,
             };
-            return Series::from_sorted(self.periods.clone(), values, indicator);
+            return self.with_values(values, indicator);
         }
         self.map_values(yields, |p, v| {
             match back.of(p).ok().and_then(|b| self.lookup(&b)) {
@@ -388,7 +416,8 @@ impl Series {
     /// moves by whole ordinals and whose year before the kernels know;
     /// `None` for other series (mixed kinds, spans, fiscal kinds).
     fn matched_by_ordinal(&self, back: Back, f: &impl Fn(f64, f64) -> f64) -> Option<Vec<f64>> {
-        let freq = self.frequency()?;
+        let (freq, ords) = self.ordinal_cache()?;
+        let freq = *freq;
         let simple = matches!(
             freq,
             Frequency::Annual
@@ -404,14 +433,9 @@ impl Series {
         if !simple {
             return None;
         }
-        let ords: Vec<i64> = self
-            .periods
-            .iter()
-            .map(Period::ordinal)
-            .collect::<Option<_>>()?;
         let bases: Vec<Option<i64>> = match back {
             Back::Lag(lag) => ords.iter().map(|o| o.checked_sub(lag)).collect(),
-            Back::Years(1) => crate::kernels::year_ago_ordinals(freq, &ords).ok()?,
+            Back::Years(1) => crate::kernels::year_ago_ordinals(freq, ords).ok()?,
             Back::Years(n) => {
                 let per_year = i64::from(freq.periods_per_year()?);
                 if matches!(
