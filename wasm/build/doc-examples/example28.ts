@@ -1,5 +1,4 @@
-import { datasetFromRows } from "growthkit";
+import { cagrKernel } from "growthkit";
 export {};
-const ds = datasetFromRows([{ geo: "DE", period: "2019", value: 100 }, { geo: "DE", period: "2020", value: 110 }]);
-const g = ds.yoy().series({ geo: "DE" }); // 0.1 in 2020
+const g = cagrKernel(new Float64Array([100, 100]), new Float64Array([121, 0]), 2); // [0.1, NaN]
 

@@ -1,5 +1,5 @@
-import { extract } from "growthkit";
+import { check, extract } from "growthkit";
 export {};
-const [s] = extract("上半年，全市网上零售额1227亿元，同比增长5%。", { referenceDate: "2020-10-13" });
-// s.indicator === "网上零售额", s.period?.toString() === "2020-S1", s.basis === "yoy"
+const s = extract("一季度，社会消费品零售总额108659亿元。按经营单位所在地分，一季度城镇消费品零售额94292亿元；乡村消费品零售额14367亿元。", { referenceDate: "2022-04-18" });
+const [f] = check(s); // f.kind === "parts_sum", f.consistent === true
 

@@ -1,5 +1,5 @@
-import { Period, groupedYoy } from "growthkit";
+import { datasetFromRows } from "growthkit";
 export {};
-const ords = new BigInt64Array([BigInt(Period.parse("2019-Q3").ordinal!), BigInt(Period.parse("2020-Q3").ordinal!)]);
-const g = groupedYoy(new Int32Array([1, 1]), ords, new Float64Array([100, 105]), "quarterly"); // [NaN, 0.05]
+const ds = datasetFromRows([{ geo: "DE", period: "2019", value: 100 }, { geo: "DE", period: "2020", value: 110 }]);
+const g = ds.yoy().series({ geo: "DE" }); // 0.1 in 2020
 

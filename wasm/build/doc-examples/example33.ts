@@ -1,4 +1,4 @@
-import { pctChange } from "growthkit";
+import { impliedPrevious } from "growthkit";
 export {};
-const g: number = pctChange(122.7, 116.86); // 0.04997…
+const base = impliedPrevious(122.7, 0.05); // 116.857…
 

@@ -1,5 +1,4 @@
-import { readSdmxCsv } from "growthkit";
+import { lagGrowth } from "growthkit";
 export {};
-const ds = readSdmxCsv("DATAFLOW,GEO,TIME_PERIOD,OBS_VALUE\nX,DE,2019,100\nX,DE,2020,110\n");
-const g = ds.yoy().series({ GEO: "DE" }); // 0.1 in 2020
+const g = lagGrowth(new Float64Array([100, 110, 121]), 1); // [NaN, 0.1, 0.1]
 

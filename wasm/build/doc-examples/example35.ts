@@ -1,4 +1,4 @@
-import { twoYearAverage } from "growthkit";
+import { pctChange } from "growthkit";
 export {};
-const avg = twoYearAverage(0.183, 0.0); // 0.0877…: sqrt(1.183 * 1.0) - 1
+const g: number = pctChange(122.7, 116.86); // 0.04997…
 

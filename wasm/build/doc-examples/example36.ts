@@ -1,4 +1,5 @@
-import { Period, isGrowthkitError } from "growthkit";
+import { readSdmxCsv } from "growthkit";
 export {};
-try { Period.parse("2020-13"); } catch (e) { if (isGrowthkitError(e)) console.log(e.code); } // "invalid_period"
+const ds = readSdmxCsv("DATAFLOW,GEO,TIME_PERIOD,OBS_VALUE\nX,DE,2019,100\nX,DE,2020,110\n");
+const g = ds.yoy().series({ GEO: "DE" }); // 0.1 in 2020
 
