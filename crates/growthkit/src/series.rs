@@ -433,6 +433,27 @@ impl Series {
         if !simple {
             return None;
         }
+        // Consecutive ordinals (no gaps): a lag is a row offset, as in pandas.
+        let n = ords.len();
+        let consecutive = matches!((ords.first(), ords.last()), (Some(a), Some(b)) if usize::try_from(b - a).ok() == Some(n - 1));
+        if let (true, Back::Lag(lag)) = (consecutive, back) {
+            let k = usize::try_from(lag.unsigned_abs())
+                .unwrap_or(usize::MAX)
+                .min(n);
+            let v = &self.values;
+            let at = |i: usize| v.get(i).copied().unwrap_or(f64::NAN);
+            let values = (0..n)
+                .map(|i| {
+                    let base = if lag > 0 {
+                        i.checked_sub(k)
+                    } else {
+                        Some(i + k).filter(|&j| j < n)
+                    };
+                    base.map_or(f64::NAN, |j| finite_or_nan(f(at(i), at(j))))
+                })
+                .collect();
+            return Some(values);
+        }
         let bases: Vec<Option<i64>> = match back {
             Back::Lag(lag) => ords.iter().map(|o| o.checked_sub(lag)).collect(),
             Back::Years(1) => crate::kernels::year_ago_ordinals(freq, ords).ok()?,

@@ -471,3 +471,21 @@ proptest! {
         prop_assert!(same && got.values().len() == want.len());
     }
 }
+
+proptest! {
+    /// Without gaps a lag is a row offset: the consecutive path gives what
+    /// looking each base period up gives.
+    #[test]
+    fn consecutive_lags_are_row_offsets(n in 1usize..300, lag in -5i64..6, kind in 0usize..3) {
+        prop_assume!(lag != 0);
+        let freq = [Frequency::Monthly, Frequency::Daily, Frequency::BusinessDaily][kind];
+        let periods: Vec<Period> = (0..n as i64).map(|i| Period::from_ordinal(freq, 2000 + i).unwrap()).collect();
+        let values: Vec<f64> = (0..n).map(|i| if i % 11 == 3 { 0.0 } else { 10.0 + (i % 7) as f64 }).collect();
+        let s = Series::new(periods, values).unwrap();
+        let want: Vec<f64> = s.periods().iter().zip(s.values()).map(|(p, &x)| {
+            p.shift(-lag).ok().and_then(|b| s.lookup(&b)).map_or(f64::NAN, |b| if b > 0.0 { x / b - 1.0 } else { f64::NAN })
+        }).collect();
+        let got = s.pct_change(lag).unwrap();
+        prop_assert!(got.values().iter().zip(&want).all(|(a, b)| a == b || (a.is_nan() && b.is_nan())));
+    }
+}
