@@ -15,7 +15,9 @@
 //! - `text.rs`: code points, full-width forms read as ASCII;
 //! - `numbers.rs`, `percents.rs`: figures ([`read_numbers`], [`read_percents`]);
 //! - `periods.rs`: period phrases and holiday windows;
-//! - `words.rs`: the vocabulary; `extract.rs`: statements; `check.rs`: findings.
+//! - `words.rs`: the vocabulary; `sentences.rs`, `tokens.rs`, `phrases.rs`
+//!   and `extract.rs`: statements; `check.rs`: findings; `json.rs`: their
+//!   JSON form.
 //!
 //! Spans count Unicode code points, end exclusive, in every language.
 
@@ -26,7 +28,10 @@ mod json;
 mod numbers;
 mod percents;
 mod periods;
+mod phrases;
+mod sentences;
 mod text;
+mod tokens;
 mod words;
 
 pub use check::{Finding, FindingKind, check, check_against, check_against_dataset};
