@@ -83,11 +83,18 @@ impl PySeries {
         indicator: Option<PyIndicator>,
         freq: Option<&str>,
     ) -> PyResult<PySeries> {
-        let periods = match freq {
-            Some(f) => convert::containing_periods(convert::frequency(f)?, periods)?,
-            None => convert::periods(periods)?,
-        };
-        let s = Series::new(periods, convert::floats(values)?).py()?;
+        let s = match freq {
+            Some(f) => Series::new(
+                convert::containing_periods(convert::frequency(f)?, periods)?,
+                convert::floats(values)?,
+            ),
+            None => match convert::one_kind_ordinals(periods)? {
+                // Texts of one kind: straight to ordinals, which the series keeps.
+                Some((f, ords)) => Series::from_ordinals(f, &ords, convert::floats(values)?),
+                None => Series::new(convert::periods(periods)?, convert::floats(values)?),
+            },
+        }
+        .py()?;
         Ok(PySeries(match indicator {
             Some(i) => s.with_indicator(i.0),
             None => s,
