@@ -444,7 +444,7 @@ impl Period {
                     return Err(out_of_range());
                 }
                 let date = Date::new(y as i16, m as i8, d as i8).map_err(|_| out_of_range())?;
-                Period::day(date)
+                Ok(Period::from_dates(Frequency::Daily, date, date)) // its year checked above
             }
             Frequency::Weekly => {
                 let days = n.checked_mul(7).ok_or_else(out_of_range)?;
