@@ -440,19 +440,20 @@ impl Series {
             let k = usize::try_from(lag.unsigned_abs())
                 .unwrap_or(usize::MAX)
                 .min(n);
-            let v = &self.values;
-            let at = |i: usize| v.get(i).copied().unwrap_or(f64::NAN);
-            let values = (0..n)
-                .map(|i| {
-                    let base = if lag > 0 {
-                        i.checked_sub(k)
-                    } else {
-                        Some(i + k).filter(|&j| j < n)
-                    };
-                    base.map_or(f64::NAN, |j| finite_or_nan(f(at(i), at(j))))
-                })
-                .collect();
-            return Some(values);
+            let v = self.values.as_slice();
+            let mut out = vec![f64::NAN; n];
+            let later = v.get(k..).unwrap_or_default();
+            if lag > 0 {
+                let (_, tail) = out.split_at_mut(k);
+                for ((o, &x), &b) in tail.iter_mut().zip(later).zip(v) {
+                    *o = finite_or_nan(f(x, b));
+                }
+            } else {
+                for ((o, &x), &b) in out.iter_mut().zip(v).zip(later) {
+                    *o = finite_or_nan(f(x, b));
+                }
+            }
+            return Some(out);
         }
         let bases: Vec<Option<i64>> = match back {
             Back::Lag(lag) => ords.iter().map(|o| o.checked_sub(lag)).collect(),
