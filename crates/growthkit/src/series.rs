@@ -416,23 +416,7 @@ impl Series {
     /// moves by whole ordinals and whose year before the kernels know;
     /// `None` for other series (mixed kinds, spans, fiscal kinds).
     fn matched_by_ordinal(&self, back: Back, f: &impl Fn(f64, f64) -> f64) -> Option<Vec<f64>> {
-        let (freq, ords) = self.ordinal_cache()?;
-        let freq = *freq;
-        let simple = matches!(
-            freq,
-            Frequency::Annual
-                | Frequency::Semiannual
-                | Frequency::FourMonthly
-                | Frequency::Quarterly
-                | Frequency::Monthly
-                | Frequency::Weekly
-                | Frequency::WeeklyEnding(_)
-                | Frequency::Daily
-                | Frequency::BusinessDaily
-        );
-        if !simple {
-            return None;
-        }
+        let (freq, ords) = self.simple_ordinals()?;
         // Consecutive ordinals (no gaps): a lag is a row offset, as in pandas.
         let n = ords.len();
         let consecutive = matches!((ords.first(), ords.last()), (Some(a), Some(b)) if usize::try_from(b - a).ok() == Some(n - 1));
@@ -455,41 +439,92 @@ impl Series {
             }
             return Some(out);
         }
-        let bases: Vec<Option<i64>> = match back {
-            Back::Lag(lag) => ords.iter().map(|o| o.checked_sub(lag)).collect(),
-            Back::Years(1) => crate::kernels::year_ago_ordinals(freq, ords).ok()?,
-            Back::Years(n) => {
-                let per_year = i64::from(freq.periods_per_year()?);
-                if matches!(
-                    freq,
-                    Frequency::Weekly | Frequency::Daily | Frequency::BusinessDaily
-                ) {
-                    return None;
-                }
-                ords.iter()
-                    .map(|o| o.checked_sub(per_year.checked_mul(n)?))
-                    .collect()
-            }
-        };
-        // One pass: the base ordinals ascend with the rows.
-        let mut j = 0;
+        let positions = base_positions(ords, &base_ordinals(freq, ords, back)?)?;
         let values = self
             .values
             .iter()
-            .zip(&bases)
-            .map(|(&x, base)| {
-                let Some(b) = *base else { return f64::NAN };
-                while ords.get(j).is_some_and(|&o| o < b) {
-                    j += 1;
-                }
-                match (ords.get(j), self.values.get(j)) {
-                    (Some(&o), Some(&v)) if o == b => finite_or_nan(f(x, v)),
-                    _ => f64::NAN,
-                }
+            .zip(&positions)
+            .map(|(&x, pos)| match pos {
+                Some((j, true)) => self
+                    .values
+                    .get(*j)
+                    .map_or(f64::NAN, |&v| finite_or_nan(f(x, v))),
+                _ => f64::NAN,
             })
             .collect();
         Some(values)
     }
+
+    /// The kind and ordinals of a series of one of the kinds whose periods a
+    /// lag moves by whole ordinals and whose year before the kernels know.
+    fn simple_ordinals(&self) -> Option<(Frequency, &[i64])> {
+        let (freq, ords) = self.ordinal_cache()?;
+        let simple = matches!(
+            freq,
+            Frequency::Annual
+                | Frequency::Semiannual
+                | Frequency::FourMonthly
+                | Frequency::Quarterly
+                | Frequency::Monthly
+                | Frequency::Weekly
+                | Frequency::WeeklyEnding(_)
+                | Frequency::Daily
+                | Frequency::BusinessDaily
+        );
+        simple.then_some((*freq, ords.as_slice()))
+    }
+
+    /// For each row, where its base period (`back` before it) stands among
+    /// the rows: the index of the first row at or after it, and whether that
+    /// row is the base itself; `None` where there is no base period. Only
+    /// for bases before the rows (a positive lag, years back) on series of
+    /// one simple kind.
+    pub(crate) fn base_rows(&self, back: Back) -> Option<Vec<Option<(usize, bool)>>> {
+        if matches!(back, Back::Lag(l) if l <= 0) || matches!(back, Back::Years(n) if n <= 0) {
+            return None;
+        }
+        let (freq, ords) = self.simple_ordinals()?;
+        base_positions(ords, &base_ordinals(freq, ords, back)?)
+    }
+}
+
+/// The ordinal of each row's base period (`None` where it has none).
+fn base_ordinals(freq: Frequency, ords: &[i64], back: Back) -> Option<Vec<Option<i64>>> {
+    match back {
+        Back::Lag(lag) => Some(ords.iter().map(|o| o.checked_sub(lag)).collect()),
+        Back::Years(1) => crate::kernels::year_ago_ordinals(freq, ords).ok(),
+        Back::Years(n) => {
+            if matches!(
+                freq,
+                Frequency::Weekly | Frequency::Daily | Frequency::BusinessDaily
+            ) {
+                return None;
+            }
+            let per_year = i64::from(freq.periods_per_year()?);
+            Some(
+                ords.iter()
+                    .map(|o| o.checked_sub(per_year.checked_mul(n)?))
+                    .collect(),
+            )
+        }
+    }
+}
+
+/// In one pass (the base ordinals ascend with the rows), the first row at
+/// or after each base ordinal and whether it is that ordinal.
+fn base_positions(ords: &[i64], bases: &[Option<i64>]) -> Option<Vec<Option<(usize, bool)>>> {
+    let mut j = 0;
+    let out = bases
+        .iter()
+        .map(|base| {
+            let b = (*base)?;
+            while ords.get(j).is_some_and(|&o| o < b) {
+                j += 1;
+            }
+            Some((j, ords.get(j) == Some(&b)))
+        })
+        .collect();
+    Some(out)
 }
 
 /// How far back a matched transform compares.

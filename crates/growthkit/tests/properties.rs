@@ -489,3 +489,39 @@ proptest! {
         prop_assert!(got.values().iter().zip(&want).all(|(a, b)| a == b || (a.is_nan() && b.is_nan())));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(150))]
+    /// Flags carried by rows (a series of one kind) are the flags carried
+    /// through the calendar: the same monthly rows, made a series of mixed
+    /// kinds by one annual period far before them, take the general path.
+    #[test]
+    fn flags_by_rows_are_flags_by_the_calendar(
+        keep in proptest::collection::vec(any::<bool>(), 2..120),
+        marks in proptest::collection::vec(0usize..5, 120),
+        lag in 1i64..4,
+    ) {
+        use growthkit::{Dataset, Flag};
+        prop_assume!(keep.iter().any(|k| *k));
+        let codes = [None, Some("B"), Some("e"), Some("p"), None];
+        let mut rows = Vec::new();
+        for (i, k) in keep.iter().enumerate() {
+            if *k {
+                let p = Period::from_ordinal(Frequency::Monthly, 600 + i as i64).unwrap();
+                let flag = codes[marks[i]].map(Flag::new);
+                rows.push((vec!["m".to_string()], p, 10.0 + i as f64, flag.clone()));
+                rows.push((vec!["x".to_string()], p, 10.0 + i as f64, flag));
+            }
+        }
+        // The mixed-kind twin: one annual period long before.
+        rows.push((vec!["x".to_string()], Period::year(1900).unwrap(), 1.0, None));
+        let ds = Dataset::from_rows(vec!["k".into()], rows).unwrap();
+        for out in [ds.pct_change(lag).unwrap(), ds.yoy().unwrap(), ds.two_year_average().unwrap()] {
+            let m = out.get(&[("k", "m")]).unwrap();
+            let x = out.get(&[("k", "x")]).unwrap();
+            let fm: Vec<_> = m.flags().iter().map(|f| f.as_ref().map(|f| f.code().to_string())).collect();
+            let fx: Vec<_> = x.flags().iter().skip(1).map(|f| f.as_ref().map(|f| f.code().to_string())).collect();
+            prop_assert_eq!(fm, fx);
+        }
+    }
+}

@@ -7,7 +7,7 @@ use crate::aggregate::Method;
 use crate::error::Result;
 use crate::growth::Base;
 use crate::period::{Frequency, Period};
-use crate::series::Series;
+use crate::series::{Back, Series};
 use crate::transform::FredTransform;
 
 /// Which input observations a result at period `q` is computed from.
@@ -15,9 +15,9 @@ use crate::transform::FredTransform;
 enum Inputs {
     /// `q` itself.
     Same,
-    /// `q` and the period `base(q)`; a break (flagged at the first period
-    /// after it) counts when it lies after the base and up to `q`.
-    Against(fn(&Period, i64) -> Result<Period>, i64),
+    /// `q` and the period `back` before it; a break (flagged at the first
+    /// period after it) counts when it lies after the base and up to `q`.
+    Against(Back),
     /// Every observation from the start of `q`'s year (or of the first of
     /// `n` periods ending at `q`) to `q`.
     YearToDate,
@@ -25,14 +25,6 @@ enum Inputs {
     Window(i64),
     /// The observations inside `q` (aggregation).
     Inside,
-}
-
-fn back(p: &Period, lag: i64) -> Result<Period> {
-    p.shift(lag.saturating_neg())
-}
-
-fn years_back(p: &Period, n: i64) -> Result<Period> {
-    p.year_ago(n)
 }
 
 /// The flags of `input` that bear on the result at `q`.
@@ -59,8 +51,8 @@ fn flag_at(input: &KeyedSeries, q: &Period, rule: Inputs) -> Option<Flag> {
     };
     match rule {
         Inputs::Same => combine(flag_of(q)),
-        Inputs::Against(base_of, n) => {
-            let Ok(base) = base_of(q, n) else {
+        Inputs::Against(b) => {
+            let Ok(base) = b.of(q) else {
                 return combine(flag_of(q));
             };
             let (lo, hi) = if base < *q { (base, *q) } else { (*q, base) };
@@ -85,11 +77,63 @@ fn flag_at(input: &KeyedSeries, q: &Period, rule: Inputs) -> Option<Flag> {
     }
 }
 
+/// [`flag_at`] for every row of a matched transform, by row positions
+/// instead of the calendar: the result keeps the input's rows, the base row
+/// of each is found in one pass, and breaks are counted with a running sum,
+/// so only rows that cross one look at the rows between.
+fn against_by_rows(input: &KeyedSeries, out: &Series, rule: Inputs) -> Option<Vec<Option<Flag>>> {
+    let Inputs::Against(back) = rule else {
+        return None;
+    };
+    if out.periods() != input.series.periods() {
+        return None;
+    }
+    let rows = input.series.base_rows(back)?;
+    let flags = &input.flags;
+    // breaks[r]: the breaks among rows 0..r.
+    let mut breaks = Vec::with_capacity(flags.len() + 1);
+    breaks.push(0usize);
+    for f in flags {
+        let last = breaks.last().copied().unwrap_or(0);
+        breaks.push(last + usize::from(f.as_ref().is_some_and(Flag::is_break)));
+    }
+    let result = rows
+        .iter()
+        .enumerate()
+        .map(|(i, pos)| {
+            let own = flags.get(i).and_then(Option::as_ref);
+            let Some((j, found)) = *pos else {
+                return combine(own);
+            };
+            // A break flagged at the base lies before it: it is not crossed.
+            let at_base = found
+                .then(|| flags.get(j).and_then(Option::as_ref))
+                .flatten()
+                .filter(|f| !f.is_break());
+            let first = if found { j + 1 } else { j };
+            let crossed: Vec<&Flag> = match (breaks.get(first), breaks.get(i + 1)) {
+                (Some(a), Some(b)) if b > a => flags
+                    .get(first..=i)
+                    .unwrap_or_default()
+                    .iter()
+                    .filter_map(Option::as_ref)
+                    .filter(|f| f.is_break())
+                    .collect(),
+                _ => Vec::new(),
+            };
+            combine(own.into_iter().chain(at_base).chain(crossed))
+        })
+        .collect();
+    Some(result)
+}
+
 /// `out`, the transform of `input.series`, keyed and flagged as `input` is.
 fn keyed(input: &KeyedSeries, out: Series, rule: Inputs) -> Result<KeyedSeries> {
     // A series without flags gives results without flags.
     let flags = if input.flags.iter().all(Option::is_none) {
         vec![None; out.len()]
+    } else if let Some(flags) = against_by_rows(input, &out, rule) {
+        flags
     } else {
         out.periods()
             .iter()
@@ -115,11 +159,11 @@ macro_rules! each {
 impl Dataset {
     each!(
         /// [`Series::yoy`] of every series (base policy `positive`).
-        yoy() => Inputs::Against(years_back, 1), |s| Ok(s.yoy())
+        yoy() => Inputs::Against(Back::Years(1)), |s| Ok(s.yoy())
     );
     each!(
         /// [`Series::yoy_with`] of every series.
-        yoy_with(base: Base) => Inputs::Against(years_back, 1), |s| Ok(s.yoy_with(base))
+        yoy_with(base: Base) => Inputs::Against(Back::Years(1)), |s| Ok(s.yoy_with(base))
     );
     each!(
         /// [`Series::pct_change`] of every series.
@@ -127,7 +171,7 @@ impl Dataset {
         /// # Errors
         ///
         /// `invalid_argument` for a lag of 0.
-        pct_change(lag: i64) => Inputs::Against(back, lag), |s| s.pct_change(lag)
+        pct_change(lag: i64) => Inputs::Against(Back::Lag(lag)), |s| s.pct_change(lag)
     );
     each!(
         /// [`Series::diff`] of every series.
@@ -135,7 +179,7 @@ impl Dataset {
         /// # Errors
         ///
         /// `invalid_argument` for a lag of 0.
-        diff(lag: i64) => Inputs::Against(back, lag), |s| s.diff(lag)
+        diff(lag: i64) => Inputs::Against(Back::Lag(lag)), |s| s.diff(lag)
     );
     each!(
         /// [`Series::log_diff`] of every series.
@@ -143,7 +187,7 @@ impl Dataset {
         /// # Errors
         ///
         /// `invalid_argument` for a lag of 0.
-        log_diff(lag: i64) => Inputs::Against(back, lag), |s| s.log_diff(lag)
+        log_diff(lag: i64) => Inputs::Against(Back::Lag(lag)), |s| s.log_diff(lag)
     );
     each!(
         /// [`Series::annualized`] of every series.
@@ -151,15 +195,15 @@ impl Dataset {
         /// # Errors
         ///
         /// `invalid_argument` for a lag of 0.
-        annualized(lag: i64) => Inputs::Against(back, lag), |s| s.annualized(lag)
+        annualized(lag: i64) => Inputs::Against(Back::Lag(lag)), |s| s.annualized(lag)
     );
     each!(
         /// [`Series::yoy_diff`] of every series.
-        yoy_diff() => Inputs::Against(years_back, 1), |s| Ok(s.yoy_diff())
+        yoy_diff() => Inputs::Against(Back::Years(1)), |s| Ok(s.yoy_diff())
     );
     each!(
         /// [`Series::two_year_average`] of every series.
-        two_year_average() => Inputs::Against(years_back, 2), |s| Ok(s.two_year_average())
+        two_year_average() => Inputs::Against(Back::Years(2)), |s| Ok(s.two_year_average())
     );
     each!(
         /// [`Series::cumulate_ytd`] of every series.
@@ -213,8 +257,8 @@ impl Dataset {
     pub fn transform(&self, t: FredTransform) -> Result<Dataset> {
         let rule = match t {
             FredTransform::Lin | FredTransform::Log => Inputs::Same,
-            FredTransform::Ch1 | FredTransform::Pc1 => Inputs::Against(years_back, 1),
-            _ => Inputs::Against(back, 1),
+            FredTransform::Ch1 | FredTransform::Pc1 => Inputs::Against(Back::Years(1)),
+            _ => Inputs::Against(Back::Lag(1)),
         };
         self.map_entries(|e| keyed(e, e.series.transform(t), rule))
     }
