@@ -1,11 +1,27 @@
-//! Reads the statements of a text file and checks them:
-//! `cargo run --example claims_dump -- text.txt 2020-10-13`.
+//! Reads the statements of a text file and checks them, printing each
+//! statement with the text it was read from and every finding:
+//!
+//! ```text
+//! cargo run --example claims -- release.txt 2022-04-18
+//! ```
+//!
+//! The date places relative periods (上半年, "last year"). Without
+//! arguments it reads the seed article of 13 October 2020.
 use growthkit::claims::{Lang, check, extract};
-fn main() {
-    let path = std::env::args().nth(1).unwrap();
-    let refd = std::env::args().nth(2).map(|d| d.parse().unwrap());
-    let text = std::fs::read_to_string(path).unwrap();
-    let s = extract(&text, refd, Lang::Auto).unwrap();
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let seed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/claims/seed-article.txt"
+    );
+    let path = std::env::args().nth(1).unwrap_or_else(|| seed.to_string());
+    let refd = match std::env::args().nth(2) {
+        Some(d) => Some(d.parse()?),
+        None if std::env::args().nth(1).is_none() => Some(growthkit::date(2020, 10, 13)),
+        None => None,
+    };
+    let text = std::fs::read_to_string(path)?;
+    let s = extract(&text, refd, Lang::Auto)?;
     let chars: Vec<char> = text.chars().collect();
     for (i, st) in s.iter().enumerate() {
         let span: String = chars[st.span.0..st.span.1].iter().collect();
@@ -26,10 +42,11 @@ fn main() {
             span
         );
     }
-    for f in check(&s).unwrap() {
+    for f in check(&s)? {
         println!(
             "{:?} {:?} consistent={} {}",
             f.kind, f.statements, f.consistent, f.message
         );
     }
+    Ok(())
 }
