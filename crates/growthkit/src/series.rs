@@ -29,8 +29,9 @@ use std::sync::{Arc, OnceLock};
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct Series {
-    /// Shared with the transforms of the series, which keep its periods.
-    periods: Arc<Vec<Period>>,
+    /// Shared with the transforms of the series, which keep its periods;
+    /// for a series made from ordinals, made from them on first use.
+    periods: Arc<OnceLock<Vec<Period>>>,
     values: Vec<f64>,
     indicator: Option<Indicator>,
     /// The kind and ordinals of a series of one kind, computed once and
@@ -98,7 +99,7 @@ impl Series {
     ) -> Series {
         debug_assert!(check_distinct(&periods).is_ok() && periods.is_sorted());
         Series {
-            periods: Arc::new(periods),
+            periods: Arc::new(OnceLock::from(periods)),
             values,
             indicator,
             ordinals: Arc::default(),
@@ -121,7 +122,7 @@ impl Series {
             .get_or_init(|| {
                 let freq = self.frequency()?;
                 let ords = self
-                    .periods
+                    .periods()
                     .iter()
                     .map(Period::ordinal)
                     .collect::<Option<Vec<_>>>()?;
@@ -170,21 +171,30 @@ impl Series {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn from_ordinals(freq: Frequency, ordinals: &[i64], values: Vec<f64>) -> Result<Series> {
+        let ascending = ordinals.windows(2).all(|w| matches!(w, [a, b] if a < b));
+        if let (true, true, Some(&first), Some(&last)) = (
+            ascending && ordinals.len() == values.len(),
+            values.iter().all(|v| !v.is_infinite()),
+            ordinals.first(),
+            ordinals.last(),
+        ) {
+            // Ascending ordinals of one kind are sorted, unique and do not
+            // overlap; the first and last in range put all between in range.
+            // The series keeps the ordinals and makes its periods only when
+            // asked (transforms and the pandas crossing never ask).
+            Period::from_ordinal(freq, first)?;
+            Period::from_ordinal(freq, last)?;
+            return Ok(Series {
+                periods: Arc::default(),
+                values,
+                indicator: None,
+                ordinals: Arc::new(OnceLock::from(Some((freq, ordinals.to_vec())))),
+            });
+        }
         let periods = ordinals
             .iter()
             .map(|&o| Period::from_ordinal(freq, o))
             .collect::<Result<Vec<_>>>()?;
-        if periods.len() == values.len()
-            && ordinals.windows(2).all(|w| matches!(w, [a, b] if a < b))
-            && values.iter().all(|v| !v.is_infinite())
-        {
-            // Ascending ordinals of one kind: sorted, unique, not overlapping;
-            // and the ordinals the transforms match on are known already.
-            let s = Series::from_sorted(periods, values, None);
-            let known = (!ordinals.is_empty()).then(|| (freq, ordinals.to_vec()));
-            let _ = s.ordinals.set(known);
-            return Ok(s);
-        }
         Series::new(periods, values)
     }
 
@@ -208,17 +218,24 @@ impl Series {
 
     /// How many periods the series has.
     pub fn len(&self) -> usize {
-        self.periods.len()
+        self.values.len()
     }
 
     /// Whether the series has no periods.
     pub fn is_empty(&self) -> bool {
-        self.periods.is_empty()
+        self.values.is_empty()
     }
 
     /// The periods, in order.
     pub fn periods(&self) -> &[Period] {
-        &self.periods
+        self.periods.get_or_init(|| match self.ordinals.get() {
+            // Made from ordinals checked at construction: every one converts.
+            Some(Some((freq, ords))) => ords
+                .iter()
+                .filter_map(|&o| Period::from_ordinal(*freq, o).ok())
+                .collect(),
+            _ => Vec::new(),
+        })
     }
 
     /// The values, in the order of the periods; NaN where missing.
@@ -233,7 +250,7 @@ impl Series {
 
     /// The periods and values as pairs.
     pub fn iter(&self) -> impl Iterator<Item = (Period, f64)> + '_ {
-        self.periods
+        self.periods()
             .iter()
             .copied()
             .zip(self.values.iter().copied())
@@ -249,7 +266,7 @@ impl Series {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn same_as(&self, other: &Series) -> bool {
-        self.periods == other.periods
+        self.periods() == other.periods()
             && self.indicator == other.indicator
             && self.values.len() == other.values.len()
             && self
@@ -275,7 +292,7 @@ impl Series {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn contains(&self, period: &Period) -> bool {
-        self.periods.binary_search(period).is_ok()
+        self.periods().binary_search(period).is_ok()
     }
 
     /// The stored value for `period`, NaN (missing) included; `None` when
@@ -289,7 +306,7 @@ impl Series {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn lookup(&self, period: &Period) -> Option<f64> {
-        self.periods
+        self.periods()
             .binary_search(period)
             .ok()
             .and_then(|i| self.values.get(i).copied())
@@ -298,8 +315,11 @@ impl Series {
     /// The kind shared by every period; `None` when kinds are mixed or the
     /// series is empty.
     pub fn frequency(&self) -> Option<Frequency> {
-        let first = self.periods.first()?.frequency();
-        self.periods
+        if let Some(Some((freq, _))) = self.ordinals.get() {
+            return Some(*freq);
+        }
+        let first = self.periods().first()?.frequency();
+        self.periods()
             .iter()
             .all(|p| p.frequency() == first)
             .then_some(first)
@@ -317,10 +337,10 @@ impl Series {
     #[allow(clippy::indexing_slicing)] // `lo <= hi <= len`: both are partition points, `hi` raised to `lo`.
     pub fn slice(&self, first: &Period, last: &Period) -> Series {
         let (from, to) = (first.start(), last.end());
-        let lo = self.periods.partition_point(|p| p.start() < from);
-        let hi = self.periods.partition_point(|p| p.end() <= to).max(lo);
+        let lo = self.periods().partition_point(|p| p.start() < from);
+        let hi = self.periods().partition_point(|p| p.end() <= to).max(lo);
         Series::from_sorted(
-            self.periods[lo..hi].to_vec(),
+            self.periods()[lo..hi].to_vec(),
             self.values[lo..hi].to_vec(),
             self.indicator.clone(),
         )
@@ -340,7 +360,7 @@ impl Series {
     pub fn align(&self, other: &Series) -> (Series, Series) {
         let (mut pa, mut va, mut vb) = (Vec::new(), Vec::new(), Vec::new());
         let (mut i, mut j) = (0, 0);
-        while let (Some(a), Some(b)) = (self.periods.get(i), other.periods.get(j)) {
+        while let (Some(a), Some(b)) = (self.periods().get(i), other.periods().get(j)) {
             match a.cmp(b) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,

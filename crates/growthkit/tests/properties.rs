@@ -525,3 +525,24 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// A series made from ordinals (periods made on demand) is the series
+    /// made from the periods themselves, and transforms alike.
+    #[test]
+    fn series_from_ordinals_is_series_from_periods(
+        kind in 0usize..4,
+        keep in proptest::collection::vec(any::<bool>(), 1..200),
+    ) {
+        let freq = [Frequency::Monthly, Frequency::Daily, Frequency::Weekly, Frequency::Quarterly][kind];
+        let ords: Vec<i64> = keep.iter().enumerate().filter(|(_, k)| **k).map(|(i, _)| 100 + i as i64).collect();
+        let values: Vec<f64> = ords.iter().map(|&o| (o % 13) as f64 + 1.0).collect();
+        let periods: Vec<Period> = ords.iter().map(|&o| Period::from_ordinal(freq, o).unwrap()).collect();
+        let a = Series::from_ordinals(freq, &ords, values.clone()).unwrap();
+        let b = Series::new(periods, values).unwrap();
+        prop_assert!(a.yoy().same_as(&b.yoy()));
+        prop_assert_eq!(a.frequency(), b.frequency());
+        prop_assert!(a.same_as(&b));
+        prop_assert_eq!(a.periods(), b.periods());
+    }
+}
