@@ -295,20 +295,24 @@ fn rate_of<'a>(
     })
 }
 
+/// The statements with the levels of `st`'s indicator and of `whole`, in
+/// `st`'s period, with their indexes.
+fn part_and_whole<'a>(
+    all: &'a [Statement],
+    st: &Statement,
+    whole: &str,
+) -> Option<((usize, &'a Statement), (usize, &'a Statement))> {
+    let part = level_of(all, st.indicator.as_deref()?, &st.period)?;
+    Some((part, level_of(all, whole, &st.period)?))
+}
+
 fn share(all: &[Statement], i: usize, st: &Statement, out: &mut Vec<Finding>) {
     let (Some(Basis::Share), Some(s), Some(whole)) =
         (st.basis, st.growth_interval(), st.relative_to.as_deref())
     else {
         return;
     };
-    let Some((pi, part)) = st
-        .indicator
-        .as_deref()
-        .and_then(|n| level_of(all, n, &st.period))
-    else {
-        return;
-    };
-    let Some((wi, total)) = level_of(all, whole, &st.period) else {
+    let Some(((pi, part), (wi, total))) = part_and_whole(all, st, whole) else {
         return;
     };
     let Some(unit) = total.unit.as_ref() else {
@@ -399,14 +403,7 @@ fn contribution(all: &[Statement], i: usize, st: &Statement, out: &mut Vec<Findi
     else {
         return;
     };
-    let Some((pi, part)) = st
-        .indicator
-        .as_deref()
-        .and_then(|n| level_of(all, n, &st.period))
-    else {
-        return;
-    };
-    let Some((wi, total)) = level_of(all, whole, &st.period) else {
+    let Some(((pi, part), (wi, total))) = part_and_whole(all, st, whole) else {
         return;
     };
     let (Some(gp), Some(gt), Some(unit)) = (

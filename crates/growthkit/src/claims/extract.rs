@@ -249,29 +249,13 @@ pub(crate) fn extract(text: &str, reference: Option<Date>, lang: Lang) -> Vec<St
             });
             if let (Some(st), Some(m)) = (out.get_mut(i), own_after) {
                 if !st.target && st.period != m.period {
-                    st.period = m.period;
-                    st.parts.retain(|q| q.kind != PartKind::Period);
-                    st.parts.push(Part {
-                        kind: PartKind::Period,
-                        start: m.start,
-                        end: m.end,
-                    });
+                    set_period(st, &m);
                     continue;
                 }
             }
             if let (Some(st), Some(m)) = (out.get_mut(i), after) {
                 if (st.period.is_none() || inherited.contains(&i)) && !st.target {
-                    st.parts.retain(|q| q.kind != PartKind::Period);
-                    st.period = m.period;
-                    st.parts.push(Part {
-                        kind: PartKind::Period,
-                        start: m.start,
-                        end: m.end,
-                    });
-                    if m.period.is_none() {
-                        st.missing
-                            .push("period (relative: give a reference date)".into());
-                    }
+                    set_period(st, &m);
                 }
             }
         }
@@ -751,28 +735,30 @@ fn place_period(
     if target {
         if let Some((m, _)) = deadline.filter(|(_, d)| si <= d + 2) {
             st.target = true;
-            st.period = m.period;
-            st.parts.push(Part {
-                kind: PartKind::Period,
-                start: m.start,
-                end: m.end,
-            });
+            set_period(st, m);
             return;
         }
     }
     if let Some(m) = &ctx.period {
-        st.period = m.period;
-        if m.end > m.start {
-            st.parts.push(Part {
-                kind: PartKind::Period,
-                start: m.start,
-                end: m.end,
-            });
-        }
-        if m.period.is_none() {
-            st.missing
-                .push("period (relative: give a reference date)".into());
-        }
+        set_period(st, m);
+    }
+}
+
+/// `m` as the statement's period, its part replacing any read before; a
+/// relative period without a reference date is said to be missing.
+fn set_period(st: &mut Statement, m: &PeriodMatch) {
+    st.period = m.period;
+    st.parts.retain(|q| q.kind != PartKind::Period);
+    if m.end > m.start {
+        st.parts.push(Part {
+            kind: PartKind::Period,
+            start: m.start,
+            end: m.end,
+        });
+    }
+    if m.period.is_none() && !st.missing.iter().any(|x| x.starts_with("period")) {
+        st.missing
+            .push("period (relative: give a reference date)".into());
     }
 }
 

@@ -10,6 +10,7 @@
 
 use super::numbers::zh_digit;
 use super::text::Chars;
+use crate::period::parse::MONTHS;
 use crate::period::{Date, Period};
 
 /// A period phrase found in text.
@@ -74,21 +75,6 @@ const HOLIDAYS: &[&str] = &[
     "National Day holiday",
     "National Day holidays",
     "National Day week",
-];
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 const ORDINALS: &[(&str, u32)] = &[

@@ -13,7 +13,7 @@ pub(crate) mod dates;
 mod fiscal;
 mod format;
 mod frequency;
-mod parse;
+pub(crate) mod parse;
 mod weekdays;
 
 pub use dates::{MAX_YEAR, MIN_YEAR};

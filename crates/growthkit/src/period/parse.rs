@@ -96,7 +96,7 @@ impl ParseOptions {
 }
 
 /// English month names, full; the first three letters are the short form.
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
