@@ -295,13 +295,16 @@ fn rate_of<'a>(
     })
 }
 
+/// A statement with its index in the list.
+type Indexed<'a> = (usize, &'a Statement);
+
 /// The statements with the levels of `st`'s indicator and of `whole`, in
 /// `st`'s period, with their indexes.
 fn part_and_whole<'a>(
     all: &'a [Statement],
     st: &Statement,
     whole: &str,
-) -> Option<((usize, &'a Statement), (usize, &'a Statement))> {
+) -> Option<(Indexed<'a>, Indexed<'a>)> {
     let part = level_of(all, st.indicator.as_deref()?, &st.period)?;
     Some((part, level_of(all, whole, &st.period)?))
 }
