@@ -462,27 +462,33 @@ pub fn dataset_from_rows(
     let o = options.as_ref();
     let period = field(o, "period")?.unwrap_or_else(|| "period".into());
     let value = field(o, "value")?.unwrap_or_else(|| "value".into());
-    let flag = field(o, "flag")?.unwrap_or_else(|| "flag".into());
-    let keys: Vec<String> = match o
+    let named_flag = field(o, "flag")?;
+    let named_keys: Option<Vec<String>> = match o
         .filter(|o| o.is_object())
         .map(|o| Reflect::get(o, &"keys".into()).unwrap_or(JsValue::UNDEFINED))
         .filter(|k| !k.is_undefined() && !k.is_null())
     {
-        Some(k) => k
-            .dyn_ref::<Array>()
-            .ok_or_else(|| invalid_argument("keys must be an array of column names".into()))?
-            .iter()
-            .map(|c| convert::text(&c, "a column name"))
-            .collect::<Result<_, _>>()?,
-        None => match rows.get(0).dyn_ref::<Object>() {
-            Some(first) => Object::keys(first)
+        Some(k) => Some(
+            k.dyn_ref::<Array>()
+                .ok_or_else(|| invalid_argument("keys must be an array of column names".into()))?
+                .iter()
+                .map(|c| convert::text(&c, "a column name"))
+                .collect::<Result<_, _>>()?,
+        ),
+        None => None,
+    };
+    // The columns are the first row's; the core decides which are keys.
+    let (keys, flag) = match rows.get(0).dyn_ref::<Object>() {
+        Some(first) => {
+            let present: Vec<String> = Object::keys(first)
                 .iter()
                 .filter_map(|k| k.as_string())
-                .filter(|k| *k != period && *k != value && *k != flag)
-                .collect(),
-            None => Vec::new(),
-        },
+                .collect();
+            read::long_columns(&present, &period, &value, named_keys, named_flag.as_deref()).js()?
+        }
+        None => (named_keys.unwrap_or_default(), named_flag),
     };
+    let flag = flag.unwrap_or_default();
     let get = |row: &JsValue, name: &str| {
         Reflect::get(row, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
     };

@@ -96,4 +96,9 @@ test("kernels take any typed array; datasets go to rows and back", () => {
   const simple = gk.datasetFromRows([{ geo: "DE", period: "2019", value: 100 }, { geo: "DE", period: "2020", value: 110 }]);
   assert.ok(close(simple.yoy().series({ geo: "DE" }).get("2020"), 0.1));
   assert.throws(() => gk.datasetFromRows([{ geo: "DE", period: "2020-13", value: 1 }]), (e) => e.code === "invalid_period");
+  // The columns are read by the core's rule (read::long_columns), as Python's from_arrow reads them.
+  assert.throws(() => gk.datasetFromRows([{ geo: "DE", time: "2020", value: 1 }]), (e) => e.code === "invalid_argument" && /`period`/.test(e.message));
+  const flagged = gk.datasetFromRows([{ geo: "DE", period: "2020", value: 1, flag: "p" }]);
+  assert.deepEqual(flagged.dimensions, ["geo"]);
+  assert.deepEqual(flagged.flags({ geo: "DE" }), ["p"]);
 });
