@@ -6,9 +6,13 @@
 //! buffer: the `_into` forms take a buffer of the right length, the others
 //! allocate it.
 
+mod exp_log;
 mod matching;
 mod powers;
 mod quick_parse;
+mod widest;
+
+use widest::widest;
 
 pub use powers::{
     annualized, annualized_into, cagr, cagr_into, two_year_average, two_year_average_into,
@@ -85,21 +89,25 @@ pub fn lag_growth_into(values: &[f64], lag: i64, out: &mut [f64]) -> Result<()> 
     let k = usize::try_from(lag.unsigned_abs())
         .unwrap_or(usize::MAX)
         .min(values.len());
-    let growth = |x: f64, b: f64| if b > 0.0 { x / b - 1.0 } else { f64::NAN };
     if lag > 0 {
         let (head, tail) = out.split_at_mut(k);
         head.fill(f64::NAN);
-        for ((o, &x), &b) in tail.iter_mut().zip(&values[k..]).zip(values) {
-            *o = growth(x, b);
-        }
+        growth_rows(&values[k..], values, tail);
     } else {
         let (head, tail) = out.split_at_mut(values.len() - k);
         tail.fill(f64::NAN);
-        for ((o, &x), &b) in head.iter_mut().zip(values).zip(&values[k..]) {
-            *o = growth(x, b);
-        }
+        growth_rows(values, &values[k..], head);
     }
     Ok(())
+}
+
+widest! {
+    /// `out[i] = values[i] / bases[i] - 1`, NaN where the base is not positive.
+    pub(crate) fn growth_rows(values: &[f64], bases: &[f64], out: &mut [f64]) {
+        for ((o, &x), &b) in out.iter_mut().zip(values).zip(bases) {
+            *o = if b > 0.0 { x / b - 1.0 } else { f64::NAN };
+        }
+    }
 }
 
 /// Checks an output buffer for a kernel: it must have the input's length.
