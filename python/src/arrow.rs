@@ -254,18 +254,15 @@ pub fn long_to_arrow<'py>(
     Ok(Bound::new(py, PyTable::try_new(vec![batch], schema)?)?.into_any())
 }
 
-/// The `Display` texts of `items` as an Arrow string array, written into
-/// one buffer (no string per row).
-pub fn texts_to_arrow<'py, T: std::fmt::Display>(
+/// The texts a writer passes to its callback as an Arrow string array of
+/// `len` rows (a guess for the buffer's size; any count works).
+pub fn strings_to_arrow<'py>(
     py: Python<'py>,
-    items: &[T],
+    len: usize,
+    write: impl FnOnce(&mut dyn FnMut(&str)),
 ) -> PyResult<Bound<'py, PyAny>> {
-    use std::fmt::Write;
-    let mut b = arrow_array::builder::StringBuilder::with_capacity(items.len(), items.len() * 10);
-    for item in items {
-        write!(b, "{item}").map_err(|e| invalid_argument(format!("writing a text: {e}")))?;
-        b.append_value("");
-    }
+    let mut b = arrow_array::builder::StringViewBuilder::with_capacity(len);
+    write(&mut |t| b.append_value(t));
     let array = b.finish();
     Ok(Bound::new(py, PyArray::from_array_ref(Arc::new(array)))?.into_any())
 }

@@ -154,21 +154,17 @@ impl PySeries {
         py: Python<'py>,
     ) -> (Bound<'py, PyArray1<i32>>, Bound<'py, PyArray1<i32>>) {
         // Years 1..=9999 are within ±3.7 million days: an i32 holds them.
-        let (starts, ends): (Vec<i32>, Vec<i32>) = self
-            .0
-            .periods()
-            .iter()
-            .map(|p| {
-                let (a, b) = p.day_numbers();
-                (a as i32, b as i32)
-            })
-            .unzip();
-        (PyArray1::from_vec(py, starts), PyArray1::from_vec(py, ends))
+        let (starts, ends) = self.0.day_numbers();
+        let narrow = |d: Vec<i64>| d.into_iter().map(|x| x as i32).collect::<Vec<_>>();
+        (
+            PyArray1::from_vec(py, narrow(starts)),
+            PyArray1::from_vec(py, narrow(ends)),
+        )
     }
 
     /// The canonical period texts as an Arrow string array (for polars and pyarrow).
     fn _texts_arrow<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::arrow::texts_to_arrow(py, self.0.periods())
+        crate::arrow::strings_to_arrow(py, self.0.len(), |each| self.0.for_each_period_text(each))
     }
 
     /// The value stored for a period (`Period` or text), NaN included;

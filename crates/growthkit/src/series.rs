@@ -238,6 +238,54 @@ impl Series {
         })
     }
 
+    /// Calls `each` with each period's canonical text, in order, reusing one
+    /// buffer: a series of days writes them from its day numbers, without
+    /// making its periods.
+    ///
+    /// ```
+    /// use growthkit::Series;
+    /// let s = Series::from_texts(&["2020-02-29", "2020-03-01"], vec![1.0, 2.0])?;
+    /// let mut texts = Vec::new();
+    /// s.for_each_period_text(|t| texts.push(t.to_string()));
+    /// assert_eq!(texts, ["2020-02-29", "2020-03-01"]);
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn for_each_period_text(&self, mut each: impl FnMut(&str)) {
+        if let Some((Frequency::Daily, ords)) = self.ordinal_cache() {
+            for (y, m, d) in crate::period::dates::civil_days(ords) {
+                let text = crate::period::format::day_text(y, m, d);
+                // Digits and dashes only: always UTF-8.
+                each(std::str::from_utf8(&text).unwrap_or_default());
+            }
+            return;
+        }
+        let mut text = String::new();
+        for p in self.periods() {
+            use std::fmt::Write;
+            text.clear();
+            // Writing to a String cannot fail.
+            let _ = write!(text, "{p}");
+            each(&text);
+        }
+    }
+
+    /// Each period's first and last day as day numbers (days since
+    /// 1970-01-01), as [`Period::day_numbers`]; a series of days gives its
+    /// ordinals without making its periods.
+    ///
+    /// ```
+    /// use growthkit::Series;
+    /// let s = Series::from_texts(&["1970-01", "1970-02"], vec![1.0, 2.0])?;
+    /// assert_eq!(s.day_numbers(), (vec![0, 31], vec![30, 58]));
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn day_numbers(&self) -> (Vec<i64>, Vec<i64>) {
+        if let Some((Frequency::Daily, ords)) = self.ordinal_cache() {
+            return (ords.clone(), ords.clone());
+        }
+        self.periods().iter().map(Period::day_numbers).unzip()
+    }
+
     /// The values, in the order of the periods; NaN where missing.
     pub fn values(&self) -> &[f64] {
         &self.values

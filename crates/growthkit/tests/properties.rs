@@ -540,9 +540,35 @@ proptest! {
         let periods: Vec<Period> = ords.iter().map(|&o| Period::from_ordinal(freq, o).unwrap()).collect();
         let a = Series::from_ordinals(freq, &ords, values.clone()).unwrap();
         let b = Series::new(periods, values).unwrap();
+        let mut texts = Vec::new();
+        a.for_each_period_text(|t| texts.push(t.to_string()));
+        prop_assert_eq!(texts, b.periods().iter().map(|p| p.to_string()).collect::<Vec<_>>());
+        prop_assert_eq!(a.day_numbers(), b.periods().iter().map(Period::day_numbers).unzip());
         prop_assert!(a.yoy().same_as(&b.yoy()));
         prop_assert_eq!(a.frequency(), b.frequency());
         prop_assert!(a.same_as(&b));
         prop_assert_eq!(a.periods(), b.periods());
+    }
+}
+
+proptest! {
+    /// A series of days anywhere in years 1 to 9999 writes its texts and day
+    /// numbers from its ordinals as the periods themselves give them.
+    #[test]
+    fn day_texts_from_ordinals_are_the_periods_texts(
+        jumps in proptest::collection::vec(-719_162i64..2_932_896, 1..50),
+        (start, run) in (-719_162i64..2_931_000, 1i64..1_500),
+    ) {
+        // Days here and there, and a run of consecutive days (month and year
+        // ends, 29 February in leap years).
+        let mut days: Vec<i64> = jumps.into_iter().chain(start..start + run).collect();
+        days.sort_unstable();
+        days.dedup();
+        let s = Series::from_ordinals(Frequency::Daily, &days, vec![1.0; days.len()]).unwrap();
+        let mut texts = Vec::new();
+        s.for_each_period_text(|t| texts.push(t.to_string()));
+        let periods: Vec<Period> = days.iter().map(|&d| Period::from_ordinal(Frequency::Daily, d).unwrap()).collect();
+        prop_assert_eq!(texts, periods.iter().map(|p| p.to_string()).collect::<Vec<_>>());
+        prop_assert_eq!(s.day_numbers(), (days.clone(), days));
     }
 }

@@ -149,6 +149,30 @@ pub(crate) fn civil_from_days(z: i64) -> (i64, i64, i64) {
     (y, m, d)
 }
 
+/// The civil dates of day numbers in order: the next day by counting when
+/// the days run on (most series), [`civil_from_days`] when they jump.
+pub(crate) fn civil_days(days: &[i64]) -> impl Iterator<Item = (i64, i64, i64)> + '_ {
+    let mut last: Option<(i64, (i64, i64, i64))> = None;
+    days.iter().map(move |&z| {
+        let ymd = match last {
+            Some((prev, (y, m, d))) if z == prev + 1 && d < month_length(y, m) => (y, m, d + 1),
+            _ => civil_from_days(z),
+        };
+        last = Some((z, ymd));
+        ymd
+    })
+}
+
+/// The days in month `m` of year `y`.
+fn month_length(y: i64, m: i64) -> i64 {
+    match m {
+        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
 /// The day number of a civil date (H. Hinnant's `days_from_civil`).
 pub(crate) fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };

@@ -81,9 +81,18 @@ fn write_date(f: &mut fmt::Formatter<'_>, d: Date) -> fmt::Result {
     if !(0..=9999).contains(&y) {
         return write!(f, "{y:04}-{m:02}-{day:02}");
     }
-    let digit = |x: i16| b'0' + (x % 10) as u8;
-    let (m, day) = (i16::from(m), i16::from(day));
-    let bytes = [
+    let bytes = day_text(i64::from(y), i64::from(m), i64::from(day));
+    f.write_str(std::str::from_utf8(&bytes).map_err(|_| fmt::Error)?)
+}
+
+/// `YYYY-MM-DD` for a year in 0..=9999, written digit by digit (a million
+/// days through `write!` take several times longer).
+#[inline]
+pub(crate) fn day_text(y: i64, m: i64, d: i64) -> [u8; 10] {
+    // In range, the parts fit a u32, whose divisions by constants are cheap.
+    let (y, m, d) = (y as u32, m as u32, d as u32);
+    let digit = |x: u32| b'0' + (x % 10) as u8;
+    [
         digit(y / 1000),
         digit(y / 100),
         digit(y / 10),
@@ -92,10 +101,9 @@ fn write_date(f: &mut fmt::Formatter<'_>, d: Date) -> fmt::Result {
         digit(m / 10),
         digit(m),
         b'-',
-        digit(day / 10),
-        digit(day),
-    ];
-    f.write_str(std::str::from_utf8(&bytes).map_err(|_| fmt::Error)?)
+        digit(d / 10),
+        digit(d),
+    ]
 }
 
 fn month_name(d: Date) -> &'static str {

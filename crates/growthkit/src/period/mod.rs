@@ -11,7 +11,7 @@
 mod calendar;
 pub(crate) mod dates;
 mod fiscal;
-mod format;
+pub(crate) mod format;
 mod frequency;
 pub(crate) mod parse;
 mod weekdays;
