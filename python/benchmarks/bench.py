@@ -2,16 +2,22 @@
 
 Builds the same data for every contender, times each (median of 7 runs
 after a warm-up), and prints a table of medians, the ratio growthkit /
-contender, and the peak memory each run added (resident set size, reset
-before each run through /proc/self/clear_refs). `make bench` runs it.
+contender, and the peak memory one call added: measured in a process of
+its own (this script again, told which call by GK_BENCH_MEMORY_OF), which
+builds that task's data, hands the C allocator's free memory back to the
+system, resets its peak resident set size (/proc/self/clear_refs) and makes
+the one call; so no earlier run's freed memory can be reused unseen.
+`make bench` runs it.
 """
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import os
 import platform
 import statistics
+import subprocess
 import sys
 import time
 from typing import Any, Callable
@@ -24,6 +30,8 @@ import growthkit as gk
 
 RUNS = 7
 rng = np.random.default_rng(2020)
+# "task<TAB>contender": this process only measures that call's peak memory.
+MEMORY_OF = os.environ.get("GK_BENCH_MEMORY_OF")
 
 
 def _status(field: str) -> int:
@@ -35,8 +43,12 @@ def _status(field: str) -> int:
 
 
 def peak_added(fn: Callable[[], Any]) -> int:
-    """Bytes of resident memory one call adds at its peak."""
+    """Bytes of resident memory one call adds at its peak, in this process."""
     gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)  # free heap memory back to the system
+    except OSError:
+        pass
     with open("/proc/self/clear_refs", "w") as f:
         f.write("5")  # resets VmHWM, the peak resident set size
     before = _status("VmRSS:")
@@ -44,6 +56,15 @@ def peak_added(fn: Callable[[], Any]) -> int:
     peak = _status("VmHWM:")
     del result
     return max(peak - before, 0)
+
+
+def peak_in_own_process(task: str, name: str) -> int:
+    """`peak_added` of one contender, in a fresh run of this script."""
+    env = dict(os.environ, GK_BENCH_MEMORY_OF=f"{task}\t{name}")
+    out = subprocess.run(
+        [sys.executable, __file__], env=env, capture_output=True, text=True, check=True
+    )
+    return int(out.stdout.split()[-1])
 
 
 def median_time(fn: Callable[[], Any]) -> float:
@@ -61,8 +82,13 @@ ROWS: list[tuple[str, str, float, int, str]] = []
 
 
 def measure(task: str, name: str, fn: Callable[[], Any]) -> float:
+    if MEMORY_OF is not None:
+        if MEMORY_OF == f"{task}\t{name}":
+            print(peak_added(fn), flush=True)
+            os._exit(0)
+        return 0.0
     t = median_time(fn)
-    mem = peak_added(fn)
+    mem = peak_in_own_process(task, name)
     ROWS.append((task, name, t, mem, ""))
     line = f"  {task:<44} {name:<52} {t * 1e3:9.2f} ms  +{mem / 2**20:7.1f} MiB"
     print(line, file=sys.stderr)
@@ -72,7 +98,9 @@ def measure(task: str, name: str, fn: Callable[[], Any]) -> float:
 def lag_growth() -> None:
     task = "lag_growth, 10M float64, lag 12"
     x = rng.uniform(1, 100, 10_000_000)
-    out = np.empty_like(x)
+    # A buffer already in memory, as one kept for reuse would be (a fresh
+    # np.empty would count its first write as memory added).
+    out = np.full_like(x, np.nan)
     ser = pl.Series(x)
     measure(task, "growthkit kernels.lag_growth (new array)", lambda: gk.kernels.lag_growth(x, 12))
     measure(
@@ -198,6 +226,8 @@ def main() -> None:
     print(f"{versions}, growthkit {gk.__version__}")
     for bench in (lag_growth, grouped_growth, parse_periods, decumulate):
         bench()
+    if MEMORY_OF is not None:
+        sys.exit(f"no contender {MEMORY_OF!r}")
     print()
     print("| task | contender | median | growthkit / contender | peak memory added |")
     print("|---|---|---:|---:|---:|")
