@@ -1,12 +1,16 @@
 //! Matching rows of a panel by (id, ordinal): for every row, the row of the
 //! same id whose ordinal is `lag` smaller. Shared by the grouped kernels.
 //!
-//! Two paths, chosen by one scan of the input:
+//! Three paths, chosen by one scan of the input:
 //! - rows already grouped by id with increasing ordinals (the usual layout
 //!   of a panel): a two-pointer walk per group, no extra memory;
-//! - any other order: ids are numbered through a hash map, and each group's
-//!   ordinals are laid in a dense table of row numbers (4 bytes a slot) when
-//!   they are dense enough, in a hash map otherwise.
+//! - any other order, each id's ordinals dense (the usual shuffled panel):
+//!   ids numbered through a hash map, then one table of values over every
+//!   id's ordinal range, filled in one pass over the rows and read in a
+//!   second, so that the rows are visited in their own order and each needs
+//!   one look-up in the table rather than a walk through its group;
+//! - ids with sparse ordinals: a counting sort of the rows by id, and each
+//!   id's rows sorted by ordinal.
 
 // Every index below is a row number taken from `0..ids.len()` (the callers
 // check that ids, ordinals and values have one length), a position inside a
@@ -30,8 +34,16 @@ fn duplicate(a: usize, b: usize, ordinal: i64) -> Error {
     )
 }
 
-/// Calls `f(row, base_row)` for every row, `base_row` being the row of the
-/// same id whose ordinal is `ordinal - lag`, if any.
+/// A row and the value of its base, the row of the same id whose ordinal is
+/// `ordinal - lag`, if there is one.
+pub(crate) struct Match {
+    pub row: usize,
+    pub ordinal: i64,
+    pub value: f64,
+    pub base: Option<f64>,
+}
+
+/// Calls `f` with every row and its base.
 ///
 /// # Errors
 ///
@@ -39,20 +51,140 @@ fn duplicate(a: usize, b: usize, ordinal: i64) -> Error {
 pub(crate) fn for_each_match<K: Hash + Eq>(
     ids: &[K],
     ordinals: &[i64],
+    values: &[f64],
     lag: i64,
-    mut f: impl FnMut(usize, Option<usize>),
+    mut f: impl FnMut(Match),
 ) -> Result<()> {
+    let at = |row: usize, base: Option<usize>| Match {
+        row,
+        ordinal: ordinals[row],
+        value: values[row],
+        base: base.map(|b| values[b]),
+    };
     match grouped_runs(ids, ordinals)? {
         Some(runs) => {
             for (start, end) in runs {
                 walk_sorted(&ordinals[start..end], lag, |i, j| {
-                    f(start + i, j.map(|j| start + j))
+                    f(at(start + i, j.map(|j| start + j)))
                 });
             }
             Ok(())
         }
-        None => match_any_order(ids, ordinals, lag, f),
+        None => {
+            let groups = Groups::number(ids, ordinals)?;
+            if groups.dense() {
+                match_dense(&groups, ordinals, values, lag, f)
+            } else {
+                match_any_order(&groups, ordinals, lag, |row, base| f(at(row, base)))
+            }
+        }
     }
+}
+
+/// The ids numbered in order of first appearance, with each id's rows and
+/// ordinal range.
+struct Groups {
+    /// The number of each row's id.
+    of_row: Vec<u32>,
+    count: Vec<u32>,
+    min: Vec<i64>,
+    max: Vec<i64>,
+}
+
+impl Groups {
+    fn number<K: Hash + Eq>(ids: &[K], ordinals: &[i64]) -> Result<Groups> {
+        if u32::try_from(ids.len()).is_err() {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "{} rows in any order are more than this kernel takes (4,294,967,295): sort them by id first",
+                    ids.len()
+                ),
+            ));
+        }
+        let mut numbers: FxHashMap<&K, u32> = FxHashMap::default();
+        let mut g = Groups {
+            of_row: Vec::with_capacity(ids.len()),
+            count: Vec::new(),
+            min: Vec::new(),
+            max: Vec::new(),
+        };
+        for (k, &o) in ids.iter().zip(ordinals) {
+            let next = g.count.len() as u32;
+            let n = *numbers.entry(k).or_insert(next);
+            if n == next {
+                g.count.push(0);
+                g.min.push(o);
+                g.max.push(o);
+            }
+            let i = n as usize;
+            g.count[i] += 1;
+            g.min[i] = g.min[i].min(o);
+            g.max[i] = g.max[i].max(o);
+            g.of_row.push(n);
+        }
+        Ok(g)
+    }
+
+    /// The width of id `i`'s ordinal range, when it is at most four times
+    /// its rows (and a few more): dense enough for a table.
+    fn dense_width(&self, i: usize) -> Option<usize> {
+        let w = usize::try_from(self.max[i].checked_sub(self.min[i])?).ok()? + 1;
+        (w <= 4 * self.count[i] as usize + 64).then_some(w)
+    }
+
+    fn dense(&self) -> bool {
+        (0..self.count.len()).all(|i| self.dense_width(i).is_some())
+    }
+}
+
+/// Every id's ordinals dense: a table of values over all their ranges, id
+/// after id, with a bit for each slot that holds a row.
+fn match_dense(
+    groups: &Groups,
+    ordinals: &[i64],
+    values: &[f64],
+    lag: i64,
+    mut f: impl FnMut(Match),
+) -> Result<()> {
+    let mut offset = Vec::with_capacity(groups.count.len());
+    let mut total = 0usize;
+    for i in 0..groups.count.len() {
+        offset.push(total);
+        total += groups.dense_width(i).unwrap_or(0);
+    }
+    let slot = |g: usize, o: i64| offset[g] + (o - groups.min[g]) as usize;
+    let mut table = vec![0.0f64; total];
+    let mut filled = vec![0u64; total.div_ceil(64)];
+    for (row, (&g, &o)) in groups.of_row.iter().zip(ordinals).enumerate() {
+        let s = slot(g as usize, o);
+        if filled[s / 64] & (1 << (s % 64)) != 0 {
+            let other = groups.of_row[..row]
+                .iter()
+                .zip(ordinals)
+                .position(|(&h, &p)| h == g && p == o)
+                .unwrap_or(row);
+            return Err(duplicate(other, row, o));
+        }
+        filled[s / 64] |= 1 << (s % 64);
+        table[s] = values[row];
+    }
+    for (row, (&g, &o)) in groups.of_row.iter().zip(ordinals).enumerate() {
+        let g = g as usize;
+        let base = o
+            .checked_sub(lag)
+            .filter(|want| (groups.min[g]..=groups.max[g]).contains(want))
+            .map(|want| slot(g, want))
+            .filter(|&s| filled[s / 64] & (1 << (s % 64)) != 0)
+            .map(|s| table[s]);
+        f(Match {
+            row,
+            ordinal: o,
+            value: values[row],
+            base,
+        });
+    }
+    Ok(())
 }
 
 /// The runs `[start, end)` of rows when every id's rows are contiguous with
@@ -102,53 +234,32 @@ fn walk_sorted(ordinals: &[i64], lag: i64, mut f: impl FnMut(usize, Option<usize
     }
 }
 
-/// Rows in any order: a counting sort of the row numbers by id (ids
-/// numbered through a hash map), then each id's rows matched through a small
-/// dense table of its ordinal range, or by sorting them when the range is
-/// sparse. Extra memory: one `u32` per row, plus one id's table at a time.
-fn match_any_order<K: Hash + Eq>(
-    ids: &[K],
+/// Rows in any order, some id's ordinals sparse: a counting sort of the
+/// row numbers by id, then each id's rows matched through a small dense
+/// table of its ordinal range, or by sorting them when the range is sparse.
+/// Extra memory: one `u32` per row, plus one id's table at a time.
+fn match_any_order(
+    groups: &Groups,
     ordinals: &[i64],
     lag: i64,
     mut f: impl FnMut(usize, Option<usize>),
 ) -> Result<()> {
-    if u32::try_from(ids.len()).is_err() {
-        return Err(Error::new(
-            ErrorKind::InvalidArgument,
-            format!(
-                "{} rows in any order are more than this kernel takes (4,294,967,295): sort them by id first",
-                ids.len()
-            ),
-        ));
-    }
-    // Number the ids and count their rows.
-    let mut numbers: FxHashMap<&K, u32> = FxHashMap::default();
-    let mut counts: Vec<u32> = Vec::new();
-    for k in ids {
-        let next = counts.len() as u32;
-        let g = *numbers.entry(k).or_insert(next);
-        match counts.get_mut(g as usize) {
-            Some(c) => *c += 1,
-            None => counts.push(1),
-        }
-    }
     // Where each id's rows start, then the rows laid out id by id.
-    let mut starts: Vec<usize> = Vec::with_capacity(counts.len() + 1);
+    let mut starts: Vec<usize> = Vec::with_capacity(groups.count.len() + 1);
     let mut total = 0usize;
-    for &c in &counts {
+    for &c in &groups.count {
         starts.push(total);
         total += c as usize;
     }
     starts.push(total);
     let mut cursor = starts.clone();
-    let mut order = vec![0u32; ids.len()];
-    for (row, k) in ids.iter().enumerate() {
-        let g = numbers.get(k).map_or(0, |&g| g as usize);
-        order[cursor[g]] = row as u32;
-        cursor[g] += 1;
+    let mut order = vec![0u32; groups.of_row.len()];
+    for (row, &g) in groups.of_row.iter().enumerate() {
+        order[cursor[g as usize]] = row as u32;
+        cursor[g as usize] += 1;
     }
     let mut table: Vec<u32> = Vec::new();
-    for g in 0..counts.len() {
+    for g in 0..groups.count.len() {
         let rows = &mut order[starts[g]..starts[g + 1]];
         match_group(rows, ordinals, lag, &mut table, &mut f)?;
     }

@@ -194,9 +194,9 @@ pub fn grouped_growth_into<K: Hash + Eq>(
     check_len("ids", values.len(), ids.len())?;
     check_len("ordinals", values.len(), ordinals.len())?;
     check_out(values.len(), out.len())?;
-    matching::for_each_match(ids, ordinals, lag, |row, base| {
-        out[row] = match base {
-            Some(b) if values[b] > 0.0 => values[row] / values[b] - 1.0,
+    matching::for_each_match(ids, ordinals, values, lag, |m| {
+        out[m.row] = match m.base {
+            Some(b) if b > 0.0 => m.value / b - 1.0,
             _ => f64::NAN,
         };
     })
@@ -272,11 +272,11 @@ pub fn decumulate_ytd_into<K: Hash + Eq>(
     check_len("ids", values.len(), ids.len())?;
     check_len("ordinals", values.len(), ordinals.len())?;
     check_out(values.len(), out.len())?;
-    matching::for_each_match(ids, ordinals, 1, |row, base| {
-        out[row] = if ordinals[row].rem_euclid(per_year) == 0 {
-            values[row]
+    matching::for_each_match(ids, ordinals, values, 1, |m| {
+        out[m.row] = if m.ordinal.rem_euclid(per_year) == 0 {
+            m.value
         } else {
-            base.map_or(f64::NAN, |b| values[row] - values[b])
+            m.base.map_or(f64::NAN, |b| m.value - b)
         };
     })
 }
