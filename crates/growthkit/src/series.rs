@@ -495,15 +495,12 @@ impl Series {
             let v = self.values.as_slice();
             let mut out = vec![f64::NAN; n];
             let later = v.get(k..).unwrap_or_default();
+            let g = |x, b| finite_or_nan(f(x, b));
             if lag > 0 {
                 let (_, tail) = out.split_at_mut(k);
-                for ((o, &x), &b) in tail.iter_mut().zip(later).zip(v) {
-                    *o = finite_or_nan(f(x, b));
-                }
+                crate::kernels::zip_rows(later, v, tail, g);
             } else {
-                for ((o, &x), &b) in out.iter_mut().zip(v).zip(later) {
-                    *o = finite_or_nan(f(x, b));
-                }
+                crate::kernels::zip_rows(v, later, &mut out, g);
             }
             return Some(out);
         }

@@ -183,7 +183,15 @@ impl Series {
     /// ```
     pub fn pct_change_with(&self, lag: i64, base: Base) -> Result<Series> {
         check_lag(lag)?;
-        Ok(self.matched(NewQuantity, Back::Lag(lag), |x, b| base.growth(x, b)))
+        // One closure per policy, so that the loop does not ask which.
+        Ok(match base {
+            Base::Positive => self.matched(NewQuantity, Back::Lag(lag), |x, b| {
+                Base::Positive.growth(x, b)
+            }),
+            Base::Absolute => self.matched(NewQuantity, Back::Lag(lag), |x, b| {
+                Base::Absolute.growth(x, b)
+            }),
+        })
     }
 
     /// The change against `lag` periods earlier: x(p) - x(p.shift(-lag)).

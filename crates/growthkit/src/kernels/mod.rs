@@ -102,6 +102,16 @@ pub fn lag_growth_into(values: &[f64], lag: i64, out: &mut [f64]) -> Result<()> 
 }
 
 widest! {
+    /// `out[i] = f(values[i], bases[i])`, for any arithmetic `f` that the
+    /// compiler can vectorise.
+    pub(crate) fn zip_rows[F: Fn(f64, f64) -> f64](values: &[f64], bases: &[f64], out: &mut [f64], f: F) {
+        for ((o, &x), &b) in out.iter_mut().zip(values).zip(bases) {
+            *o = f(x, b);
+        }
+    }
+}
+
+widest! {
     /// `out[i] = values[i] / bases[i] - 1`, NaN where the base is not positive.
     pub(crate) fn growth_rows(values: &[f64], bases: &[f64], out: &mut [f64]) {
         for ((o, &x), &b) in out.iter_mut().zip(values).zip(bases) {

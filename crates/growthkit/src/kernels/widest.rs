@@ -8,21 +8,22 @@
 //! `a * b + c`), so every version gives the same bits.
 
 /// `fn name(args) -> R { body }`, dispatched at run time to a copy of the
-/// body compiled for AVX-512 or AVX2 when the CPU has them.
+/// body compiled for AVX-512 or AVX2 when the CPU has them. Type parameters
+/// go in brackets after the name: `fn name[F: Fn(f64) -> f64](f: F)`.
 macro_rules! widest {
-    ($(#[$m:meta])* $vis:vis fn $name:ident($($a:ident: $t:ty),* $(,)?) $(-> $r:ty)? $body:block) => {
+    ($(#[$m:meta])* $vis:vis fn $name:ident $([$($g:tt)*])? ($($a:ident: $t:ty),* $(,)?) $(-> $r:ty)? $body:block) => {
         $(#[$m])*
-        $vis fn $name($($a: $t),*) $(-> $r)? {
+        $vis fn $name $(<$($g)*>)? ($($a: $t),*) $(-> $r)? {
             #[inline(always)]
-            fn generic($($a: $t),*) $(-> $r)? $body
+            fn generic $(<$($g)*>)? ($($a: $t),*) $(-> $r)? $body
             #[cfg(target_arch = "x86_64")]
             {
                 #[target_feature(enable = "avx512f,avx512dq,avx512vl,avx2,fma")]
-                fn avx512($($a: $t),*) $(-> $r)? {
+                fn avx512 $(<$($g)*>)? ($($a: $t),*) $(-> $r)? {
                     generic($($a),*)
                 }
                 #[target_feature(enable = "avx2,fma")]
-                fn avx2($($a: $t),*) $(-> $r)? {
+                fn avx2 $(<$($g)*>)? ($($a: $t),*) $(-> $r)? {
                     generic($($a),*)
                 }
                 if std::is_x86_feature_detected!("avx512f")
