@@ -1,6 +1,7 @@
 //! `ln` and `exp` without branches or table look-ups, so that a loop over
 //! them compiles to vector instructions (the `powf` of the system library is
-//! one call per number). `x^e` is `exp_moderate(e * ln_normal(x))`.
+//! one call per number). `x^e` is `exp_moderate(e * ln_normal(x))`; where
+//! `fused`, their polynomials use fused multiply-adds.
 //!
 //! `ln_normal` is fdlibm's `__ieee754_log` (its general case, with its
 //! coefficients) for positive normal numbers; `exp_moderate` reduces by
@@ -14,6 +15,8 @@
 
 // fdlibm's constants, written as it publishes them.
 #![allow(clippy::excessive_precision)]
+
+use super::widest::madd;
 
 const LN2_HI: f64 = 6.931_471_803_691_238_164_90e-1;
 const LN2_LO: f64 = 1.908_214_929_270_587_700_02e-10;
@@ -35,9 +38,10 @@ fn float_of(k: i64) -> f64 {
     f64::from_bits(SHIFTER.to_bits().wrapping_add_signed(k)) - SHIFTER
 }
 
-/// `ln x` for a positive normal `x`.
+/// `ln x` for a positive normal `x`, with fused multiply-adds where `fused`.
 #[inline(always)]
-pub(super) fn ln_normal(x: f64) -> f64 {
+pub(super) fn ln_normal(fused: bool, x: f64) -> f64 {
+    let madd = |a, b, c| madd(fused, a, b, c);
     let bits = x.to_bits();
     // x = m 2^k with m in [sqrt(2)/2, sqrt(2)).
     let mut k = ((bits >> 52) & 0x7ff) as i64 - 1023;
@@ -49,16 +53,16 @@ pub(super) fn ln_normal(x: f64) -> f64 {
     let s = f / (2.0 + f);
     let z = s * s;
     let w = z * z;
-    let t1 = w * (LG2 + w * (LG4 + w * LG6));
-    let t2 = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7)));
+    let t1 = w * madd(w, madd(w, LG6, LG4), LG2);
+    let t2 = z * madd(w, madd(w, madd(w, LG7, LG5), LG3), LG1);
     let r = t2 + t1;
     let dk = float_of(k);
     dk * LN2_HI - ((hfsq - (s * (hfsq + r) + dk * LN2_LO)) - f)
 }
 
-/// `e^y` for `|y| < 700`.
+/// `e^y` for `|y| < 700`, with fused multiply-adds where `fused`.
 #[inline(always)]
-pub(super) fn exp_moderate(y: f64) -> f64 {
+pub(super) fn exp_moderate(fused: bool, y: f64) -> f64 {
     // y = k ln 2 + r with |r| <= ln(2) / 2.
     let shifted = y * std::f64::consts::LOG2_E + SHIFTER;
     let kf = shifted - SHIFTER;
@@ -80,7 +84,7 @@ pub(super) fn exp_moderate(y: f64) -> f64 {
         1.0,
         1.0,
     ] {
-        p = p * r + c;
+        p = madd(fused, p, r, c);
     }
     p * f64::from_bits((k.wrapping_add(1023) as u64) << 52)
 }
@@ -104,52 +108,55 @@ mod tests {
 
     #[test]
     fn ln_and_exp_at_known_points() {
-        assert_eq!(ln_normal(1.0), 0.0);
-        assert!(ulps(ln_normal(std::f64::consts::E), 1.0) <= 1.0);
-        assert!(ulps(ln_normal(2.0), std::f64::consts::LN_2) <= 1.0);
-        assert_eq!(exp_moderate(0.0), 1.0);
-        assert!(ulps(exp_moderate(1.0), std::f64::consts::E) <= 1.0);
-        // 1.1^2 = 1.21, 1.331^(1/3) = 1.1 (by hand).
-        assert!(ulps(exp_moderate(2.0 * ln_normal(1.1)), 1.21) <= 2.0);
-        assert!(ulps(exp_moderate(ln_normal(1.331) / 3.0), 1.1) <= 2.0);
+        for fused in [false, true] {
+            assert_eq!(ln_normal(fused, 1.0), 0.0);
+            assert!(ulps(ln_normal(fused, std::f64::consts::E), 1.0) <= 1.0);
+            assert!(ulps(ln_normal(fused, 2.0), std::f64::consts::LN_2) <= 1.0);
+            assert_eq!(exp_moderate(fused, 0.0), 1.0);
+            assert!(ulps(exp_moderate(fused, 1.0), std::f64::consts::E) <= 1.0);
+            // 1.1^2 = 1.21, 1.331^(1/3) = 1.1 (by hand).
+            assert!(ulps(exp_moderate(fused, 2.0 * ln_normal(fused, 1.1)), 1.21) <= 2.0);
+            assert!(ulps(exp_moderate(fused, ln_normal(fused, 1.331) / 3.0), 1.1) <= 2.0);
+        }
     }
 
     #[test]
     fn out_of_range_is_flagged_not_a_panic() {
         for x in [0.0, -1.0, f64::NAN, f64::INFINITY, 1e-310, f64::MAX] {
-            let y = 0.5 * ln_normal(x);
-            let _ = exp_moderate(y);
+            let y = 0.5 * ln_normal(false, x);
+            let _ = exp_moderate(true, y) + ln_normal(true, x);
             assert_eq!(pow_is_exact(x, y), x == f64::MAX, "{x}");
         }
-        assert!(!pow_is_exact(1e300, 3.0 * ln_normal(1e300)));
-        let _ = exp_moderate(f64::NAN) + exp_moderate(1e308) + exp_moderate(-1e308);
+        assert!(!pow_is_exact(1e300, 3.0 * ln_normal(false, 1e300)));
+        let _ =
+            exp_moderate(false, f64::NAN) + exp_moderate(true, 1e308) + exp_moderate(false, -1e308);
     }
 
     proptest! {
         #[test]
-        fn ln_is_the_system_ln(x in f64::MIN_POSITIVE..f64::MAX) {
+        fn ln_is_the_system_ln(x in f64::MIN_POSITIVE..f64::MAX, fused: bool) {
             let want = x.ln();
             if want != 0.0 {
-                prop_assert!(ulps(ln_normal(x), want) <= 2.0, "{x}");
+                prop_assert!(ulps(ln_normal(fused, x), want) <= 2.0, "{x}");
             }
         }
 
         #[test]
-        fn ln_near_one(x in 0.5f64..2.0) {
+        fn ln_near_one(x in 0.5f64..2.0, fused: bool) {
             let want = x.ln();
-            prop_assert!((ln_normal(x) - want).abs() <= 2.0 * f64::EPSILON * want.abs().max(f64::MIN_POSITIVE), "{x}");
+            prop_assert!((ln_normal(fused, x) - want).abs() <= 2.0 * f64::EPSILON * want.abs().max(f64::MIN_POSITIVE), "{x}");
         }
 
         #[test]
-        fn exp_is_the_system_exp(y in -699.0f64..699.0) {
-            prop_assert!(ulps(exp_moderate(y), y.exp()) <= 2.0, "{y}");
+        fn exp_is_the_system_exp(y in -699.0f64..699.0, fused: bool) {
+            prop_assert!(ulps(exp_moderate(fused, y), y.exp()) <= 2.0, "{y}");
         }
 
         #[test]
-        fn pow_is_powf(x in 1e-6f64..1e6, e in -20.0f64..20.0) {
-            let y = e * ln_normal(x);
+        fn pow_is_powf(x in 1e-6f64..1e6, e in -20.0f64..20.0, fused: bool) {
+            let y = e * ln_normal(fused, x);
             let tol = 2.0 + 2.0 * y.abs();
-            prop_assert!(ulps(exp_moderate(y), x.powf(e)) <= tol, "{x}^{e}");
+            prop_assert!(ulps(exp_moderate(fused, y), x.powf(e)) <= tol, "{x}^{e}");
         }
     }
 }

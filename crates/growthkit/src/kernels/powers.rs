@@ -51,7 +51,7 @@ pub fn cagr_into(first: &[f64], last: &[f64], years: f64, out: &mut [f64]) -> Re
         // The few rows outside the vector loop's range, again with `powf`.
         for ((o, &a), &b) in out.iter_mut().zip(first).zip(last) {
             let r = b / a;
-            if a > 0.0 && b > 0.0 && !pow_is_exact(r, e * ln_normal(r)) {
+            if a > 0.0 && b > 0.0 && !pow_is_exact(r, e * ln_normal(false, r)) {
                 *o = r.powf(e) - 1.0;
             }
         }
@@ -62,14 +62,14 @@ pub fn cagr_into(first: &[f64], last: &[f64], years: f64, out: &mut [f64]) -> Re
 widest! {
     /// [`cagr_into`]'s loop; returns how many rows it could not compute
     /// (a ratio or a result outside the normal range).
-    fn cagr_vector(first: &[f64], last: &[f64], e: f64, out: &mut [f64]) -> usize {
+    fn cagr_vector(first: &[f64], last: &[f64], e: f64, out: &mut [f64]) -> usize, fused {
         let mut redo = 0;
         for ((o, &a), &b) in out.iter_mut().zip(first).zip(last) {
             let r = b / a;
-            let y = e * ln_normal(r);
+            let y = e * ln_normal(fused, r);
             let valid = a > 0.0 && b > 0.0;
             redo += usize::from(valid && !pow_is_exact(r, y));
-            *o = if valid { exp_moderate(y) - 1.0 } else { f64::NAN };
+            *o = if valid { exp_moderate(fused, y) - 1.0 } else { f64::NAN };
         }
         redo
     }
@@ -106,7 +106,7 @@ pub fn annualized_into(rates: &[f64], periods_per_year: f64, out: &mut [f64]) ->
     if annualized_vector(rates, n, out) > 0 {
         for (o, &r) in out.iter_mut().zip(rates) {
             let f = 1.0 + r;
-            if f > 0.0 && !pow_is_exact(f, n * ln_normal(f)) {
+            if f > 0.0 && !pow_is_exact(f, n * ln_normal(false, f)) {
                 *o = f.powf(n) - 1.0;
             }
         }
@@ -116,14 +116,14 @@ pub fn annualized_into(rates: &[f64], periods_per_year: f64, out: &mut [f64]) ->
 
 widest! {
     /// [`annualized_into`]'s loop; returns how many rows it could not compute.
-    fn annualized_vector(rates: &[f64], n: f64, out: &mut [f64]) -> usize {
+    fn annualized_vector(rates: &[f64], n: f64, out: &mut [f64]) -> usize, fused {
         let mut redo = 0;
         for (o, &r) in out.iter_mut().zip(rates) {
             let f = 1.0 + r;
-            let y = n * ln_normal(f);
+            let y = n * ln_normal(fused, f);
             let valid = f > 0.0;
             redo += usize::from(valid && !pow_is_exact(f, y));
-            *o = if valid { exp_moderate(y) - 1.0 } else { f64::NAN };
+            *o = if valid { exp_moderate(fused, y) - 1.0 } else { f64::NAN };
         }
         redo
     }
