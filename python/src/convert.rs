@@ -28,9 +28,7 @@ pub fn date(obj: &Bound<'_, PyAny>) -> PyResult<Date> {
     if let Ok(text) = obj.cast::<PyString>() {
         let t = text.to_cow()?;
         let t: &str = &t;
-        return t
-            .parse::<Date>()
-            .map_err(|_| invalid_argument(format!("`{t}` is not an iso date such as 2020-10-01")));
+        return growthkit::parse_date(t).py();
     }
     let part = |name: &str| -> PyResult<i64> {
         obj.getattr(name)

@@ -98,8 +98,7 @@ pub fn date(v: &JsValue) -> Result<Date, JsValue> {
         return utc_day(d);
     }
     let t = text(v, "an iso date text such as \"2020-10-01\" or a Date")?;
-    t.parse::<Date>()
-        .map_err(|_| invalid_argument(format!("`{t}` is not an iso date such as 2020-10-01")))
+    growthkit::parse_date(&t).js()
 }
 
 /// A frequency name or SDMX code.

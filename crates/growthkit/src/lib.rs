@@ -97,7 +97,7 @@ pub use indicator::{Indicator, Measure};
 pub use interval::Interval;
 pub use period::{
     Codelist, Codes, Date, Fiscal, FiscalPart, Frequency, MAX_YEAR, MIN_YEAR, NamedBy,
-    ParseOptions, Period, WeekEnd, YearStart,
+    ParseOptions, Period, WeekEnd, YearStart, parse_date,
 };
 pub use reported::{
     RateCheck, Reported, SumCheck, check_growth, check_share, check_sum, implied_previous_range,

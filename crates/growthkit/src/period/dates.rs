@@ -46,12 +46,32 @@ pub(crate) fn check_date(date: Date) -> Result<Date> {
 /// The date of a year, month and day, all assumed valid except the year.
 pub(crate) fn ymd(year: i64, month: i64, day: i64) -> Result<Date> {
     let y = check_year(year)?;
-    Date::new(y, month as i8, day as i8).map_err(|e| {
-        Error::new(
+    // The reason in growthkit's words: formatting jiff's own error would
+    // bring its whole error printer into the wasm package.
+    let reason = if !(1..=12).contains(&month) {
+        "a month is 1 to 12".to_string()
+    } else if !(1..=month_length(year, month)).contains(&day) {
+        format!("that month has {} days", month_length(year, month))
+    } else {
+        String::new()
+    };
+    match Date::new(y, month as i8, day as i8) {
+        Ok(d) if reason.is_empty() => Ok(d),
+        _ => Err(Error::new(
             ErrorKind::InvalidArgument,
-            format!("`{year:04}-{month:02}-{day:02}` is not a date: {e}"),
-        )
-    })
+            format!("`{year:04}-{month:02}-{day:02}` is not a date: {reason}"),
+        )),
+    }
+}
+
+/// `YYYY-MM-DD`, written without jiff's printer (see [`ymd`]).
+pub(crate) fn iso_text(date: Date) -> String {
+    let t = super::format::day_text(
+        i64::from(date.year()),
+        i64::from(date.month()),
+        i64::from(date.day()),
+    );
+    String::from_utf8_lossy(&t).into_owned()
 }
 
 /// Days from 1970-01-01 to `date`.
@@ -68,7 +88,10 @@ pub(crate) fn add_days(date: Date, days: i64) -> Result<Date> {
     let out_of_range = || {
         Error::new(
             ErrorKind::OutOfRange,
-            format!("{date} moved by {days} days falls outside years {MIN_YEAR} to {MAX_YEAR}"),
+            format!(
+                "{} moved by {days} days falls outside years {MIN_YEAR} to {MAX_YEAR}",
+                iso_text(date)
+            ),
         )
     };
     // |days| beyond 4 million cannot stay within the supported years.

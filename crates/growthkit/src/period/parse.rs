@@ -252,6 +252,28 @@ fn year(s: &str) -> Option<i32> {
 }
 
 /// `YYYY-MM-DD`.
+/// The date of an ISO text `YYYY-MM-DD` in years 1 to 9999, as every date
+/// argument of the bindings takes it.
+///
+/// # Errors
+///
+/// `invalid_argument` for any other text, naming it and why.
+///
+/// ```
+/// use growthkit::{date, parse_date};
+/// assert_eq!(parse_date("2020-02-29")?, date(2020, 2, 29));
+/// assert_eq!(parse_date("2021-02-29").unwrap_err().code(), "invalid_argument");
+/// assert!(parse_date("2020-2-1").is_err() && parse_date("20200201").is_err());
+/// # Ok::<(), growthkit::Error>(())
+/// ```
+pub fn parse_date(text: &str) -> Result<Date> {
+    iso_date(text).map_err(|why| {
+        let message =
+            why.unwrap_or_else(|| format!("`{text}` is not an iso date such as 2020-10-01"));
+        Error::new(ErrorKind::InvalidArgument, message)
+    })
+}
+
 #[allow(clippy::indexing_slicing)] // the length is 10 and bytes 4 and 7 are ASCII dashes, so every slice is on a boundary.
 fn iso_date(s: &str) -> std::result::Result<Date, Option<String>> {
     let b = s.as_bytes();

@@ -62,7 +62,7 @@ pub fn read_fred_csv(input: impl Read, frequency: Option<Frequency>) -> Result<D
         let row = row.map_err(record_error)?;
         check_width(line, row.len(), header.len())?;
         let d = row.get(0).unwrap_or("").trim();
-        let date: Date = d.parse().map_err(|_| {
+        let date: Date = crate::period::parse_date(d).map_err(|_| {
             malformed(
                 line,
                 Some(date_col),
