@@ -34,29 +34,28 @@ fn duplicate(a: usize, b: usize, ordinal: i64) -> Error {
     )
 }
 
-/// A row and the value of its base, the row of the same id whose ordinal is
-/// `ordinal - lag`, if there is one.
+/// A row's ordinal and value, and the value of its base, the row of the same
+/// id whose ordinal is `ordinal - lag`, if there is one.
 pub(crate) struct Match {
-    pub row: usize,
     pub ordinal: i64,
     pub value: f64,
     pub base: Option<f64>,
 }
 
-/// Calls `f` with every row and its base.
+/// `out[row] = f(row and its base)` for every row.
 ///
 /// # Errors
 ///
 /// `duplicate_period` when two rows share an id and an ordinal.
-pub(crate) fn for_each_match<K: Hash + Eq>(
+pub(crate) fn match_into<K: Hash + Eq>(
     ids: &[K],
     ordinals: &[i64],
     values: &[f64],
     lag: i64,
-    mut f: impl FnMut(Match),
+    out: &mut [f64],
+    f: impl Fn(Match) -> f64 + Sync,
 ) -> Result<()> {
     let at = |row: usize, base: Option<usize>| Match {
-        row,
         ordinal: ordinals[row],
         value: values[row],
         base: base.map(|b| values[b]),
@@ -65,7 +64,7 @@ pub(crate) fn for_each_match<K: Hash + Eq>(
         Some(runs) => {
             for (start, end) in runs {
                 walk_sorted(&ordinals[start..end], lag, |i, j| {
-                    f(at(start + i, j.map(|j| start + j)))
+                    out[start + i] = f(at(start + i, j.map(|j| start + j)));
                 });
             }
             Ok(())
@@ -73,9 +72,11 @@ pub(crate) fn for_each_match<K: Hash + Eq>(
         None => {
             let groups = Groups::number(ids, ordinals)?;
             if groups.dense() {
-                match_dense(&groups, ordinals, values, lag, f)
+                match_dense(&groups, ordinals, values, lag, out, f)
             } else {
-                match_any_order(&groups, ordinals, lag, |row, base| f(at(row, base)))
+                match_any_order(&groups, ordinals, lag, |row, base| {
+                    out[row] = f(at(row, base))
+                })
             }
         }
     }
@@ -139,13 +140,16 @@ impl Groups {
 }
 
 /// Every id's ordinals dense: a table of values over all their ranges, id
-/// after id, with a bit for each slot that holds a row.
+/// after id, with a bit for each slot that holds a row; filled row by row,
+/// then read row by row, on every core for a large panel (the reads are
+/// independent and each core writes its own part of `out`).
 fn match_dense(
     groups: &Groups,
     ordinals: &[i64],
     values: &[f64],
     lag: i64,
-    mut f: impl FnMut(Match),
+    out: &mut [f64],
+    f: impl Fn(Match) -> f64 + Sync,
 ) -> Result<()> {
     let mut offset = Vec::with_capacity(groups.count.len());
     let mut total = 0usize;
@@ -169,21 +173,24 @@ fn match_dense(
         filled[s / 64] |= 1 << (s % 64);
         table[s] = values[row];
     }
-    for (row, (&g, &o)) in groups.of_row.iter().zip(ordinals).enumerate() {
-        let g = g as usize;
-        let base = o
-            .checked_sub(lag)
-            .filter(|want| (groups.min[g]..=groups.max[g]).contains(want))
-            .map(|want| slot(g, want))
-            .filter(|&s| filled[s / 64] & (1 << (s % 64)) != 0)
-            .map(|s| table[s]);
-        f(Match {
-            row,
-            ordinal: o,
-            value: values[row],
-            base,
-        });
-    }
+    let read = |first: usize, out: &mut [f64]| {
+        for (i, o) in out.iter_mut().enumerate() {
+            let row = first + i;
+            let (g, ordinal) = (groups.of_row[row] as usize, ordinals[row]);
+            let base = ordinal
+                .checked_sub(lag)
+                .filter(|want| (groups.min[g]..=groups.max[g]).contains(want))
+                .map(|want| slot(g, want))
+                .filter(|&s| filled[s / 64] & (1 << (s % 64)) != 0)
+                .map(|s| table[s]);
+            *o = f(Match {
+                ordinal,
+                value: values[row],
+                base,
+            });
+        }
+    };
+    super::on_every_core(out, read);
     Ok(())
 }
 

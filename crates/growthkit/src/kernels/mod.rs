@@ -120,6 +120,33 @@ widest! {
     }
 }
 
+/// Runs `work(first_row, part)` over `out` cut into one part per core
+/// (one part below a million rows, where threads cost more than they save,
+/// and on targets without threads).
+fn on_every_core(out: &mut [f64], work: impl Fn(usize, &mut [f64]) + Sync) {
+    const MIN_ROWS: usize = 1 << 20;
+    #[cfg(not(target_family = "wasm"))]
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    #[cfg(target_family = "wasm")]
+    let cores = 1;
+    if cores < 2 || out.len() < MIN_ROWS {
+        work(0, out);
+        return;
+    }
+    let part = out.len().div_ceil(cores);
+    std::thread::scope(|scope| {
+        let work = &work;
+        let mut parts = out.chunks_mut(part).enumerate();
+        let first = parts.next();
+        for (i, chunk) in parts {
+            scope.spawn(move || work(i * part, chunk));
+        }
+        if let Some((_, chunk)) = first {
+            work(0, chunk);
+        }
+    });
+}
+
 /// Checks an output buffer for a kernel: it must have the input's length.
 /// The bindings call this before they allocate or borrow `out`.
 ///
@@ -204,11 +231,9 @@ pub fn grouped_growth_into<K: Hash + Eq>(
     check_len("ids", values.len(), ids.len())?;
     check_len("ordinals", values.len(), ordinals.len())?;
     check_out(values.len(), out.len())?;
-    matching::for_each_match(ids, ordinals, values, lag, |m| {
-        out[m.row] = match m.base {
-            Some(b) if b > 0.0 => m.value / b - 1.0,
-            _ => f64::NAN,
-        };
+    matching::match_into(ids, ordinals, values, lag, out, |m| match m.base {
+        Some(b) if b > 0.0 => m.value / b - 1.0,
+        _ => f64::NAN,
     })
 }
 
@@ -282,12 +307,12 @@ pub fn decumulate_ytd_into<K: Hash + Eq>(
     check_len("ids", values.len(), ids.len())?;
     check_len("ordinals", values.len(), ordinals.len())?;
     check_out(values.len(), out.len())?;
-    matching::for_each_match(ids, ordinals, values, 1, |m| {
-        out[m.row] = if m.ordinal.rem_euclid(per_year) == 0 {
+    matching::match_into(ids, ordinals, values, 1, out, |m| {
+        if m.ordinal.rem_euclid(per_year) == 0 {
             m.value
         } else {
             m.base.map_or(f64::NAN, |b| m.value - b)
-        };
+        }
     })
 }
 
