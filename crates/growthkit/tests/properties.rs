@@ -593,11 +593,17 @@ fn a_large_shuffled_panel_matches_a_naive_join() {
     }
     let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
     let ords: Vec<i64> = rows.iter().map(|r| r.1).collect();
-    let vals: Vec<f64> = rows.iter().map(|&(i, o)| ((i * 31 + o) % 97) as f64 - 5.0).collect();
+    let vals: Vec<f64> = rows
+        .iter()
+        .map(|&(i, o)| ((i * 31 + o) % 97) as f64 - 5.0)
+        .collect();
     for lag in [12, 1, -3] {
         let ours = growthkit::kernels::grouped_growth(&ids, &ords, &vals, lag).unwrap();
         let reference = grouped_reference(&ids, &ords, &vals, lag);
-        let same = ours.iter().zip(&reference).all(|(a, b)| (a.is_nan() && b.is_nan()) || a == b);
+        let same = ours
+            .iter()
+            .zip(&reference)
+            .all(|(a, b)| (a.is_nan() && b.is_nan()) || a == b);
         assert!(same, "lag {lag}");
     }
 }
