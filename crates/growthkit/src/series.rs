@@ -251,15 +251,32 @@ impl Series {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn for_each_period_text(&self, mut each: impl FnMut(&str)) {
+        let mut text = String::new();
         if let Some((Frequency::Daily, ords)) = self.ordinal_cache() {
+            // Within a month only the day's two digits change.
+            const DAYS: [&str; 32] = [
+                "00", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13",
+                "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27",
+                "28", "29", "30", "31",
+            ];
+            let mut month = None;
             for (y, m, d) in crate::period::dates::civil_days(ords) {
-                let text = crate::period::format::day_text(y, m, d);
-                // Digits and dashes only: always UTF-8.
-                each(std::str::from_utf8(&text).unwrap_or_default());
+                match DAYS.get(d as usize) {
+                    Some(dd) if month == Some((y, m)) => {
+                        text.truncate(8);
+                        text.push_str(dd);
+                    }
+                    _ => {
+                        let t = crate::period::format::day_text(y, m, d);
+                        text.clear();
+                        text.push_str(&String::from_utf8_lossy(&t));
+                        month = Some((y, m));
+                    }
+                }
+                each(&text);
             }
             return;
         }
-        let mut text = String::new();
         for p in self.periods() {
             use std::fmt::Write;
             text.clear();
