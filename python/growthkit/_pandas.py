@@ -89,7 +89,7 @@ def from_pandas(s: Any, indicator: Any = None) -> Any:
     if isinstance(index, pd.PeriodIndex):
         # Through the index's ordinals, without a Python object per row.
         freq = _frequency_of(index.freqstr)
-        return _native.Series._from_ordinals(str(freq), index.asi8, values, indicator)
+        return _native.Series.from_ordinals(str(freq), index.asi8, values, indicator)
     return _from_table([str(p) for p in index], values, indicator)
 
 

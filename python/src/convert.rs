@@ -205,6 +205,31 @@ pub fn floats(obj: &Bound<'_, PyAny>) -> PyResult<Vec<f64>> {
         .collect()
 }
 
+/// A one-dimensional array of integers as contiguous int64, read in place
+/// when it is one already; floats (which would be truncated) and unsigned
+/// 64-bit integers (which could wrap) are `invalid_argument`.
+pub fn int64_array<'py>(
+    py: Python<'py>,
+    obj: &Bound<'py, PyAny>,
+    what: &str,
+) -> PyResult<numpy::PyReadonlyArray1<'py, i64>> {
+    let np = py.import("numpy")?;
+    let array = np.call_method1("asarray", (obj,))?;
+    let dtype = array.getattr("dtype")?;
+    let kind: String = dtype.getattr("kind")?.extract()?;
+    let size: usize = dtype.getattr("itemsize")?.extract()?;
+    let empty = array.getattr("size")?.extract::<usize>()? == 0;
+    if !(kind == "i" || (kind == "u" && size < 8) || empty) {
+        return Err(invalid_argument(format!(
+            "{what} must be integers (int64 or narrower), got an array of {}",
+            dtype.str()?
+        )));
+    }
+    np.call_method1("ascontiguousarray", (array, "int64"))?
+        .extract()
+        .map_err(|_| invalid_argument(format!("{what} must be a one-dimensional array")))
+}
+
 /// An integer argument, checked by the core's rules (`growthkit::args`):
 /// beyond 64 bits is `out_of_range`, outside `T`'s range `invalid_argument`,
 /// never Python's `OverflowError` or a silent wrap. A float is a `TypeError`.

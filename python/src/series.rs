@@ -131,17 +131,27 @@ impl PySeries {
         Some((f.to_string(), PyArray1::from_vec(py, ords)))
     }
 
-    /// A series from a frequency, int64 ordinals and float64 values.
+    /// A series of one frequency from its periods' ordinals (as
+    /// `Period.ordinal` and pandas' `PeriodIndex.asi8` number them; a numpy
+    /// int64 array is read in place) and values. In increasing order, the
+    /// series keeps the ordinals and makes its periods only when asked; in
+    /// any other order it sorts them, as `Series(periods, values)` does.
+    ///
+    /// >>> s = gk.Series.from_ordinals("monthly", [600, 601], [1.0, 2.0])
+    /// >>> str(s.periods[0])
+    /// '2020-01'
     #[staticmethod]
     #[pyo3(signature = (frequency, ordinals, values, indicator = None))]
-    fn _from_ordinals(
+    fn from_ordinals(
+        py: Python<'_>,
         frequency: &str,
-        ordinals: numpy::PyReadonlyArray1<'_, i64>,
-        values: numpy::PyReadonlyArray1<'_, f64>,
+        ordinals: &Bound<'_, PyAny>,
+        values: &Bound<'_, PyAny>,
         indicator: Option<PyIndicator>,
     ) -> PyResult<PySeries> {
         let f = convert::frequency(frequency)?;
-        let s = Series::from_ordinals(f, ordinals.as_slice()?, values.as_slice()?.to_vec()).py()?;
+        let ordinals = convert::int64_array(py, ordinals, "ordinals")?;
+        let s = Series::from_ordinals(f, ordinals.as_slice()?, convert::floats(values)?).py()?;
         Ok(wrap(match indicator {
             Some(i) => s.with_indicator(i.0),
             None => s,

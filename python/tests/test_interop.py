@@ -164,3 +164,29 @@ def test_fiscal_quarters_and_years_match_pandas() -> None:
         )
         # The ordinals are pandas' ordinals for the same periods.
         assert [p.ordinal for p in got.periods] == list(expected.index.asi8)
+
+
+def test_series_from_ordinals() -> None:
+    """Series.from_ordinals takes pandas' ordinals (asi8) with a frequency;
+    the periods are pandas' own periods for those ordinals."""
+    idx = pd.period_range("2019-11", periods=5, freq="M")
+    s = gk.Series.from_ordinals("monthly", idx.asi8, [1.0, 2.0, None, 4.0, 5.0])
+    assert [str(p) for p in s.periods] == [str(p) for p in idx]
+    assert np.isnan(s.values[2])
+    # Narrower integers and a list work; out of order, the series sorts them.
+    days = gk.Series.from_ordinals("daily", np.array([1, 0], dtype=np.int32), [2.0, 1.0])
+    assert [str(p) for p in days.periods] == ["1970-01-01", "1970-01-02"]
+    assert list(days.values) == [1.0, 2.0]
+    assert gk.Series.from_ordinals("quarterly", [200], [1.0]).periods[0] == gk.Period.parse(
+        str(pd.Period(ordinal=200, freq="Q"))
+    )
+    # Floats would be truncated and a 10000th year does not exist: refused.
+    with pytest.raises(gk.ArgumentError) as e:
+        gk.Series.from_ordinals("monthly", np.array([600.5]), [1.0])
+    assert e.value.code == "invalid_argument"
+    with pytest.raises(gk.GrowthkitError) as e:
+        gk.Series.from_ordinals("annual", [9000], [1.0])
+    assert e.value.code == "out_of_range"
+    with pytest.raises(gk.GrowthkitError) as e:
+        gk.Series.from_ordinals("monthly", [600, 600], [1.0, 2.0])
+    assert e.value.code == "duplicate_period"

@@ -23,7 +23,7 @@ fn finish(result: Vec<f64>, out: Option<Float64Array>) -> Result<Float64Array, J
 }
 
 /// Integers from an `Int32Array`, a `BigInt64Array` or a `Float64Array` of whole numbers.
-fn integers(v: &JsValue, what: &str) -> Result<Vec<i64>, JsValue> {
+pub(crate) fn integers(v: &JsValue, what: &str) -> Result<Vec<i64>, JsValue> {
     if let Some(a) = v.dyn_ref::<Int32Array>() {
         return Ok(a.to_vec().into_iter().map(i64::from).collect());
     }

@@ -50,6 +50,30 @@ impl Series {
         ))
     }
 
+    /// A series of one frequency from its periods' ordinals (as
+    /// `Period.ordinal` and pandas number them: `Int32Array`, `BigInt64Array`
+    /// or whole numbers) and values. In increasing order, the series keeps
+    /// the ordinals and makes its periods only when asked; in any other order
+    /// it sorts them, as `new Series(periods, values)` does.
+    ///
+    /// ```ts
+    /// const s = Series.fromOrdinals("monthly", new Int32Array([600, 601]), [1, 2]);
+    /// s.periods[0].toString(); // "2020-01"
+    /// ```
+    #[wasm_bindgen(js_name = fromOrdinals)]
+    pub fn from_ordinals(
+        #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
+        #[wasm_bindgen(unchecked_param_type = "Int32Array | BigInt64Array | number[]")]
+        ordinals: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Float64Array | (number | null)[]")] values: &JsValue,
+    ) -> Result<Series, JsValue> {
+        let ords = crate::kernels::integers(ordinals, "ordinals")?;
+        let f = convert::frequency(frequency)?;
+        Ok(wrap(
+            growthkit::Series::from_ordinals(f, &ords, convert::floats(values)?).js()?,
+        ))
+    }
+
     /// How many periods the series has.
     #[wasm_bindgen(getter)]
     pub fn length(&self) -> usize {

@@ -201,3 +201,17 @@ test("vector powers over columns: cagrKernel, annualizedKernel, twoYearAverageKe
   assert.throws(() => gk.cagrKernel([1], [2], 0), (e) => e.code === "invalid_argument");
   assert.throws(() => gk.twoYearAverageKernel([1, 2], [2]), (e) => e.code === "length_mismatch");
 });
+
+test("Series.fromOrdinals: pandas' ordinals with a frequency", () => {
+  // Ordinal 598 of months is 2019-11 (months since 1970-01: 49 * 12 + 10).
+  const s = gk.Series.fromOrdinals("monthly", new Int32Array([598, 599, 600]), [1, null, 3]);
+  assert.deepEqual(s.periods.map(String), ["2019-11", "2019-12", "2020-01"]);
+  assert.ok(Number.isNaN(s.values[1]));
+  // BigInt64Array and plain numbers; out of order, the series sorts them.
+  const d = gk.Series.fromOrdinals("daily", new BigInt64Array([1n, 0n]), new Float64Array([2, 1]));
+  assert.deepEqual(d.periods.map(String), ["1970-01-01", "1970-01-02"]);
+  assert.deepEqual(Array.from(d.values), [1, 2]);
+  assert.throws(() => gk.Series.fromOrdinals("monthly", [600.5], [1]), (e) => e.code === "invalid_argument");
+  assert.throws(() => gk.Series.fromOrdinals("annual", [9000], [1]), (e) => e.code === "out_of_range");
+  assert.throws(() => gk.Series.fromOrdinals("monthly", [600, 600], [1, 2]), (e) => e.code === "duplicate_period");
+});

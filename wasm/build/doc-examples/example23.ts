@@ -1,4 +1,5 @@
-import { Series, pctChange } from "growthkit";
+import { Series } from "growthkit";
 export {};
-const g = new Series(["2020-Q1", "2020-Q2"], [100, 102]).pctChange(); // [NaN, 0.02]
+const s = new Series(["2019-S1", "2020-S1"], [116.86, 122.7]);
+const q = new Series([new Date(Date.UTC(2020, 0, 15))], [1], null, "quarterly"); // 2020-Q1
 

@@ -1,4 +1,4 @@
-import { Series } from "growthkit";
+import { Series, pctChange } from "growthkit";
 export {};
-const pc1 = new Series(["2019", "2020"], [100, 105]).transform("pc1"); // [NaN, 5] (percent)
+const g = new Series(["2020-Q1", "2020-Q2"], [100, 102]).pctChange(); // [NaN, 0.02]
 

@@ -1,4 +1,4 @@
-import { annualizedKernel } from "growthkit";
+import { Unit } from "growthkit";
 export {};
-const a = annualizedKernel(new Float64Array([0.01]), 4); // [0.04060401]
+const u = Unit.parse("亿元"); // u.base === "yuan", u.scale === 8
 

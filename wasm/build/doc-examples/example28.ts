@@ -1,4 +1,4 @@
-import { cagrKernel } from "growthkit";
+import { annualizedKernel } from "growthkit";
 export {};
-const g = cagrKernel(new Float64Array([100, 100]), new Float64Array([121, 0]), 2); // [0.1, NaN]
+const a = annualizedKernel(new Float64Array([0.01]), 4); // [0.04060401]
 

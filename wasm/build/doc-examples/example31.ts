@@ -1,5 +1,5 @@
-import { extract } from "growthkit";
+import { datasetFromRows } from "growthkit";
 export {};
-const [s] = extract("上半年，全市网上零售额1227亿元，同比增长5%。", { referenceDate: "2020-10-13" });
-// s.indicator === "网上零售额", s.period?.toString() === "2020-S1", s.basis === "yoy"
+const ds = datasetFromRows([{ geo: "DE", period: "2019", value: 100 }, { geo: "DE", period: "2020", value: 110 }]);
+const g = ds.yoy().series({ geo: "DE" }); // 0.1 in 2020
 

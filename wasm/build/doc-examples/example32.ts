@@ -1,5 +1,5 @@
-import { Period, groupedYoy } from "growthkit";
+import { extract } from "growthkit";
 export {};
-const ords = new BigInt64Array([BigInt(Period.parse("2019-Q3").ordinal!), BigInt(Period.parse("2020-Q3").ordinal!)]);
-const g = groupedYoy(new Int32Array([1, 1]), ords, new Float64Array([100, 105]), "quarterly"); // [NaN, 0.05]
+const [s] = extract("上半年，全市网上零售额1227亿元，同比增长5%。", { referenceDate: "2020-10-13" });
+// s.indicator === "网上零售额", s.period?.toString() === "2020-S1", s.basis === "yoy"
 

@@ -1,4 +1,4 @@
-import { lagGrowth } from "growthkit";
+import { impliedPrevious } from "growthkit";
 export {};
-const g = lagGrowth(new Float64Array([100, 110, 121]), 1); // [NaN, 0.1, 0.1]
+const base = impliedPrevious(122.7, 0.05); // 116.857…
 

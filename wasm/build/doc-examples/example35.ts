@@ -1,4 +1,4 @@
-import { pctChange } from "growthkit";
+import { lagGrowth } from "growthkit";
 export {};
-const g: number = pctChange(122.7, 116.86); // 0.04997…
+const g = lagGrowth(new Float64Array([100, 110, 121]), 1); // [NaN, 0.1, 0.1]
 

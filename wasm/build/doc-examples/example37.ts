@@ -1,4 +1,5 @@
-import { twoYearAverage } from "growthkit";
+import { readSdmxCsv } from "growthkit";
 export {};
-const avg = twoYearAverage(0.183, 0.0); // 0.0877…: sqrt(1.183 * 1.0) - 1
+const ds = readSdmxCsv("DATAFLOW,GEO,TIME_PERIOD,OBS_VALUE\nX,DE,2019,100\nX,DE,2020,110\n");
+const g = ds.yoy().series({ GEO: "DE" }); // 0.1 in 2020
 

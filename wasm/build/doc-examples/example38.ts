@@ -1,4 +1,4 @@
-import { twoYearAverageKernel } from "growthkit";
+import { twoYearAverage } from "growthkit";
 export {};
-const a = twoYearAverageKernel(new Float64Array([0.21]), new Float64Array([0])); // [0.1]
+const avg = twoYearAverage(0.183, 0.0); // 0.0877…: sqrt(1.183 * 1.0) - 1
 

@@ -1,4 +1,4 @@
-import { Period, isGrowthkitError } from "growthkit";
+import { twoYearAverageKernel } from "growthkit";
 export {};
-try { Period.parse("2020-13"); } catch (e) { if (isGrowthkitError(e)) console.log(e.code); } // "invalid_period"
+const a = twoYearAverageKernel(new Float64Array([0.21]), new Float64Array([0])); // [0.1]
 
