@@ -89,14 +89,15 @@ pub fn lag_growth_into(values: &[f64], lag: i64, out: &mut [f64]) -> Result<()> 
     let k = usize::try_from(lag.unsigned_abs())
         .unwrap_or(usize::MAX)
         .min(values.len());
+    let growth = |x: f64, b: f64| if b > 0.0 { x / b - 1.0 } else { f64::NAN };
     if lag > 0 {
         let (head, tail) = out.split_at_mut(k);
         head.fill(f64::NAN);
-        growth_rows(&values[k..], values, tail);
+        zip_rows(&values[k..], values, tail, growth);
     } else {
         let (head, tail) = out.split_at_mut(values.len() - k);
         tail.fill(f64::NAN);
-        growth_rows(values, &values[k..], head);
+        zip_rows(values, &values[k..], head, growth);
     }
     Ok(())
 }
@@ -107,15 +108,6 @@ widest! {
     pub(crate) fn zip_rows[F: Fn(f64, f64) -> f64](values: &[f64], bases: &[f64], out: &mut [f64], f: F) {
         for ((o, &x), &b) in out.iter_mut().zip(values).zip(bases) {
             *o = f(x, b);
-        }
-    }
-}
-
-widest! {
-    /// `out[i] = values[i] / bases[i] - 1`, NaN where the base is not positive.
-    pub(crate) fn growth_rows(values: &[f64], bases: &[f64], out: &mut [f64]) {
-        for ((o, &x), &b) in out.iter_mut().zip(values).zip(bases) {
-            *o = if b > 0.0 { x / b - 1.0 } else { f64::NAN };
         }
     }
 }
