@@ -279,6 +279,14 @@ impl Series {
     pub fn annualized_with(&self, lag: i64, base: Base) -> Result<Series> {
         check_lag(lag)?;
         let lag_f = lag as f64;
+        // One kind: one exponent, and the matched path (one pass over the
+        // ordinals where the kind has them).
+        if let Some(n) = self.frequency().and_then(|f| f.periods_per_year()) {
+            let e = f64::from(n) / lag_f;
+            return Ok(self.matched(NewQuantity, Back::Lag(lag), |x, b| {
+                (1.0 + base.growth(x, b)).powf(e) - 1.0
+            }));
+        }
         Ok(self.map_values(NewQuantity, |p, x| {
             let Some(b) = Back::Lag(lag).of(p).ok().and_then(|q| self.lookup(&q)) else {
                 return f64::NAN;

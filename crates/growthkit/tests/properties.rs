@@ -436,6 +436,10 @@ proptest! {
         if lag != 0 {
             let want = reference(&|p| p.shift(-lag).ok(), &growth);
             prop_assert!(same(s.pct_change(lag).unwrap().values(), &want));
+            let e = f64::from(freq.periods_per_year().unwrap()) / lag as f64;
+            let want = reference(&|p| p.shift(-lag).ok(), &|x, b| (1.0 + growth(x, b)).powf(e) - 1.0);
+            let want: Vec<f64> = want.into_iter().map(|v| if v.is_finite() { v } else { f64::NAN }).collect();
+            prop_assert!(same(s.annualized(lag).unwrap().values(), &want));
         }
         let want = reference(&|p| p.year_ago(1).ok(), &growth);
         prop_assert!(same(s.yoy().values(), &want));
