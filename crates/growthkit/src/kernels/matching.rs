@@ -142,7 +142,9 @@ impl Groups {
 /// Every id's ordinals dense: a table of values over all their ranges, id
 /// after id, with a bit for each slot that holds a row; filled row by row,
 /// then read row by row, on every core for a large panel (the reads are
-/// independent and each core writes its own part of `out`).
+/// independent and each core writes its own part of `out`). Extra memory
+/// beside the ids' numbers (a `u32` a row): 8 bytes and a bit a slot, at
+/// most four slots a row (and 64 an id).
 fn match_dense(
     groups: &Groups,
     ordinals: &[i64],
@@ -244,7 +246,8 @@ fn walk_sorted(ordinals: &[i64], lag: i64, mut f: impl FnMut(usize, Option<usize
 /// Rows in any order, some id's ordinals sparse: a counting sort of the
 /// row numbers by id, then each id's rows matched through a small dense
 /// table of its ordinal range, or by sorting them when the range is sparse.
-/// Extra memory: one `u32` per row, plus one id's table at a time.
+/// Extra memory: one `u32` per row beside the ids' numbers (another), plus
+/// one id's table at a time.
 fn match_any_order(
     groups: &Groups,
     ordinals: &[i64],
