@@ -52,9 +52,9 @@ impl Series {
 
     /// A series of one frequency from its periods' ordinals (as
     /// `Period.ordinal` and pandas number them: `Int32Array`, `BigInt64Array`
-    /// or whole numbers) and values. In increasing order, the series keeps
-    /// the ordinals and makes its periods only when asked; in any other order
-    /// it sorts them, as `new Series(periods, values)` does.
+    /// or whole numbers), values and an optional indicator. In increasing
+    /// order, the series keeps the ordinals and makes its periods only when
+    /// asked; in any other order it sorts them, as `new Series` does.
     ///
     /// ```ts
     /// const s = Series.fromOrdinals("monthly", new Int32Array([600, 601]), [1, 2]);
@@ -66,11 +66,17 @@ impl Series {
         #[wasm_bindgen(unchecked_param_type = "Int32Array | BigInt64Array | number[]")]
         ordinals: &JsValue,
         #[wasm_bindgen(unchecked_param_type = "Float64Array | (number | null)[]")] values: &JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "Indicator | IndicatorJSON | null")]
+        indicator: Option<JsValue>,
     ) -> Result<Series, JsValue> {
         let ords = crate::kernels::integers(ordinals, "ordinals")?;
         let f = convert::frequency(frequency)?;
+        let s = growthkit::Series::from_ordinals(f, &ords, convert::floats(values)?).js()?;
         Ok(wrap(
-            growthkit::Series::from_ordinals(f, &ords, convert::floats(values)?).js()?,
+            match indicator.filter(|i| !i.is_null() && !i.is_undefined()) {
+                Some(i) => s.with_indicator(convert::indicator(&i)?),
+                None => s,
+            },
         ))
     }
 

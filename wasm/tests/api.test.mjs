@@ -211,6 +211,8 @@ test("Series.fromOrdinals: pandas' ordinals with a frequency", () => {
   const d = gk.Series.fromOrdinals("daily", new BigInt64Array([1n, 0n]), new Float64Array([2, 1]));
   assert.deepEqual(d.periods.map(String), ["1970-01-01", "1970-01-02"]);
   assert.deepEqual(Array.from(d.values), [1, 2]);
+  const gdp = new gk.Indicator("gdp", "GDP", "billion yuan", "flow", "Shanghai");
+  assert.equal(gk.Series.fromOrdinals("quarterly", [200], [1], gdp).indicator.region, "Shanghai");
   assert.throws(() => gk.Series.fromOrdinals("monthly", [600.5], [1]), (e) => e.code === "invalid_argument");
   assert.throws(() => gk.Series.fromOrdinals("annual", [9000], [1]), (e) => e.code === "out_of_range");
   assert.throws(() => gk.Series.fromOrdinals("monthly", [600, 600], [1, 2]), (e) => e.code === "duplicate_period");
