@@ -65,12 +65,11 @@ pub fn floats<'py>(obj: &Bound<'py, PyAny>, name: &str) -> PyResult<Floats<'py>>
             });
     }
     let parts = chunks(obj)?;
-    if let [one] = parts.as_slice() {
-        if one.null_count() == 0 {
-            if let Some(a) = one.as_any().downcast_ref::<Float64Array>() {
-                return Ok(Floats::Arrow(a.clone())); // shares the buffer: no copy
-            }
-        }
+    if let [one] = parts.as_slice()
+        && one.null_count() == 0
+        && let Some(a) = one.as_any().downcast_ref::<Float64Array>()
+    {
+        return Ok(Floats::Arrow(a.clone())); // shares the buffer: no copy
     }
     let mut out = Vec::with_capacity(parts.iter().map(|p| p.len()).sum());
     for part in &parts {

@@ -126,12 +126,12 @@ pub fn one_kind_ordinals(obj: &Bound<'_, PyAny>) -> PyResult<Option<(Frequency, 
 
 pub fn periods(obj: &Bound<'_, PyAny>) -> PyResult<Vec<Period>> {
     // A list of texts: read them in Rust at once, borrowing each str's UTF-8.
-    if let Ok(list) = obj.cast::<pyo3::types::PyList>() {
-        if list.iter().all(|item| item.is_instance_of::<PyString>()) {
-            let strings = crate::texts::strings(obj)?;
-            let texts = crate::texts::borrow_all(&strings)?;
-            return growthkit::kernels::parse_period_texts(&texts).py();
-        }
+    if let Ok(list) = obj.cast::<pyo3::types::PyList>()
+        && list.iter().all(|item| item.is_instance_of::<PyString>())
+    {
+        let strings = crate::texts::strings(obj)?;
+        let texts = crate::texts::borrow_all(&strings)?;
+        return growthkit::kernels::parse_period_texts(&texts).py();
     }
     obj.try_iter()?.map(|item| period(&item?)).collect()
 }

@@ -12,10 +12,10 @@ pub fn text(v: &JsValue, what: &str) -> Result<String, JsValue> {
     if let Some(s) = v.as_string() {
         return Ok(s);
     }
-    if v.is_object() {
-        if let Some(s) = js_sys::Object::from(v.clone()).to_string().as_string() {
-            return Ok(s);
-        }
+    if v.is_object()
+        && let Some(s) = js_sys::Object::from(v.clone()).to_string().as_string()
+    {
+        return Ok(s);
     }
     Err(invalid_argument(format!(
         "expected {what}, got {}",

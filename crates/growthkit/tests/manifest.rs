@@ -62,10 +62,10 @@ fn exported() -> BTreeSet<String> {
         let top = [src().join(format!("{m}.rs")), src().join(m).join("mod.rs")];
         for f in top.iter().filter(|f| f.exists()) {
             for item in parse(f).items {
-                if let Item::Use(u) = item {
-                    if is_pub(&u.vis) {
-                        use_names(&u.tree, &mut names);
-                    }
+                if let Item::Use(u) = item
+                    && is_pub(&u.vis)
+                {
+                    use_names(&u.tree, &mut names);
                 }
             }
         }

@@ -52,22 +52,22 @@ pub(crate) fn extract(text: &str, reference: Option<Date>, lang: Lang) -> Vec<St
             last_end: s.start,
             ..Ctx::default()
         };
-        if let Some((p, at)) = breakdown_open {
-            if p == s.paragraph {
-                ctx.breakdown = Some(at);
-            }
+        if let Some((p, at)) = breakdown_open
+            && p == s.paragraph
+        {
+            ctx.breakdown = Some(at);
         }
         // A sentence opening with 其中 takes its period from the one before.
-        if c.longest_at(s.start, AMONG).is_some() {
-            if let Some(prev) = among_from_previous {
-                ctx.among = Some(prev);
-                ctx.period = out.get(prev).and_then(|p| p.period).map(|p| PeriodMatch {
-                    start: s.start,
-                    end: s.start,
-                    period: Some(p),
-                    deadline: false,
-                });
-            }
+        if c.longest_at(s.start, AMONG).is_some()
+            && let Some(prev) = among_from_previous
+        {
+            ctx.among = Some(prev);
+            ctx.period = out.get(prev).and_then(|p| p.period).map(|p| PeriodMatch {
+                start: s.start,
+                end: s.start,
+                period: Some(p),
+                deadline: false,
+            });
         }
         let has_own = toks
             .iter()
@@ -158,13 +158,14 @@ pub(crate) fn extract(text: &str, reference: Option<Date>, lang: Lang) -> Vec<St
                 }
                 Tok::Bare { figure } => {
                     // A count in a target: "build 100 smart factories".
-                    if is_target && deadline.as_ref().is_some_and(|(_, d)| si <= d + 2) {
-                        if let Some(st) = counted(&c, t, figure) {
-                            let mut st = st;
-                            place_period(&mut st, &ctx, true, deadline.as_ref(), si);
-                            ctx.mine.push(out.len());
-                            out.push(st);
-                        }
+                    if is_target
+                        && deadline.as_ref().is_some_and(|(_, d)| si <= d + 2)
+                        && let Some(st) = counted(&c, t, figure)
+                    {
+                        let mut st = st;
+                        place_period(&mut st, &ctx, true, deadline.as_ref(), si);
+                        ctx.mine.push(out.len());
+                        out.push(st);
                     }
                 }
                 Tok::Rate { .. } => {
@@ -247,16 +248,18 @@ pub(crate) fn extract(text: &str, reference: Option<Date>, lang: Lang) -> Vec<St
                     _ => None,
                 })
             });
-            if let (Some(st), Some(m)) = (out.get_mut(i), own_after) {
-                if !st.target && st.period != m.period {
-                    set_period(st, &m);
-                    continue;
-                }
+            if let (Some(st), Some(m)) = (out.get_mut(i), own_after)
+                && !st.target
+                && st.period != m.period
+            {
+                set_period(st, &m);
+                continue;
             }
-            if let (Some(st), Some(m)) = (out.get_mut(i), after) {
-                if (st.period.is_none() || inherited.contains(&i)) && !st.target {
-                    set_period(st, &m);
-                }
+            if let (Some(st), Some(m)) = (out.get_mut(i), after)
+                && (st.period.is_none() || inherited.contains(&i))
+                && !st.target
+            {
+                set_period(st, &m);
             }
         }
         // Parts of a total, once every statement has its period.
@@ -477,10 +480,10 @@ fn rate_statements(
             }
         }
     }
-    if items.len() > 1 {
-        if let (Some(first_item), Some(last_item)) = (items.first(), items.last()) {
-            ctx.last_list = Some((first_item.0, last_item.1));
-        }
+    if items.len() > 1
+        && let (Some(first_item), Some(last_item)) = (items.first(), items.last())
+    {
+        ctx.last_list = Some((first_item.0, last_item.1));
     }
     let mut made = Vec::new();
     for (n, t) in rates.iter().enumerate() {
@@ -653,16 +656,16 @@ fn rate_statements(
         if st.basis == Some(Basis::PpChange) {
             st.compared_to = ctx.compared;
         }
-        if let Some(i) = attach_to {
-            if let Some(p) = out.get_mut(i) {
-                p.growth = st.growth.take();
-                p.growth_interval = st.growth_interval.take();
-                p.basis = st.basis;
-                p.relative_to = st.relative_to.take();
-                p.compared_to = st.compared_to.take();
-                p.parts.append(&mut st.parts);
-                continue;
-            }
+        if let Some(i) = attach_to
+            && let Some(p) = out.get_mut(i)
+        {
+            p.growth = st.growth.take();
+            p.growth_interval = st.growth_interval.take();
+            p.basis = st.basis;
+            p.relative_to = st.relative_to.take();
+            p.compared_to = st.compared_to.take();
+            p.parts.append(&mut st.parts);
+            continue;
         }
         let own = items.get(n).copied().or(if items.len() == 1 {
             items.first().copied()
@@ -732,12 +735,10 @@ fn place_period(
     deadline: Option<&(PeriodMatch, usize)>,
     si: usize,
 ) {
-    if target {
-        if let Some((m, _)) = deadline.filter(|(_, d)| si <= d + 2) {
-            st.target = true;
-            set_period(st, m);
-            return;
-        }
+    if target && let Some((m, _)) = deadline.filter(|(_, d)| si <= d + 2) {
+        st.target = true;
+        set_period(st, m);
+        return;
     }
     if let Some(m) = &ctx.period {
         set_period(st, m);

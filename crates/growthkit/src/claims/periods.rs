@@ -204,10 +204,10 @@ fn zh_shape(c: &Chars, i: usize) -> Option<(Shape, usize)> {
     }
     // 第一季度, 一季度, 1季度, 四季度
     let q0 = if c.at(i) == Some('第') { i + 1 } else { i };
-    if let Some((q, k)) = small_number(c, q0).filter(|(q, _)| (1..=4).contains(q)) {
-        if let Some(n) = c.word_at(k, "季度") {
-            return Some((Shape::Quarter(q), k + n));
-        }
+    if let Some((q, k)) = small_number(c, q0).filter(|(q, _)| (1..=4).contains(q))
+        && let Some(n) = c.word_at(k, "季度")
+    {
+        return Some((Shape::Quarter(q), k + n));
     }
     // 10月1日至8日, 10月1日至10月8日, 1-6月份, 1至6月, 10月份, 10月
     let (m1, k) = small_number(c, i).filter(|(m, _)| (1..=12).contains(m))?;
@@ -302,10 +302,10 @@ fn en_shape(c: &Chars, i: usize) -> Option<(Shape, usize, Option<i32>)> {
                 let mut year = None;
                 let mut k2 = skip_spaces(c, end);
                 // the first half (H1) of this year
-                if c.at(k2) == Some('(') {
-                    if let Some(close) = (k2..k2 + 6).find(|&j| c.at(j) == Some(')')) {
-                        k2 = skip_spaces(c, close + 1);
-                    }
+                if c.at(k2) == Some('(')
+                    && let Some(close) = (k2..k2 + 6).find(|&j| c.at(j) == Some(')'))
+                {
+                    k2 = skip_spaces(c, close + 1);
                 }
                 if let Some(n2) = c
                     .word_at(k2, "of the year")
@@ -363,13 +363,13 @@ fn en_shape(c: &Chars, i: usize) -> Option<(Shape, usize, Option<i32>)> {
             return Some((Shape::Quarter(q), end, year));
         }
     }
-    if c.at(i) == Some('Q') && c.word_start(i) {
-        if let Some((q, k)) = small_number(c, i + 1).filter(|(q, _)| (1..=4).contains(q)) {
-            if c.word_end(k) {
-                let (year, end) = en_year_after(c, k).map_or((None, k), |(y, e)| (Some(y), e));
-                return Some((Shape::Quarter(q), end, year));
-            }
-        }
+    if c.at(i) == Some('Q')
+        && c.word_start(i)
+        && let Some((q, k)) = small_number(c, i + 1).filter(|(q, _)| (1..=4).contains(q))
+        && c.word_end(k)
+    {
+        let (year, end) = en_year_after(c, k).map_or((None, k), |(y, e)| (Some(y), e));
+        return Some((Shape::Quarter(q), end, year));
     }
     // 1-8 October
     if let Some((d1, k)) = small_number(c, i).filter(|_| c.word_start(i)) {
@@ -388,20 +388,20 @@ fn en_shape(c: &Chars, i: usize) -> Option<(Shape, usize, Option<i32>)> {
                 .iter()
                 .find_map(|w| c.word_at(k2, w))
                 .unwrap_or(0);
-        if let Some(k3) = range_dash(c, k2) {
-            if let Some((d2, k4)) = small_number(c, k3) {
-                let (year, end) = en_year_after(c, k4).map_or((None, k4), |(y, e)| (Some(y), e));
-                return Some((Shape::Days((m, d1), (m, d2)), end, year));
-            }
+        if let Some(k3) = range_dash(c, k2)
+            && let Some((d2, k4)) = small_number(c, k3)
+        {
+            let (year, end) = en_year_after(c, k4).map_or((None, k4), |(y, e)| (Some(y), e));
+            return Some((Shape::Days((m, d1), (m, d2)), end, year));
         }
         let (year, end) = en_year_after(c, k2).map_or((None, k2), |(y, e)| (Some(y), e));
         return Some((Shape::Days((m, d1), (m, d1)), end, year));
     }
-    if let Some(k2) = range_dash(c, k) {
-        if let Some((m2, k3)) = month_name(c, k2) {
-            let (year, end) = en_year_after(c, k3).map_or((None, k3), |(y, e)| (Some(y), e));
-            return Some((Shape::Months(m, m2), end, year));
-        }
+    if let Some(k2) = range_dash(c, k)
+        && let Some((m2, k3)) = month_name(c, k2)
+    {
+        let (year, end) = en_year_after(c, k3).map_or((None, k3), |(y, e)| (Some(y), e));
+        return Some((Shape::Months(m, m2), end, year));
     }
     let (year, end) = en_year_after(c, k).map_or((None, k), |(y, e)| (Some(y), e));
     Some((Shape::Months(m, m), end, year))
@@ -419,17 +419,17 @@ pub(crate) fn period_at(c: &Chars, i: usize, reference: Option<Date>) -> Option<
     };
     // Deadlines: by 2022, 到2022年, 2022年前
     for w in ["by ", "到", "至"] {
-        if let Some(n) = c.word_at(i, w) {
-            if let Some((y, k)) = year_digits(c, i + n) {
-                let k = k + c.word_at(k, "年").unwrap_or(0);
-                let k = k + c
-                    .word_at(k, "底")
-                    .or_else(|| c.word_at(k, "末"))
-                    .unwrap_or(0);
-                let mut m = found(i, k, Period::year(y).ok())?;
-                m.deadline = true;
-                return Some(m);
-            }
+        if let Some(n) = c.word_at(i, w)
+            && let Some((y, k)) = year_digits(c, i + n)
+        {
+            let k = k + c.word_at(k, "年").unwrap_or(0);
+            let k = k + c
+                .word_at(k, "底")
+                .or_else(|| c.word_at(k, "末"))
+                .unwrap_or(0);
+            let mut m = found(i, k, Period::year(y).ok())?;
+            m.deadline = true;
+            return Some(m);
         }
     }
     // Holidays, with a year written before them or placed by the reference.

@@ -87,10 +87,10 @@ pub(super) fn indicator_in(
     let mut scope = None;
     // 实现/完成 + indicator: the phrase after the verb is the indicator.
     let mut start = from;
-    if let Some((k, n)) = c.rfind(from, to, &["实现", "完成"]) {
-        if k + n < to {
-            start = k + n;
-        }
+    if let Some((k, n)) = c.rfind(from, to, &["实现", "完成"])
+        && k + n < to
+    {
+        start = k + n;
     }
     let verbs: Vec<&str> = VERBS
         .iter()
@@ -118,10 +118,11 @@ pub(super) fn indicator_in(
         }
         // A possessive: Shanghai's, the city's, China's.
         let word_end = (start..end).find(|&k| !c.at(k).is_some_and(|ch| ch.is_ascii_alphabetic()));
-        if let Some(k) = word_end {
-            if k > start && c.starts_with(k, "'s ") {
-                start = k + 3;
-            }
+        if let Some(k) = word_end
+            && k > start
+            && c.starts_with(k, "'s ")
+        {
+            start = k + 3;
         }
         if start == before {
             break;

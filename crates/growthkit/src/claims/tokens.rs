@@ -106,10 +106,10 @@ pub(super) fn skip(c: &Chars, i: usize) -> usize {
         }
         return k;
     }
-    if ch.is_ascii_digit() {
-        if let Some(n) = number_at(c, i, true) {
-            return n.end.max(i + 1);
-        }
+    if ch.is_ascii_digit()
+        && let Some(n) = number_at(c, i, true)
+    {
+        return n.end.max(i + 1);
     }
     i + 1
 }
@@ -191,11 +191,11 @@ pub(super) fn tokens(c: &Chars, s: &Sentence, reference: Option<Date>) -> Vec<To
                 i = push(end, Tok::Level { figure, unit });
                 continue;
             }
-            if ch.is_ascii_digit() {
-                if let Some(n) = number_at(c, i, false).filter(|n| n.scale == 0) {
-                    i = push(n.end.max(i + 1), Tok::Bare { figure: n.figure });
-                    continue;
-                }
+            if ch.is_ascii_digit()
+                && let Some(n) = number_at(c, i, false).filter(|n| n.scale == 0)
+            {
+                i = push(n.end.max(i + 1), Tok::Bare { figure: n.figure });
+                continue;
             }
         }
         if let Some((_, n)) = c.longest_at(i, AMONG) {
@@ -211,11 +211,11 @@ pub(super) fn tokens(c: &Chars, s: &Sentence, reference: Option<Date>) -> Vec<To
         }
         if ch == '按' {
             // 按经营单位所在地分, 按消费类型分
-            if let Some(k) = (i + 2..(i + 14).min(s.end)).find(|&k| c.at(k) == Some('分')) {
-                if matches!(c.at(k + 1), Some(',' | '，' | ':')) {
-                    i = push(k + 1, Tok::Breakdown);
-                    continue;
-                }
+            if let Some(k) = (i + 2..(i + 14).min(s.end)).find(|&k| c.at(k) == Some('分'))
+                && matches!(c.at(k + 1), Some(',' | '，' | ':'))
+            {
+                i = push(k + 1, Tok::Breakdown);
+                continue;
             }
         }
         i = skip(c, i);

@@ -146,28 +146,28 @@ impl Builder {
                     let (Some(pi), Some(vi)) = (periods.get(i), values.get(i)) else {
                         continue;
                     };
-                    if let Some(&j) = kept.last() {
-                        if periods.get(j) == Some(pi) {
-                            let vj = values.get(j).copied().unwrap_or(f64::NAN);
-                            if !(vj == *vi || (vj.is_nan() && vi.is_nan())) {
-                                let (lj, li) = (
-                                    lines.get(j).copied().unwrap_or(0),
-                                    lines.get(i).copied().unwrap_or(0),
-                                );
-                                return Err(malformed(
-                                    li.max(lj),
-                                    None,
-                                    format!(
-                                        "series {key:?} has period `{pi}` twice with different \
+                    if let Some(&j) = kept.last()
+                        && periods.get(j) == Some(pi)
+                    {
+                        let vj = values.get(j).copied().unwrap_or(f64::NAN);
+                        if !(vj == *vi || (vj.is_nan() && vi.is_nan())) {
+                            let (lj, li) = (
+                                lines.get(j).copied().unwrap_or(0),
+                                lines.get(i).copied().unwrap_or(0),
+                            );
+                            return Err(malformed(
+                                li.max(lj),
+                                None,
+                                format!(
+                                    "series {key:?} has period `{pi}` twice with different \
                                          values: {vj} (line {}) and {vi} (line {})",
-                                        lj.min(li),
-                                        lj.max(li)
-                                    ),
-                                ));
-                            }
-                            self.repeated += 1;
-                            continue;
+                                    lj.min(li),
+                                    lj.max(li)
+                                ),
+                            ));
                         }
+                        self.repeated += 1;
+                        continue;
                     }
                     kept.push(i);
                 }

@@ -186,16 +186,16 @@ impl Period {
                 ),
             )
         })?;
-        if let Some(own) = self.freq.rank() {
-            if target > own {
-                return Err(Error::new(
-                    ErrorKind::InvalidArgument,
-                    format!(
-                        "cannot convert {} `{self}` to the finer frequency {freq}: use subperiods",
-                        self.freq
-                    ),
-                ));
-            }
+        if let Some(own) = self.freq.rank()
+            && target > own
+        {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "cannot convert {} `{self}` to the finer frequency {freq}: use subperiods",
+                    self.freq
+                ),
+            ));
         }
         let anchor = match self.freq {
             Frequency::Weekly => dates::thursday(self.start)?,
@@ -247,16 +247,16 @@ impl Period {
                 format!("`{self}` has no sub-periods of kind span: choose a regular frequency"),
             )
         })?;
-        if let Some(own) = self.freq.rank() {
-            if target < own {
-                return Err(Error::new(
-                    ErrorKind::InvalidArgument,
-                    format!(
-                        "cannot split {} `{self}` into the coarser frequency {freq}: use to_frequency",
-                        self.freq
-                    ),
-                ));
-            }
+        if let Some(own) = self.freq.rank()
+            && target < own
+        {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "cannot split {} `{self}` into the coarser frequency {freq}: use to_frequency",
+                    self.freq
+                ),
+            ));
         }
         if freq == Frequency::BusinessDaily && self.freq != freq {
             // The weekdays inside the period.
@@ -268,18 +268,18 @@ impl Period {
                 .map(|d| Period::business_day(d.start))
                 .collect();
         }
-        if let Frequency::WeeklyEnding(end) = freq {
-            if self.freq != freq {
-                // The weeks whose last day lies inside.
-                let first = weekdays::week_ending_on_or_after(self.start, end)?;
-                let last = weekdays::week_ending_on_or_after(self.end, end)?;
-                let last = if last.end > self.end {
-                    last.shift(-1)?
-                } else {
-                    last
-                };
-                return range_or_empty(&first, &last);
-            }
+        if let Frequency::WeeklyEnding(end) = freq
+            && self.freq != freq
+        {
+            // The weeks whose last day lies inside.
+            let first = weekdays::week_ending_on_or_after(self.start, end)?;
+            let last = weekdays::week_ending_on_or_after(self.end, end)?;
+            let last = if last.end > self.end {
+                last.shift(-1)?
+            } else {
+                last
+            };
+            return range_or_empty(&first, &last);
         }
         if freq == Frequency::Weekly && self.freq != Frequency::Weekly {
             // The weeks whose Thursday lies inside: from the week of the first

@@ -181,12 +181,11 @@ impl Period {
         let t = text.trim();
         // The common canonical forms, straight from their bytes (reporting
         // periods count from another day, so they take the full path).
-        if options.reporting_year_start.is_none() {
-            if let Some((freq, ordinal)) = crate::kernels::quick(t.as_bytes()) {
-                if let Ok(p) = Period::from_ordinal(freq, ordinal) {
-                    return Ok(p);
-                }
-            }
+        if options.reporting_year_start.is_none()
+            && let Some((freq, ordinal)) = crate::kernels::quick(t.as_bytes())
+            && let Ok(p) = Period::from_ordinal(freq, ordinal)
+        {
+            return Ok(p);
         }
         let parsed = if let Some(annotated) = parse_annotated(t) {
             annotated
