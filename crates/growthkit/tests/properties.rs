@@ -610,4 +610,17 @@ fn a_large_shuffled_panel_matches_a_naive_join() {
             .all(|(a, b)| (a.is_nan() && b.is_nan()) || a == b);
         assert!(same, "lag {lag}");
     }
+    // A row repeated in the other half of the rows is still found.
+    let (mut ids, mut ords, mut vals) = (ids, ords, vals);
+    ids.push(ids[0]);
+    ords.push(ords[0]);
+    vals.push(1.0);
+    let e = growthkit::kernels::grouped_growth(&ids, &ords, &vals, 12).unwrap_err();
+    assert_eq!(e.code(), "duplicate_period");
+    assert!(
+        e.message()
+            .contains(&format!("rows 0 and {}", ids.len() - 1)),
+        "{}",
+        e.message()
+    );
 }

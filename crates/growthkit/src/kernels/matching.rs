@@ -47,7 +47,7 @@ pub(crate) struct Match {
 /// # Errors
 ///
 /// `duplicate_period` when two rows share an id and an ordinal.
-pub(crate) fn match_into<K: Hash + Eq>(
+pub(crate) fn match_into<K: Hash + Eq + Sync>(
     ids: &[K],
     ordinals: &[i64],
     values: &[f64],
@@ -82,8 +82,8 @@ pub(crate) fn match_into<K: Hash + Eq>(
     }
 }
 
-/// The ids numbered in order of first appearance, with each id's rows and
-/// ordinal range.
+/// The ids numbered (in order of first appearance within each part of the
+/// rows numbered apart), with each id's rows and ordinal range.
 struct Groups {
     /// The number of each row's id.
     of_row: Vec<u32>,
@@ -93,7 +93,9 @@ struct Groups {
 }
 
 impl Groups {
-    fn number<K: Hash + Eq>(ids: &[K], ordinals: &[i64]) -> Result<Groups> {
+    /// Numbers the ids; from a million rows on, the two halves of the rows
+    /// on two cores, then the second half's numbers mapped onto the first's.
+    fn number<K: Hash + Eq + Sync>(ids: &[K], ordinals: &[i64]) -> Result<Groups> {
         if u32::try_from(ids.len()).is_err() {
             return Err(Error::new(
                 ErrorKind::InvalidArgument,
@@ -103,6 +105,45 @@ impl Groups {
                 ),
             ));
         }
+        if super::threads_for(ids.len()) < 2 {
+            return Ok(Groups::number_part(ids, ordinals).1);
+        }
+        let mid = ids.len() / 2;
+        let ((mut numbers, mut g), (later_numbers, later)) = std::thread::scope(|scope| {
+            let later = scope.spawn(|| Groups::number_part(&ids[mid..], &ordinals[mid..]));
+            let first = Groups::number_part(&ids[..mid], &ordinals[..mid]);
+            // A thread that cannot finish (it cannot panic) is done again here.
+            let later = later
+                .join()
+                .unwrap_or_else(|_| Groups::number_part(&ids[mid..], &ordinals[mid..]));
+            (first, later)
+        });
+        let mut to_global = vec![0u32; later.count.len()];
+        for (k, local) in later_numbers {
+            let (i, next) = (local as usize, g.count.len() as u32);
+            let n = *numbers.entry(k).or_insert(next);
+            if n == next {
+                g.count.push(later.count[i]);
+                g.min.push(later.min[i]);
+                g.max.push(later.max[i]);
+            } else {
+                let j = n as usize;
+                g.count[j] += later.count[i];
+                g.min[j] = g.min[j].min(later.min[i]);
+                g.max[j] = g.max[j].max(later.max[i]);
+            }
+            to_global[i] = n;
+        }
+        g.of_row
+            .extend(later.of_row.iter().map(|&l| to_global[l as usize]));
+        Ok(g)
+    }
+
+    /// The ids of some rows numbered in order of first appearance.
+    fn number_part<'k, K: Hash + Eq>(
+        ids: &'k [K],
+        ordinals: &[i64],
+    ) -> (FxHashMap<&'k K, u32>, Groups) {
         let mut numbers: FxHashMap<&K, u32> = FxHashMap::default();
         let mut g = Groups {
             of_row: Vec::with_capacity(ids.len()),
@@ -124,7 +165,7 @@ impl Groups {
             g.max[i] = g.max[i].max(o);
             g.of_row.push(n);
         }
-        Ok(g)
+        (numbers, g)
     }
 
     /// The width of id `i`'s ordinal range, when it is at most four times

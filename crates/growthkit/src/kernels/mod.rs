@@ -112,20 +112,26 @@ widest! {
     }
 }
 
-/// Runs `work(first_row, part)` over `out` cut into one part per core
-/// (one part below a million rows, where threads cost more than they save,
-/// and on targets without threads).
-fn on_every_core(out: &mut [f64], work: impl Fn(usize, &mut [f64]) + Sync) {
+/// How many threads to share `rows` rows among: one per core (at most 8)
+/// from a million rows on, where threads save more than they cost; one on
+/// targets without threads.
+fn threads_for(rows: usize) -> usize {
     const MIN_ROWS: usize = 1 << 20;
     #[cfg(not(target_family = "wasm"))]
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
     #[cfg(target_family = "wasm")]
     let cores = 1;
-    if cores < 2 || out.len() < MIN_ROWS {
-        work(0, out);
-        return;
+    if rows < MIN_ROWS { 1 } else { cores }
+}
+
+/// Runs `work(first_row, part)` over `out` cut into one part per thread
+/// ([`threads_for`]).
+fn on_every_core(out: &mut [f64], work: impl Fn(usize, &mut [f64]) + Sync) {
+    let threads = threads_for(out.len());
+    if threads < 2 {
+        return work(0, out);
     }
-    let part = out.len().div_ceil(cores);
+    let part = out.len().div_ceil(threads);
     std::thread::scope(|scope| {
         let work = &work;
         let mut parts = out.chunks_mut(part).enumerate();
@@ -181,7 +187,7 @@ pub fn check_out(input: usize, out: usize) -> Result<()> {
 /// assert_eq!(grouped_growth(&[1, 1], &[5, 5], &[1.0, 2.0], 1).unwrap_err().code(), "duplicate_period");
 /// # Ok::<(), growthkit::Error>(())
 /// ```
-pub fn grouped_growth<K: Hash + Eq>(
+pub fn grouped_growth<K: Hash + Eq + Sync>(
     ids: &[K],
     ordinals: &[i64],
     values: &[f64],
@@ -207,7 +213,7 @@ pub fn grouped_growth<K: Hash + Eq>(
 /// # Ok::<(), growthkit::Error>(())
 /// ```
 #[allow(clippy::indexing_slicing)] // rows come from `0..values.len()`, the length all columns share.
-pub fn grouped_growth_into<K: Hash + Eq>(
+pub fn grouped_growth_into<K: Hash + Eq + Sync>(
     ids: &[K],
     ordinals: &[i64],
     values: &[f64],
@@ -252,7 +258,7 @@ pub fn grouped_growth_into<K: Hash + Eq>(
 /// assert!(decumulate_ytd(&[7], &[1], &[1.0], Frequency::Weekly).is_err());
 /// # Ok::<(), growthkit::Error>(())
 /// ```
-pub fn decumulate_ytd<K: Hash + Eq>(
+pub fn decumulate_ytd<K: Hash + Eq + Sync>(
     ids: &[K],
     ordinals: &[i64],
     values: &[f64],
@@ -278,7 +284,7 @@ pub fn decumulate_ytd<K: Hash + Eq>(
 /// # Ok::<(), growthkit::Error>(())
 /// ```
 #[allow(clippy::indexing_slicing)] // rows come from `0..values.len()`, the length all columns share.
-pub fn decumulate_ytd_into<K: Hash + Eq>(
+pub fn decumulate_ytd_into<K: Hash + Eq + Sync>(
     ids: &[K],
     ordinals: &[i64],
     values: &[f64],
