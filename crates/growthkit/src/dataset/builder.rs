@@ -181,8 +181,8 @@ impl Builder {
                     .collect();
                 flags = kept.iter().filter_map(|&i| flags.get(i).cloned()).collect();
             }
-            let mut series = columnar(periods, values)
-                .map_err(|e| e.with_context(format!("series {key:?}")))?;
+            let mut series =
+                columnar(periods, values).map_err(|e| e.with_context(format!("series {key:?}")))?;
             if let Some(i) = indicator {
                 series = series.with_indicator(i);
             }
