@@ -103,33 +103,19 @@ pub fn period(obj: &Bound<'_, PyAny>) -> PyResult<Period> {
 
 /// Periods from any iterable of what [`period`] takes (a pandas
 /// `PeriodIndex` included).
-/// For a list of period texts all of one kind with ordinals, that kind and
-/// the ordinals (read at once by the quick reader); `None` otherwise.
-pub fn one_kind_ordinals(obj: &Bound<'_, PyAny>) -> PyResult<Option<(Frequency, Vec<i64>)>> {
-    let Ok(list) = obj.cast::<pyo3::types::PyList>() else {
-        return Ok(None);
-    };
-    if list.is_empty() || !list.iter().all(|item| item.is_instance_of::<PyString>()) {
-        return Ok(None);
+/// The `str` objects of a non-empty list of texts; `None` for any other argument.
+pub fn text_list<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Option<Vec<Bound<'py, PyString>>>> {
+    match obj.cast::<pyo3::types::PyList>() {
+        Ok(list) if !list.is_empty() && list.iter().all(|i| i.is_instance_of::<PyString>()) => {
+            crate::texts::strings(obj).map(Some)
+        }
+        _ => Ok(None),
     }
-    let strings = crate::texts::strings(obj)?;
-    let texts = crate::texts::borrow_all(&strings)?;
-    let Ok(parsed) = growthkit::kernels::parse_periods(&texts) else {
-        return Ok(None); // spans or a bad text: the general path says which
-    };
-    let first = parsed.frequencies.first().copied();
-    Ok(match first {
-        Some(f) if parsed.frequencies.iter().all(|&g| g == f) => Some((f, parsed.ordinals)),
-        _ => None,
-    })
 }
 
 pub fn periods(obj: &Bound<'_, PyAny>) -> PyResult<Vec<Period>> {
     // A list of texts: read them in Rust at once, borrowing each str's UTF-8.
-    if let Ok(list) = obj.cast::<pyo3::types::PyList>()
-        && list.iter().all(|item| item.is_instance_of::<PyString>())
-    {
-        let strings = crate::texts::strings(obj)?;
+    if let Some(strings) = text_list(obj)? {
         let texts = crate::texts::borrow_all(&strings)?;
         return growthkit::kernels::parse_period_texts(&texts).py();
     }

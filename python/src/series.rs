@@ -88,9 +88,11 @@ impl PySeries {
                 convert::containing_periods(convert::frequency(f)?, periods)?,
                 convert::floats(values)?,
             ),
-            None => match convert::one_kind_ordinals(periods)? {
-                // Texts of one kind: straight to ordinals, which the series keeps.
-                Some((f, ords)) => Series::from_ordinals(f, &ords, convert::floats(values)?),
+            None => match convert::text_list(periods)? {
+                Some(strings) => Series::from_texts(
+                    &crate::texts::borrow_all(&strings)?,
+                    convert::floats(values)?,
+                ),
                 None => Series::new(convert::periods(periods)?, convert::floats(values)?),
             },
         }

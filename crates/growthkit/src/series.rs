@@ -132,25 +132,46 @@ impl Series {
     }
 
     /// A series from period texts and values, each text read by [`Period::parse`].
+    /// Texts all of one kind that has ordinals make a series that keeps
+    /// the ordinals only (as [`Series::from_ordinals`]).
     ///
     /// # Errors
     ///
-    /// `invalid_period` for a text that is not a period, and the errors of
-    /// [`Series::new`].
+    /// `invalid_period` for a text that is not a period (naming its row),
+    /// and the errors of [`Series::new`].
     ///
     /// ```
-    /// use growthkit::Series;
+    /// use growthkit::{Frequency, Series};
     /// let s = Series::from_texts(&["2020-01", "2020-02"], vec![1.0, 2.0])?;
     /// assert_eq!(s.len(), 2);
+    /// assert_eq!(s.ordinals(), Some((Frequency::Monthly, vec![600, 601])));
     /// assert_eq!(Series::from_texts(&["2020-13"], vec![1.0]).unwrap_err().code(), "invalid_period");
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn from_texts<S: AsRef<str>>(texts: &[S], values: Vec<f64>) -> Result<Series> {
-        let periods = texts
+        // The quick reader gives kinds and ordinals; spans, bad texts and
+        // mixed kinds take the general path, which also names a bad row.
+        if let Ok(parsed) = crate::kernels::parse_periods(texts)
+            && let Some(&f) = parsed.frequencies.first()
+            && parsed.frequencies.iter().all(|&g| g == f)
+        {
+            return Series::from_ordinals(f, &parsed.ordinals, values);
+        }
+        Series::new(crate::kernels::parse_period_texts(texts)?, values)
+    }
+
+    /// [`Series::new`], keeping only the ordinals when the periods are all
+    /// of one kind that has them (the columnar layout the readers use).
+    pub(crate) fn keeping_ordinals(periods: Vec<Period>, values: Vec<f64>) -> Result<Series> {
+        let freq = periods.first().map(Period::frequency);
+        let ordinals: Option<Vec<i64>> = periods
             .iter()
-            .map(|t| Period::parse(t.as_ref()))
-            .collect::<Result<Vec<_>>>()?;
-        Series::new(periods, values)
+            .map(|p| (Some(p.frequency()) == freq).then(|| p.ordinal()).flatten())
+            .collect();
+        match (freq, ordinals) {
+            (Some(f), Some(o)) => Series::from_ordinals(f, &o, values),
+            _ => Series::new(periods, values),
+        }
     }
 
     /// A series of one kind from its ordinals (pandas' `Period.ordinal`,

@@ -181,8 +181,8 @@ impl Builder {
                     .collect();
                 flags = kept.iter().filter_map(|&i| flags.get(i).cloned()).collect();
             }
-            let mut series =
-                columnar(periods, values).map_err(|e| e.with_context(format!("series {key:?}")))?;
+            let mut series = Series::keeping_ordinals(periods, values)
+                .map_err(|e| e.with_context(format!("series {key:?}")))?;
             if let Some(i) = indicator {
                 series = series.with_indicator(i);
             }
@@ -199,19 +199,5 @@ impl Builder {
             ds = ds.with_note(n);
         }
         Ok(ds)
-    }
-}
-
-/// A series of one kind with ordinals keeps its ordinals only (the columnar
-/// layout); any other, its periods.
-fn columnar(periods: Vec<Period>, values: Vec<f64>) -> Result<Series> {
-    let freq = periods.first().map(Period::frequency);
-    let ordinals: Option<Vec<i64>> = periods
-        .iter()
-        .map(|p| (Some(p.frequency()) == freq).then(|| p.ordinal()).flatten())
-        .collect();
-    match (freq, ordinals) {
-        (Some(f), Some(o)) => Series::from_ordinals(f, &o, values),
-        _ => Series::new(periods, values),
     }
 }
