@@ -116,6 +116,12 @@ impl Series {
         }
     }
 
+    /// Whether `self` has the periods of `other`, row for row: at once when
+    /// one is a transform of the other (they share their periods).
+    pub(crate) fn same_rows(&self, other: &Series) -> bool {
+        Arc::ptr_eq(&self.periods, &other.periods) || self.periods() == other.periods()
+    }
+
     /// The kind and ordinals of a series of one kind, computed on first use.
     pub(crate) fn ordinal_cache(&self) -> Option<&(Frequency, Vec<i64>)> {
         self.ordinals

@@ -85,7 +85,7 @@ fn against_by_rows(input: &KeyedSeries, out: &Series, rule: Inputs) -> Option<Ve
     let Inputs::Against(back) = rule else {
         return None;
     };
-    if out.periods() != input.series.periods() {
+    if !out.same_rows(&input.series) {
         return None;
     }
     let rows = input.series.base_rows(back)?;
