@@ -1,0 +1,284 @@
+"""Scores the statement reader on the keyed corpus.
+
+    python3 tests/claims/score.py --reader target/release/examples/claims_corpus [--set holdout|dev|all]
+
+The reader is the `claims_corpus` example (a passage a line in, its statements and findings
+out, as JSON). The passages are read from ../shared/corpus/claims/, the keys from
+tests/claims/keys/. A figure is right when one statement holds its value (signed) with its
+period, and its basis (a rate) or its unit (a level, a change). The indicator is scored
+apart. Planted errors are run through the reader and count as caught when a finding that
+the unchanged passage did not have says the figures disagree.
+
+Nothing here is growthkit's: the keys were written by hand, and the comparison of periods
+and units below is written out so that it does not depend on the code under test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import collections
+import json
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+
+HERE = pathlib.Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+SHARED = ROOT.parent / "shared" / "corpus" / "claims"
+
+
+def load_jsonl(path):
+    return [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+
+
+def holdout_ids():
+    lines = (HERE / "keys" / "holdout.txt").read_text(encoding="utf-8").splitlines()
+    return {x.strip() for x in lines if x.strip() and not x.startswith("#")}
+
+
+def keys(lang):
+    path = HERE / "keys" / f"{lang}.jsonl"
+    if path.exists():
+        return load_jsonl(path)
+    parts = sorted((HERE / "keys" / "parts").glob(f"*-{lang}*.jsonl"))
+    return [k for p in parts for k in load_jsonl(p)]
+
+
+# ---- periods, written out by hand --------------------------------------------------------
+
+
+def _day(text, last):
+    """A month or day text as a day: the first day, or the last when `last`."""
+    parts = text.split("-")
+    if len(parts) == 3:
+        return text
+    y = int(parts[0])
+    if len(parts) == 1:
+        return f"{y:04d}-12-31" if last else f"{y:04d}-01-01"
+    m = int(parts[1])
+    d = calendar.monthrange(y, m)[1] if last else 1
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def period(text):
+    """A period text in one spelling: spans of days as first/last day."""
+    if text is None:
+        return None
+    t = str(text).strip()
+    if "/" not in t:
+        return t
+    a, b = t.split("/", 1)
+    if b.startswith("P") and b.endswith("D"):
+        import datetime
+
+        start = datetime.date.fromisoformat(_day(a, False))
+        end = start + datetime.timedelta(days=int(b[1:-1]) - 1)
+        return f"{start.isoformat()}/{end.isoformat()}"
+    return f"{_day(a, False)}/{_day(b, True)}"
+
+
+# ---- units, written out by hand ----------------------------------------------------------
+
+SCALES = [
+    ("万亿", 12), ("萬億", 12), ("兆", 12), ("千亿", 11), ("千億", 11), ("百亿", 10),
+    ("百億", 10), ("十亿", 9), ("十億", 9), ("亿", 8), ("億", 8), ("千万", 7), ("千萬", 7),
+    ("百万", 6), ("百萬", 6), ("十万", 5), ("十萬", 5), ("万", 4), ("萬", 4),
+    ("trillion", 12), ("billion", 9), ("million", 6), ("thousand", 3), ("bn", 9),
+    ("mn", 6), ("tn", 12),
+]
+BASES = {
+    "元": "yuan", "yuan": "yuan", "rmb": "yuan", "renminbi": "yuan", "人民币": "yuan",
+    "人民幣": "yuan", "rmb yuan": "yuan", "yuan (rmb)": "yuan",
+    "$": "usd", "dollars": "usd", "us dollars": "usd", "usd": "usd", "dollar": "usd",
+    "us$": "usd", "美元": "usd", "u.s. dollars": "usd",
+    "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
+}
+
+
+def unit(text):
+    """(scale, base) of a unit text; base None where none is printed."""
+    if text is None:
+        return (0, None)
+    t = str(text).strip().lower()
+    m = re.match(r"^10\^(-?\d+)\s*(.*)$", t)
+    scale = 0
+    if m:
+        scale, t = int(m.group(1)), m.group(2)
+    else:
+        for word, k in SCALES:
+            if t.startswith(word):
+                scale, t = k, t[len(word):].strip()
+                break
+        else:
+            for word, k in SCALES:
+                if t.endswith(" " + word):
+                    scale, t = k, t[: -len(word)].strip()
+                    break
+    t = t.strip()
+    return (scale, BASES.get(t, t) or None)
+
+
+def same_unit(key, got):
+    ks, kb = unit(key)
+    gs, gb = unit(got)
+    return ks == gs and (kb is None or gb is None or kb == gb)
+
+
+# ---- matching ----------------------------------------------------------------------------
+
+
+def num(text):
+    try:
+        return float(str(text).replace(",", ""))
+    except (TypeError, ValueError):
+        return None
+
+
+def same_value(key_value, got, multiple=False):
+    k, g = num(key_value), num(got)
+    if k is None or g is None:
+        return False
+    if multiple:
+        return abs(g - 100 * k) < 1e-9 or abs(g - 100 * (k - 1)) < 1e-9
+    return abs(k - g) < 1e-9 * max(1.0, abs(k))
+
+
+def field_of(f):
+    return {"growth": "growth", "level": "level", "change": "change"}.get(f.get("kind"))
+
+
+def matches(f, s):
+    field = field_of(f)
+    if field is None or not same_value(f.get("value"), s.get(field), f.get("multiple", False)):
+        return False
+    if period(f.get("period")) != period(s.get("period")):
+        return False
+    if field == "growth":
+        return f.get("basis") == s.get("basis")
+    return same_unit(f.get("unit"), s.get("unit"))
+
+
+def found_number(f, statements):
+    fields = ("growth", "level", "change")
+    return any(
+        same_value(f.get("value"), s.get(x), f.get("multiple", False))
+        or same_value(str(-(num(f.get("value")) or 0)), s.get(x))
+        for s in statements
+        for x in fields
+    )
+
+
+def score_passage(key, statements):
+    """(figure, hit statement or None) for every keyed figure; each statement part used once."""
+    used = set()
+    out = []
+    for f in key["figures"]:
+        if field_of(f) is None:
+            continue
+        hit = None
+        for i, s in enumerate(statements):
+            if (i, field_of(f)) not in used and matches(f, s):
+                hit = s
+                used.add((i, field_of(f)))
+                break
+        out.append((f, hit))
+    return out
+
+
+def run_reader(reader, passages):
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as t:
+        for p in passages:
+            t.write(json.dumps(p, ensure_ascii=False) + "\n")
+        name = t.name
+    out = subprocess.run([reader, name], capture_output=True, text=True, check=True)
+    pathlib.Path(name).unlink()
+    return {d["id"]: d for d in map(json.loads, out.stdout.splitlines())}
+
+
+def planted_variants(key, passage):
+    for j, p in enumerate(key.get("planted", [])):
+        a, b = p["replace"]
+        if passage["text"].count(a) != 1:
+            continue
+        v = dict(passage)
+        v["id"] = f"{passage['id']}#planted{j}"
+        v["text"] = passage["text"].replace(a, b, 1)
+        yield v, p
+
+
+def bad_findings(out):
+    return {(f["kind"], tuple(f["statements"])) for f in out["findings"] if not f["consistent"]}
+
+
+def pct(a, b):
+    return f"{a}/{b} = {100 * a / b:.1f} %" if b else "0/0"
+
+
+def report(lang, rows, extra):
+    total = len(rows)
+    right = sum(1 for _, h, _ in rows if h is not None)
+    print(f"== {lang}: {pct(right, total)} of figures right; "
+          f"number found {pct(sum(1 for *_, found in rows if found), total)}; "
+          f"indicator as written {pct(sum(1 for f, h, _ in rows if h and h.get('indicator') == f.get('indicator')), total)}")
+    by = collections.defaultdict(lambda: [0, 0])
+    for f, h, _ in rows:
+        k = f["kind"] if f["kind"] != "growth" else f"growth/{f.get('basis')}"
+        by[k][1] += 1
+        by[k][0] += h is not None
+    for k in sorted(by):
+        print(f"   {k:28s} {pct(*by[k])}")
+    for line in extra:
+        print("   " + line)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--reader", required=True)
+    ap.add_argument("--set", choices=["holdout", "dev", "all"], default="all")
+    ap.add_argument("--misses", action="store_true", help="list every missed figure")
+    args = ap.parse_args(argv)
+    hold = holdout_ids()
+    summary = {}
+    for lang in ("en", "zh"):
+        corpus = {p["id"]: p for p in load_jsonl(SHARED / f"{lang}.jsonl")}
+        ks = [k for k in keys(lang) if k["id"] in corpus]
+        ks = [k for k in ks if args.set == "all" or (k["id"] in hold) == (args.set == "holdout")]
+        if not ks:
+            continue
+        passages = [corpus[k["id"]] for k in ks]
+        variants = [v for k in ks for v in planted_variants(k, corpus[k["id"]])]
+        got = run_reader(args.reader, passages + [v for v, _ in variants])
+        rows, misses, alarms = [], [], []
+        for k in ks:
+            st = got[k["id"]]["statements"]
+            for f, h in score_passage(k, st):
+                rows.append((f, h, found_number(f, st)))
+                if h is None:
+                    misses.append(f"{k['id']}: {json.dumps(f, ensure_ascii=False)}")
+            for f in got[k["id"]]["findings"]:
+                if not f["consistent"]:
+                    alarms.append(f"{k['id']}: {f['kind']}: {f['message']}")
+        caught = 0
+        for v, p in variants:
+            base = bad_findings(got[v["id"].split("#")[0]])
+            if bad_findings(got[v["id"]]) - base:
+                caught += 1
+            elif args.misses:
+                misses.append(f"{v['id']}: planted {p['replace']} ({p.get('breaks')}) not caught")
+        extra = [f"planted errors caught: {pct(caught, len(variants))}",
+                 f"inconsistencies reported on real passages: {len(alarms)} in {len({a.split(':')[0] for a in alarms})} passages"]
+        report(f"{lang} ({args.set}, {len(ks)} passages)", rows, extra)
+        if args.misses:
+            for m in misses + alarms:
+                print("   MISS " + m)
+        summary[lang] = {"figures": len(rows), "right": sum(1 for _, h, _ in rows if h),
+                         "planted": len(variants), "caught": caught, "alarms": len(alarms)}
+    print(json.dumps(summary))
+    return summary
+
+
+if __name__ == "__main__":
+    sys.exit(0 if main() else 1)
