@@ -50,34 +50,48 @@ def keys(lang):
 # ---- periods, written out by hand --------------------------------------------------------
 
 
-def _day(text, last):
-    """A month or day text as a day: the first day, or the last when `last`."""
-    parts = text.split("-")
-    if len(parts) == 3:
-        return text
-    y = int(parts[0])
-    if len(parts) == 1:
-        return f"{y:04d}-12-31" if last else f"{y:04d}-01-01"
-    m = int(parts[1])
-    d = calendar.monthrange(y, m)[1] if last else 1
-    return f"{y:04d}-{m:02d}-{d:02d}"
+def _bounds(text):
+    """The first and last day of a period text: a year, half, quarter, month, day or ISO week."""
+    import datetime
+
+    t = text.strip()
+    m = re.fullmatch(r"(\d{4})-W(\d\d)", t)
+    if m:
+        start = datetime.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return start, start + datetime.timedelta(days=6)
+    m = re.fullmatch(r"(\d{4})(?:-([SQ])(\d))?", t)
+    if m:
+        y = int(m[1])
+        size = {None: 12, "S": 6, "Q": 3}[m[2]]
+        first = 1 + (int(m[3]) - 1) * size if m[2] else 1
+        last = first + size - 1
+        return datetime.date(y, first, 1), datetime.date(y, last, calendar.monthrange(y, last)[1])
+    m = re.fullmatch(r"(\d{4})-(\d\d)", t)
+    if m:
+        y, mo = int(m[1]), int(m[2])
+        return datetime.date(y, mo, 1), datetime.date(y, mo, calendar.monthrange(y, mo)[1])
+    d = datetime.date.fromisoformat(t)
+    return d, d
 
 
 def period(text):
-    """A period text in one spelling: spans of days as first/last day."""
+    """A period as the days it covers, (first, last): 2022-Q1 is 2022-01-01/2022-03-31.
+    Periods of the same days are the same period however they are written."""
+    import datetime
+
     if text is None:
         return None
     t = str(text).strip()
-    if "/" not in t:
+    try:
+        if "/" not in t:
+            return _bounds(t)
+        a, b = t.split("/", 1)
+        start = _bounds(a)[0]
+        if b.startswith("P") and b.endswith("D"):
+            return start, start + datetime.timedelta(days=int(b[1:-1]) - 1)
+        return start, _bounds(b)[1]
+    except ValueError:
         return t
-    a, b = t.split("/", 1)
-    if b.startswith("P") and b.endswith("D"):
-        import datetime
-
-        start = datetime.date.fromisoformat(_day(a, False))
-        end = start + datetime.timedelta(days=int(b[1:-1]) - 1)
-        return f"{start.isoformat()}/{end.isoformat()}"
-    return f"{_day(a, False)}/{_day(b, True)}"
 
 
 # ---- units, written out by hand ----------------------------------------------------------
@@ -257,7 +271,13 @@ def main(argv=None):
             for f, h in score_passage(k, st):
                 rows.append((f, h, found_number(f, st)))
                 if h is None:
-                    misses.append(f"{k['id']}: {json.dumps(f, ensure_ascii=False)}")
+                    near = [
+                        {x: s.get(x) for x in ("period", "basis", "unit", "growth", "level")}
+                        for s in st
+                        if any(same_value(f.get("value"), s.get(x)) for x in ("growth", "level", "change"))
+                    ]
+                    brief = {x: f.get(x) for x in ("printed", "kind", "value", "period", "basis", "unit")}
+                    misses.append(f"{k['id']}: {json.dumps(brief, ensure_ascii=False)} read as {json.dumps(near, ensure_ascii=False)}")
             for f in got[k["id"]]["findings"]:
                 if not f["consistent"]:
                     alarms.append(f"{k['id']}: {f['kind']}: {f['message']}")

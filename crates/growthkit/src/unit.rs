@@ -14,9 +14,18 @@ const ENGLISH_SCALES: [(&str, i32); 4] = [
     ("trillion", 12),
 ];
 
-/// Chinese scale characters and their powers of ten; longest first so that
-/// `万亿` is read before `万`.
-const CHINESE_SCALES: [(&str, i32); 3] = [("万亿", 12), ("亿", 8), ("万", 4)];
+/// Chinese scale characters and their powers of ten, in simplified and
+/// traditional script; longest first so that `万亿` is read before `万`.
+/// `兆` is 10^12, as Taiwan and Hong Kong write it (`新台幣3兆元`).
+const CHINESE_SCALES: [(&str, i32); 7] = [
+    ("万亿", 12),
+    ("萬億", 12),
+    ("兆", 12),
+    ("亿", 8),
+    ("億", 8),
+    ("万", 4),
+    ("萬", 4),
+];
 
 /// A base unit plus a power-of-ten scale: `billion yuan` is yuan with scale 9,
 /// `亿元` yuan with scale 8.
@@ -83,7 +92,8 @@ impl Unit {
     }
 
     /// Reads a unit: an optional scale word (`thousand`, `million`,
-    /// `billion`, `trillion`, `万`, `亿`, `万亿`, or `10^k`) and a base
+    /// `billion`, `trillion`, `万`, `亿`, `万亿`, the traditional `萬`, `億`,
+    /// `萬億`, `兆` (10^12), or `10^k`) and a base
     /// (`yuan`, `元`, `CNY`, `RMB`, `USD`, `percent`, `%`, `index`, or any
     /// other word as a counted thing).
     ///
@@ -95,6 +105,8 @@ impl Unit {
     /// use growthkit::Unit;
     /// assert_eq!(Unit::parse("万亿元")?.scale(), 12);
     /// assert_eq!(Unit::parse("10^8 USD")?.scale(), 8);
+    /// assert_eq!(Unit::parse("億元")?, Unit::parse("亿元")?);
+    /// assert_eq!(Unit::parse("兆元")?.scale(), 12);
     /// assert_eq!(Unit::parse("smart factories")?.base(), "smart factories");
     /// assert_eq!(Unit::parse("billion").unwrap_err().code(), "invalid_unit");
     /// # Ok::<(), growthkit::Error>(())
@@ -219,7 +231,7 @@ fn no_base(text: &str) -> Error {
         ErrorKind::InvalidUnit,
         format!(
             "invalid unit {}: expected an optional scale (thousand, million, billion, trillion, \
-         万, 亿, 万亿, 10^k) and a base such as yuan, 元, CNY, RMB, USD, percent, %, index or a \
+         万, 亿, 万亿, 萬, 億, 萬億, 兆, 10^k) and a base such as yuan, 元, CNY, RMB, USD, percent, %, index or a \
          counted word",
             quote(text)
         ),
@@ -230,7 +242,7 @@ fn canonical_base(text: &str) -> Option<String> {
     let t = text.trim();
     let base = match t.to_lowercase().as_str() {
         "" => return None,
-        "yuan" | "元" | "cny" | "rmb" => "yuan",
+        "yuan" | "元" | "cny" | "rmb" | "人民币" | "人民幣" => "yuan",
         "usd" => "USD",
         "percent" | "%" => "percent",
         "index" => "index",

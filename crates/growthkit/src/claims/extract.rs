@@ -5,10 +5,11 @@
 use super::percents::PercentKind;
 use super::periods::PeriodMatch;
 use super::phrases::{basis_near, indicator_in, only_filler, split_list, times_hundred};
+use super::context::{StatedPeriod, complete};
 use super::sentences::{Sentence, sentences};
 use super::text::Chars;
 use super::tokens::{Tok, Token, tokens};
-use super::words::{AMONG, BASIS, DOWN, TARGET, UP};
+use super::vocab::vocab;
 use super::{Basis, Lang, Part, PartKind, Statement};
 use crate::period::{Date, Period};
 use crate::reported::Reported;
@@ -44,6 +45,7 @@ pub(crate) fn extract(text: &str, reference: Option<Date>, lang: Lang) -> Vec<St
     let mut inherited: Vec<usize> = Vec::new();
     let mut pending: Vec<(usize, Option<usize>, Option<usize>)> = Vec::new();
     let all = sentences(&c);
+    let mut stated: Vec<StatedPeriod> = Vec::new();
     for (si, s) in all.iter().enumerate() {
         let toks = tokens(&c, s, reference);
         let mut ctx = Ctx {
@@ -58,7 +60,7 @@ pub(crate) fn extract(text: &str, reference: Option<Date>, lang: Lang) -> Vec<St
             ctx.breakdown = Some(at);
         }
         // A sentence opening with 其中 takes its period from the one before.
-        if c.longest_at(s.start, AMONG).is_some()
+        if vocab().among.has(&c, s.start)
             && let Some(prev) = among_from_previous
         {
             ctx.among = Some(prev);
@@ -79,7 +81,7 @@ pub(crate) fn extract(text: &str, reference: Option<Date>, lang: Lang) -> Vec<St
             }
             _ => false,
         };
-        let is_target = c.find(s.start, s.end, TARGET).is_some();
+        let is_target = vocab().target.find(&c, s.start, s.end).is_some();
         let mut k = 0;
         while k < toks.len() {
             let Some(t) = toks.get(k) else { break };
@@ -100,6 +102,7 @@ pub(crate) fn extract(text: &str, reference: Option<Date>, lang: Lang) -> Vec<St
                     } else if *compared {
                         ctx.compared = m.period;
                     } else {
+                        stated.push((t.start, m.period));
                         ctx.period = Some(m.clone());
                         paragraph_period = Some((s.paragraph, m.clone()));
                         ctx.clause_start = t.end;
@@ -281,6 +284,7 @@ pub(crate) fn extract(text: &str, reference: Option<Date>, lang: Lang) -> Vec<St
     for st in &mut out {
         finish(st);
     }
+    complete(&c, &mut out, &all, &stated);
     out
 }
 
@@ -425,23 +429,12 @@ fn rate_statements(
             (last_tok_end, last_tok_end),
         )
     });
-    let dir = c
-        .rfind(
-            from,
-            first.start,
-            &DOWN.iter().chain(UP).copied().collect::<Vec<_>>(),
-        )
-        .or_else(|| {
-            c.find(
-                last_tok_end,
-                next_boundary,
-                &DOWN.iter().chain(UP).copied().collect::<Vec<_>>(),
-            )
-        });
-    let down = dir.is_some_and(|(i, n)| {
-        DOWN.iter()
-            .any(|w| w.eq_ignore_ascii_case(&c.slice(i, i + n)))
-    });
+    let v = vocab();
+    let dir = v
+        .direction
+        .rfind(c, from, first.start)
+        .or_else(|| v.direction.find(c, last_tok_end, next_boundary));
+    let down = dir.is_some_and(|(_, down, _)| down);
     let up = dir.is_some();
     let rates: Vec<&Token> = toks
         .iter()
@@ -560,22 +553,9 @@ fn rate_statements(
             (None, _) if *kind != PercentKind::Points => {
                 // A rate without its basis takes the one its paragraph set
                 // before it ("同比增长5%…，增长3.6%"; "环比持平。其中，…下降1.6%").
-                let words: Vec<&str> = BASIS
-                    .iter()
-                    .filter(|(_, b)| {
-                        matches!(b, Basis::Yoy | Basis::PreviousPeriod | Basis::Annualized)
-                    })
-                    .map(|(w, _)| *w)
-                    .collect();
-                let before = c
-                    .rfind(s.paragraph_start, t.start, &words)
-                    .and_then(|(a, n)| {
-                        let text = c.slice(a, a + n);
-                        BASIS
-                            .iter()
-                            .find(|(w, _)| w.eq_ignore_ascii_case(&text))
-                            .map(|(_, b)| (*b, a, a + n))
-                    });
+                let before = v.basis_rfind_where(c, s.paragraph_start, t.start, |b| {
+                    matches!(b, Basis::Yoy | Basis::PreviousPeriod | Basis::Annualized)
+                });
                 let inherited = before.or_else(|| {
                     last_basis
                         .filter(|l| l.3 == s.paragraph)

@@ -2,7 +2,7 @@
 //! `serde` feature): periods, units and printed figures as their texts,
 //! `span` as `[start, end]`, `parts` as `{"kind", "start", "end"}`.
 
-use super::{Basis, Part, PartKind, Statement};
+use super::{Basis, Modality, Part, PartKind, Provenance, Source, Statement};
 use crate::error::{Error, ErrorKind, Result};
 use crate::interval::Interval;
 use crate::period::Period;
@@ -17,6 +17,13 @@ struct RawPart {
     end: usize,
 }
 
+#[derive(Serialize, Deserialize, Default)]
+struct RawProvenance {
+    indicator: Option<String>,
+    period: Option<String>,
+    basis: Option<String>,
+}
+
 #[derive(Serialize, Deserialize)]
 struct RawStatement {
     indicator: Option<String>,
@@ -27,6 +34,16 @@ struct RawStatement {
     growth: Option<String>,
     growth_interval: Option<Interval>,
     basis: Option<String>,
+    #[serde(default)]
+    change: Option<String>,
+    #[serde(default)]
+    change_unit: Option<String>,
+    #[serde(default)]
+    modality: Option<String>,
+    #[serde(default)]
+    provenance: RawProvenance,
+    #[serde(default)]
+    approximate: bool,
     target: bool,
     relative_to: Option<String>,
     compared_to: Option<String>,
@@ -64,6 +81,15 @@ impl Statement {
             growth: self.growth.as_ref().map(ToString::to_string),
             growth_interval: self.growth_interval,
             basis: self.basis.map(|b| b.as_str().to_string()),
+            change: self.change.as_ref().map(ToString::to_string),
+            change_unit: self.change_unit.as_ref().map(ToString::to_string),
+            modality: self.modality.map(|m| m.as_str().to_string()),
+            provenance: RawProvenance {
+                indicator: self.provenance.indicator.map(|s| s.as_str().to_string()),
+                period: self.provenance.period.map(|s| s.as_str().to_string()),
+                basis: self.provenance.basis.map(|s| s.as_str().to_string()),
+            },
+            approximate: self.approximate,
             target: self.target,
             relative_to: self.relative_to.clone(),
             compared_to: self.compared_to.map(|p| p.to_string()),
@@ -101,6 +127,7 @@ impl Statement {
             PartKind::Level,
             PartKind::Growth,
             PartKind::Basis,
+            PartKind::Change,
         ];
         let parts = raw
             .parts
@@ -118,6 +145,12 @@ impl Statement {
             })
             .collect::<Result<Vec<_>>>()?;
         let growth = raw.growth.as_deref().map(Reported::parse).transpose()?;
+        let source = |t: &Option<String>| t.as_deref().map(Source::parse).transpose();
+        let provenance = Provenance {
+            indicator: source(&raw.provenance.indicator)?,
+            period: source(&raw.provenance.period)?,
+            basis: source(&raw.provenance.basis)?,
+        };
         Ok(Statement {
             indicator: raw.indicator,
             scope: raw.scope,
@@ -129,6 +162,11 @@ impl Statement {
                 .or_else(|| growth.as_ref().map(Reported::interval)),
             growth,
             basis: raw.basis.as_deref().map(Basis::parse).transpose()?,
+            change: raw.change.as_deref().map(Reported::parse).transpose()?,
+            change_unit: raw.change_unit.as_deref().map(Unit::parse).transpose()?,
+            modality: raw.modality.as_deref().map(Modality::parse).transpose()?,
+            provenance,
+            approximate: raw.approximate,
             target: raw.target,
             relative_to: raw.relative_to,
             compared_to: opt(&raw.compared_to, Period::parse)?,

@@ -22,6 +22,7 @@
 //! Spans count Unicode code points, end exclusive, in every language.
 
 mod check;
+mod context;
 mod extract;
 #[cfg(feature = "serde")]
 mod json;
@@ -32,11 +33,12 @@ mod phrases;
 mod sentences;
 mod text;
 mod tokens;
-mod words;
+mod vocab;
 
 pub use check::{Finding, FindingKind, check, check_against, check_against_dataset};
 pub use numbers::{Number, read_numbers};
 pub use percents::{Percent, PercentKind, read_percents};
+
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::interval::Interval;
@@ -64,11 +66,15 @@ pub enum Basis {
     ContributionShare,
     /// A share of a whole in percent (占…的比重, "accounted for").
     Share,
+    /// Against a stated base period that is neither the previous period
+    /// nor a year before (比2019年同期增长11.9%, "since June"); the base
+    /// is in [`Statement::compared_to`].
+    SinceBase,
 }
 
 impl Basis {
     /// Every basis, in the order above.
-    pub const ALL: [Basis; 8] = [
+    pub const ALL: [Basis; 9] = [
         Basis::Yoy,
         Basis::PreviousPeriod,
         Basis::Annualized,
@@ -77,11 +83,12 @@ impl Basis {
         Basis::ContributionPp,
         Basis::ContributionShare,
         Basis::Share,
+        Basis::SinceBase,
     ];
 
     /// The name shared by the three languages: `"yoy"`, `"previous_period"`,
     /// `"annualized"`, `"two_year_average"`, `"pp_change"`,
-    /// `"contribution_pp"`, `"contribution_share"`, `"share"`.
+    /// `"contribution_pp"`, `"contribution_share"`, `"share"`, `"since_base"`.
     pub fn as_str(self) -> &'static str {
         match self {
             Basis::Yoy => "yoy",
@@ -92,6 +99,7 @@ impl Basis {
             Basis::ContributionPp => "contribution_pp",
             Basis::ContributionShare => "contribution_share",
             Basis::Share => "share",
+            Basis::SinceBase => "since_base",
         }
     }
 
@@ -122,10 +130,13 @@ pub enum PartKind {
     Growth,
     /// The words naming the basis.
     Basis,
+    /// An absolute change with its unit.
+    Change,
 }
 
 impl PartKind {
-    /// `"indicator"`, `"scope"`, `"period"`, `"level"`, `"growth"` or `"basis"`.
+    /// `"indicator"`, `"scope"`, `"period"`, `"level"`, `"growth"`,
+    /// `"basis"` or `"change"`.
     pub fn as_str(self) -> &'static str {
         match self {
             PartKind::Indicator => "indicator",
@@ -134,6 +145,7 @@ impl PartKind {
             PartKind::Level => "level",
             PartKind::Growth => "growth",
             PartKind::Basis => "basis",
+            PartKind::Change => "change",
         }
     }
 }
@@ -147,6 +159,101 @@ pub struct Part {
     pub start: usize,
     /// One past the last character.
     pub end: usize,
+}
+
+/// Where a part of a statement came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Source {
+    /// Written in the statement's own clause.
+    Stated,
+    /// Carried from earlier in the text (a period set by the paragraph, a
+    /// basis stated once for a run of figures, the indicator of the clause
+    /// before).
+    Inherited,
+    /// Neither: a release convention of `vocab.txt` (a monthly release's
+    /// bare "rose 0.4 percent in March" is on the previous month).
+    Convention,
+}
+
+impl Source {
+    /// `"stated"`, `"inherited"` or `"convention"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Stated => "stated",
+            Source::Inherited => "inherited",
+            Source::Convention => "convention",
+        }
+    }
+
+    /// Reads a name given by [`Source::as_str`].
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for any other text.
+    pub fn parse(text: &str) -> Result<Source> {
+        crate::names::parse(
+            text,
+            &[
+                ("stated", Source::Stated),
+                ("inherited", Source::Inherited),
+                ("convention", Source::Convention),
+            ],
+            "source",
+        )
+    }
+}
+
+/// Where the indicator, the period and the basis of a statement came from
+/// (`None` where the part was not read).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Provenance {
+    /// The indicator's source.
+    pub indicator: Option<Source>,
+    /// The period's source.
+    pub period: Option<Source>,
+    /// The basis's source.
+    pub basis: Option<Source>,
+}
+
+/// What kind of figure a statement gives when it is not a plain report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Modality {
+    /// Expected, forecast, projected ("economists had forecast", 预计).
+    Forecast,
+    /// A target (预期目标, "aims to", "build 100 smart factories by 2022").
+    Target,
+    /// A revised figure ("revised down from", 修订).
+    Revised,
+}
+
+impl Modality {
+    /// `"forecast"`, `"target"` or `"revised"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Forecast => "forecast",
+            Modality::Target => "target",
+            Modality::Revised => "revised",
+        }
+    }
+
+    /// Reads a name given by [`Modality::as_str`].
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for any other text.
+    pub fn parse(text: &str) -> Result<Modality> {
+        crate::names::parse(
+            text,
+            &[
+                ("forecast", Modality::Forecast),
+                ("target", Modality::Target),
+                ("revised", Modality::Revised),
+            ],
+            "modality",
+        )
+    }
 }
 
 /// One statement read from text: an indicator, its period, a level and/or
@@ -169,6 +276,19 @@ pub struct Statement {
     pub growth: Option<Reported>,
     /// What the rate is measured against.
     pub basis: Option<Basis>,
+    /// An absolute change as printed, signed by its verb ("rose by
+    /// 661,000", "increased $57.7 billion", 减少91万吨), in `change_unit`.
+    pub change: Option<Reported>,
+    /// The unit of the change.
+    pub change_unit: Option<Unit>,
+    /// A forecast, a target or a revised figure, where the text says so.
+    pub modality: Option<Modality>,
+    /// Where the indicator, the period and the basis came from.
+    pub provenance: Provenance,
+    /// Whether the text gives the figure as approximate (5%左右, "about
+    /// 3%", 近六成): the checks then allow the printed figure's last digit
+    /// to be off by one.
+    pub approximate: bool,
     /// A target ("build 100 smart factories by 2022") rather than a report.
     pub target: bool,
     /// The whole a share or contribution is of, as written (社会消费品零售总额).
@@ -201,6 +321,11 @@ impl Statement {
             unit: None,
             growth: None,
             basis: None,
+            change: None,
+            change_unit: None,
+            modality: None,
+            provenance: Provenance::default(),
+            approximate: false,
             target: false,
             relative_to: None,
             compared_to: None,

@@ -371,6 +371,19 @@ fn en_shape(c: &Chars, i: usize) -> Option<(Shape, usize, Option<i32>)> {
         let (year, end) = en_year_after(c, k).map_or((None, k), |(y, e)| (Some(y), e));
         return Some((Shape::Quarter(q), end, year));
     }
+    // the three months to August (2023): the span of three months ending then
+    if let Some(n) = c
+        .word_at(i0, "three months")
+        .or_else(|| c.word_at(i0, "three-month period"))
+    {
+        let k = skip_spaces(c, i0 + n);
+        let to = ["to", "ending", "ended", "through"]
+            .iter()
+            .find_map(|w| c.word_at(k, w))?;
+        let (m, k2) = month_name(c, skip_spaces(c, k + to))?;
+        let (year, end) = en_year_after(c, k2).map_or((None, k2), |(y, e)| (Some(y), e));
+        return (m >= 3).then_some((Shape::Months(m - 2, m), end, year));
+    }
     // 1-8 October
     if let Some((d1, k)) = small_number(c, i).filter(|_| c.word_start(i)) {
         let k2 = range_dash(c, k)?;
@@ -404,6 +417,14 @@ fn en_shape(c: &Chars, i: usize) -> Option<(Shape, usize, Option<i32>)> {
         return Some((Shape::Months(m, m2), end, year));
     }
     let (year, end) = en_year_after(c, k).map_or((None, k), |(y, e)| (Some(y), e));
+    // the September quarter (2012), the December 2016 quarter: Australia's and New Zealand's
+    let q = skip_spaces(c, end);
+    if m % 3 == 0
+        && let Some(n) = c.word_at(q, "quarter")
+    {
+        let (y2, e2) = en_year_after(c, q + n).map_or((year, q + n), |(y, e)| (Some(y), e));
+        return Some((Shape::Quarter(m / 3), e2, y2));
+    }
     Some((Shape::Months(m, m), end, year))
 }
 

@@ -4,7 +4,7 @@
 use super::Basis;
 use super::periods::period_at;
 use super::text::Chars;
-use super::words::{BASIS, DOWN, FILLER, LEADING, SCOPES, UP, VERBS};
+use super::vocab::vocab;
 
 /// A start and end in code points.
 pub(super) type Span = (usize, usize);
@@ -33,16 +33,17 @@ pub(super) fn only_filler(c: &Chars, from: usize, to: usize) -> bool {
             i += 1;
             continue;
         }
-        let words = BASIS
-            .iter()
-            .map(|(w, _)| *w)
-            .chain(UP.iter().copied())
-            .chain(DOWN.iter().copied());
-        let words: Vec<&str> = words
-            .chain(FILLER.iter().copied())
-            .chain(SCOPES.iter().copied())
-            .collect();
-        if let Some((_, n)) = c.longest_at(i, &words) {
+        let v = vocab();
+        let n = [
+            v.basis_at(c, i).map(|x| x.1),
+            v.direction.at(c, i).map(|x| x.1),
+            v.filler.at(c, i).map(|x| x.1),
+            v.scope.at(c, i).map(|x| x.1),
+        ]
+        .into_iter()
+        .flatten()
+        .max();
+        if let Some(n) = n {
             i += n;
             continue;
         }
@@ -64,16 +65,9 @@ pub(super) fn basis_near(
     to: usize,
     after: (usize, usize),
 ) -> Option<(Basis, usize, usize)> {
-    let words: Vec<&str> = BASIS.iter().map(|(w, _)| *w).collect();
-    let found = c
-        .rfind(from, to, &words)
-        .or_else(|| c.find(after.0, after.1, &words))?;
-    let text = c.slice(found.0, found.0 + found.1);
-    let b = BASIS
-        .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(&text))
-        .map(|(_, b)| *b)?;
-    Some((b, found.0, found.0 + found.1))
+    let v = vocab();
+    v.basis_rfind(c, from, to)
+        .or_else(|| v.basis_find(c, after.0, after.1))
 }
 
 /// The indicator phrase in `from..to`: cut at its verb, without leading
@@ -92,14 +86,12 @@ pub(super) fn indicator_in(
     {
         start = k + n;
     }
-    let verbs: Vec<&str> = VERBS
-        .iter()
-        .copied()
-        .chain(BASIS.iter().map(|(w, _)| *w))
-        .collect();
+    let v = vocab();
     // 增加值 (value added) and 增长率 are nouns, not the verbs they begin with.
     let mut end = (start..to)
-        .find(|&k| c.longest_at(k, &verbs).is_some() && c.longest_at(k, NOUNS).is_none())
+        .find(|&k| {
+            (v.verb.has(c, k) || v.basis_at(c, k).is_some()) && c.longest_at(k, NOUNS).is_none()
+        })
         .unwrap_or(to);
     loop {
         let before = start;
@@ -109,10 +101,10 @@ pub(super) fn indicator_in(
         {
             start += 1;
         }
-        if let Some((_, n)) = c.longest_at(start, LEADING) {
+        if let Some((_, n)) = v.leading.at(c, start) {
             start += n;
         }
-        if let Some((_, n)) = c.longest_at(start, SCOPES) {
+        if let Some((_, n)) = v.scope.at(c, start) {
             scope = Some((start, start + n));
             start += n;
         }
@@ -136,7 +128,7 @@ pub(super) fn indicator_in(
     }
     let ind = (end > start).then_some((start, end));
     if scope.is_none() {
-        scope = c.rfind(sentence_start, to, SCOPES).map(|(k, n)| (k, k + n));
+        scope = v.scope.rfind(c, sentence_start, to).map(|(k, _, n)| (k, k + n));
     }
     (ind, scope)
 }

@@ -19,12 +19,17 @@ pub(super) fn sentences(c: &Chars) -> Vec<Sentence> {
         let ends = match ch {
             '。' | '!' | '?' | '\n' => true,
             // A full stop, not a decimal point or an abbreviation's dot.
+            // A digit before it ends a sentence unless a digit follows the
+            // space ("in 2019. The", not "3. 5").
             '.' => {
+                let next = (i + 1..c.len()).find(|&k| !c.at(k).is_some_and(char::is_whitespace));
+                let digit_before = i
+                    .checked_sub(1)
+                    .and_then(|k| c.at(k))
+                    .is_some_and(|p| p.is_ascii_digit());
                 c.at(i + 1).is_none_or(char::is_whitespace)
-                    && !i
-                        .checked_sub(1)
-                        .and_then(|k| c.at(k))
-                        .is_some_and(|p| p.is_ascii_digit())
+                    && (!digit_before
+                        || next.and_then(|k| c.at(k)).is_none_or(|n| !n.is_ascii_digit()))
             }
             _ => false,
         };

@@ -6,7 +6,7 @@ use super::percents::{PercentKind, in_web_address, percent_at};
 use super::periods::{PeriodMatch, period_at};
 use super::sentences::Sentence;
 use super::text::Chars;
-use super::words::{AMONG, EN_SCALES, EN_UNITS, PREFIXES, SIGNS, ZH_UNITS};
+use super::vocab::vocab;
 use crate::period::Date;
 use crate::unit::Unit;
 
@@ -48,12 +48,14 @@ pub(super) struct Token {
 /// A level at `i`: a number and its unit (亿元, billion yuan, $1.2 trillion).
 pub(super) fn level_at(c: &Chars, i: usize) -> Option<(usize, String, Unit)> {
     // A currency before the figure: $1.2 trillion, RMB 6,717.7 billion.
-    let prefix = SIGNS
+    let v = vocab();
+    let prefix = v
+        .sign
         .iter()
         .find(|(s, _)| c.at(i) == Some(*s))
         .map(|(_, b)| (*b, 1))
         .or_else(|| {
-            PREFIXES.iter().find_map(|(w, b)| {
+            v.prefix.iter().find_map(|(w, b)| {
                 let n = c.word_at(i, w)?;
                 let k = if c.at(i + n) == Some(' ') { n + 1 } else { n };
                 c.at(i + k)
@@ -66,7 +68,7 @@ pub(super) fn level_at(c: &Chars, i: usize) -> Option<(usize, String, Unit)> {
     let n = number_at(c, start, false)?;
     let mut k = n.end;
     let mut scale = n.scale;
-    if let Some((base, len)) = c.longest_at(k, ZH_UNITS) {
+    if let Some((base, len)) = v.zh_unit.at(c, k) {
         let unit = Unit::new(base, scale).ok()?;
         return Some((k + len, n.figure, unit));
     }
@@ -74,7 +76,8 @@ pub(super) fn level_at(c: &Chars, i: usize) -> Option<(usize, String, Unit)> {
     while c.at(k) == Some(' ') {
         k += 1;
     }
-    if let Some((w, len)) = EN_SCALES
+    if let Some((w, len)) = v
+        .en_scale
         .iter()
         .find_map(|(w, s)| c.word_at(k, w).map(|len| ((*w, *s), len)))
     {
@@ -89,7 +92,8 @@ pub(super) fn level_at(c: &Chars, i: usize) -> Option<(usize, String, Unit)> {
         let end = if scaled > k0 { scaled } else { n.end };
         return Some((end, n.figure, Unit::new(base, scale).ok()?));
     }
-    let (base, len) = EN_UNITS
+    let (base, len) = v
+        .en_unit
         .iter()
         .filter_map(|(w, b)| c.word_at(k, w).map(|len| (*b, len)))
         .max_by_key(|(_, len)| *len)?;
@@ -184,8 +188,8 @@ pub(super) fn tokens(c: &Chars, s: &Sentence, reference: Option<Date>) -> Vec<To
             continue;
         }
         if boundary_ok(c, i)
-            || SIGNS.iter().any(|(s, _)| *s == ch)
-            || PREFIXES.iter().any(|(w, _)| c.word_at(i, w).is_some())
+            || vocab().sign.iter().any(|(s, _)| *s == ch)
+            || vocab().prefix.iter().any(|(w, _)| c.word_at(i, w).is_some())
         {
             if let Some((end, figure, unit)) = level_at(c, i) {
                 i = push(end, Tok::Level { figure, unit });
@@ -198,7 +202,7 @@ pub(super) fn tokens(c: &Chars, s: &Sentence, reference: Option<Date>) -> Vec<To
                 continue;
             }
         }
-        if let Some((_, n)) = c.longest_at(i, AMONG) {
+        if let Some((_, n)) = vocab().among.at(c, i) {
             i = push(i + n, Tok::Among);
             continue;
         }

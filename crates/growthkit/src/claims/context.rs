@@ -1,0 +1,153 @@
+//! What a statement takes from its text once every statement is read: a
+//! period set earlier in the passage, a release's convention for a rate
+//! that names no basis, the modality and approximation words around its
+//! figures, and where each part came from ([`Provenance`]).
+
+use super::sentences::Sentence;
+use super::text::Chars;
+use super::vocab::{PeriodKind, vocab};
+use super::{Modality, PartKind, Source, Statement};
+use crate::period::{Frequency, Period};
+
+/// A period phrase read as a statement's own (not a comparison, not a
+/// deadline), at its offset.
+pub(super) type StatedPeriod = (usize, Option<Period>);
+
+/// Fills in and labels what each statement took from its context.
+pub(super) fn complete(
+    c: &Chars,
+    out: &mut [Statement],
+    sentences: &[Sentence],
+    periods: &[StatedPeriod],
+) {
+    for i in 0..out.len() {
+        let (before, rest) = out.split_at_mut(i);
+        let Some(st) = rest.first_mut() else { continue };
+        let start = st.span.0;
+        let sentence = sentences
+            .iter()
+            .find(|s| s.start <= start && start <= s.end)
+            .map_or((0, c.len()), |s| (s.start, s.end));
+        indicator_source(st, before);
+        period_source(st, sentence, periods);
+        basis_source(c, st, sentence);
+        modality(c, st, sentence);
+        st.approximate = approximate(c, st);
+    }
+}
+
+fn part_in(st: &Statement, kind: PartKind, (a, b): (usize, usize)) -> Option<bool> {
+    let p = st.parts.iter().find(|p| p.kind == kind)?;
+    Some(p.start >= a && p.end <= b)
+}
+
+fn indicator_source(st: &mut Statement, before: &[Statement]) {
+    let Some(own) = st.parts.iter().find(|p| p.kind == PartKind::Indicator) else {
+        return;
+    };
+    let shared = before.iter().any(|b| b.parts.iter().any(|p| p == own));
+    st.provenance.indicator = Some(if shared {
+        Source::Inherited
+    } else {
+        Source::Stated
+    });
+}
+
+fn period_source(st: &mut Statement, sentence: (usize, usize), periods: &[StatedPeriod]) {
+    if st.period.is_some() {
+        let own = part_in(st, PartKind::Period, sentence).unwrap_or(false);
+        st.provenance.period = Some(if own {
+            Source::Stated
+        } else {
+            Source::Inherited
+        });
+        return;
+    }
+    if st.missing.iter().any(|m| m.starts_with("period (relative")) {
+        return;
+    }
+    // The last period the passage stated before the statement.
+    let earlier = periods
+        .iter()
+        .rev()
+        .find(|(at, p)| *at < st.span.0 && p.is_some());
+    if let Some((_, Some(p))) = earlier {
+        st.period = Some(*p);
+        st.provenance.period = Some(Source::Inherited);
+        st.missing.retain(|m| m != "period");
+    }
+}
+
+fn basis_source(c: &Chars, st: &mut Statement, sentence: (usize, usize)) {
+    if st.basis.is_some() {
+        let own = part_in(st, PartKind::Basis, sentence).unwrap_or(true);
+        st.provenance.basis = Some(if own {
+            Source::Stated
+        } else {
+            Source::Inherited
+        });
+        return;
+    }
+    if st.growth.is_none() {
+        return;
+    }
+    let Some(kind) = st.period.as_ref().map(period_kind) else {
+        return;
+    };
+    let en = !(sentence.0..sentence.1).any(|k| c.at(k).is_some_and(|ch| ch > '\u{2E7F}'));
+    if let Some(b) = vocab().convention(en, kind) {
+        st.basis = Some(b);
+        st.provenance.basis = Some(Source::Convention);
+        st.missing.retain(|m| m != "basis");
+    }
+}
+
+fn period_kind(p: &Period) -> PeriodKind {
+    match p.frequency() {
+        Frequency::Annual => PeriodKind::Year,
+        Frequency::Semiannual => PeriodKind::Half,
+        Frequency::Quarterly => PeriodKind::Quarter,
+        Frequency::Monthly => PeriodKind::Month,
+        _ => PeriodKind::Span,
+    }
+}
+
+/// The clause around `at`: from the boundary before to the one after.
+fn clause(c: &Chars, (a, b): (usize, usize), span: (usize, usize)) -> (usize, usize) {
+    let stop = |ch: Option<char>| matches!(ch, Some(',' | ';' | '，' | '；' | '。'));
+    let start = (a..span.0)
+        .rev()
+        .find(|&k| stop(c.at(k)))
+        .map_or(a, |k| k + 1);
+    let end = (span.1..b).find(|&k| stop(c.at(k))).unwrap_or(b);
+    (start, end)
+}
+
+fn modality(c: &Chars, st: &mut Statement, sentence: (usize, usize)) {
+    if st.target {
+        st.modality = Some(Modality::Target);
+        return;
+    }
+    let v = vocab();
+    let (a, b) = clause(c, sentence, st.span);
+    st.modality = if v.forecast.find(c, a, b).is_some() {
+        Some(Modality::Forecast)
+    } else if v.revised.find(c, a, b).is_some() {
+        Some(Modality::Revised)
+    } else {
+        None
+    };
+}
+
+/// Whether an approximation word stands just before or after a figure.
+fn approximate(c: &Chars, st: &Statement) -> bool {
+    let v = vocab();
+    st.parts
+        .iter()
+        .filter(|p| matches!(p.kind, PartKind::Level | PartKind::Growth | PartKind::Change))
+        .any(|p| {
+            let before = v.approx_before.rfind(c, p.start.saturating_sub(8), p.start);
+            let tight = before.is_some_and(|(k, _, n)| c.slice(k + n, p.start).trim().is_empty());
+            tight || v.approx_after.at(c, p.end).is_some()
+        })
+}
