@@ -319,7 +319,7 @@ fn level_statement(
     let (ind, scope) = indicator_in(c, ctx.sentence_start, from, t.start);
     let mut st = Statement::empty();
     if let Some((a, b)) = ind {
-        st.indicator = Some(c.slice(a, b));
+        st.indicator = Some(c.written(a, b));
         st.parts.push(Part {
             kind: PartKind::Indicator,
             start: a,
@@ -327,7 +327,7 @@ fn level_statement(
         });
     }
     if let Some((a, b)) = scope {
-        st.scope = Some(c.slice(a, b));
+        st.scope = Some(c.written(a, b));
         st.parts.push(Part {
             kind: PartKind::Scope,
             start: a,
@@ -376,7 +376,7 @@ fn counted(c: &Chars, t: &Token, figure: &str) -> Option<Statement> {
     if words == 0 {
         return None;
     }
-    let name = c.slice(start, end);
+    let name = c.written(start, end);
     let mut st = Statement::empty();
     st.level = Some(Reported::parse(figure).ok()?);
     st.unit = Some(Unit::new(&name, 0).ok()?);
@@ -586,7 +586,7 @@ fn rate_statements(
                 let e = (a..s.end)
                     .find(|&j| matches!(c.at(j), Some(',' | ';' | '.' | '(' | ')')))
                     .unwrap_or(s.end);
-                let whole = c.slice(a, e).trim().to_string();
+                let whole = c.written(a, e).trim().to_string();
                 if !whole.is_empty() {
                     st.relative_to = Some(whole);
                 }
@@ -627,7 +627,7 @@ fn rate_statements(
                         ],
                     )
                     .map_or(t.start, |(e, _)| e);
-                let whole = c.slice(rest_start, rest_end).trim().to_string();
+                let whole = c.written(rest_start, rest_end).trim().to_string();
                 if !whole.is_empty() {
                     st.relative_to = Some(whole);
                 }
@@ -654,7 +654,7 @@ fn rate_statements(
         });
         match own {
             Some((a, b)) => {
-                st.indicator = Some(c.slice(a, b));
+                st.indicator = Some(c.written(a, b));
                 st.parts.push(Part {
                     kind: PartKind::Indicator,
                     start: a,
@@ -667,7 +667,7 @@ fn rate_statements(
             {
                 // "…分别上涨5.8%、0.5%和0.4%，合计影响CPI上涨约0.12个百分点": the list as a whole.
                 if let Some((a, b)) = ctx.last_list {
-                    st.indicator = Some(c.slice(a, b));
+                    st.indicator = Some(c.written(a, b));
                     st.parts.push(Part {
                         kind: PartKind::Indicator,
                         start: a,
@@ -691,7 +691,7 @@ fn rate_statements(
             }
         }
         if let Some((a, b)) = scope {
-            st.scope = Some(c.slice(a, b));
+            st.scope = Some(c.written(a, b));
             st.parts.push(Part {
                 kind: PartKind::Scope,
                 start: a,

@@ -8,6 +8,8 @@ use super::Lang;
 /// whose vocabulary is read (`Auto`: both).
 pub(crate) struct Chars {
     c: Vec<char>,
+    /// The characters as written.
+    orig: Vec<char>,
     lang: Lang,
     /// Whether each character was written full width.
     wide: Vec<bool>,
@@ -22,6 +24,7 @@ impl Chars {
         Chars {
             lang,
             c: text.chars().map(normalize).collect(),
+            orig: text.chars().collect(),
             wide: text
                 .chars()
                 .map(|c| ('\u{FF01}'..='\u{FF5E}').contains(&c))
@@ -63,6 +66,15 @@ impl Chars {
     pub(crate) fn slice(&self, start: usize, end: usize) -> String {
         let end = end.min(self.c.len());
         self.c
+            .get(start.min(end)..end)
+            .map_or_else(String::new, |s| s.iter().collect())
+    }
+
+    /// The characters `start..end` as written (traditional script and
+    /// full-width forms kept), for the parts a statement quotes.
+    pub(crate) fn written(&self, start: usize, end: usize) -> String {
+        let end = end.min(self.orig.len());
+        self.orig
             .get(start.min(end)..end)
             .map_or_else(String::new, |s| s.iter().collect())
     }
@@ -125,14 +137,34 @@ impl Chars {
     }
 }
 
-/// Full-width digits, signs and punctuation as ASCII; 。 stays (it ends a
-/// sentence as `.` would not).
+/// Traditional characters of the vocabulary and their simplified forms,
+/// one for one and in the same order (sorted by the traditional one).
+const TRADITIONAL: &str = "並亞佈佔來俱倆倉個們値傢傭傳債僅僑僱價儀億儲內兩則創劃劇動務勞勢匯區參叄員啟國園圓團報場壓娛學實寫將專對導層屬崗師幣幾廠廢廣廳彈後從態慶戰戶揚損擊據擬擴數於時書會東條棄業構樂標橋機檔檢權歐歲歷歸氣決況淨減測準溫漁漲漸潔潤濕濟灣災為無煉煙熱營爲獲獻現環甚產畫當療發監盤眾礙礦禮稅種穀積穩節築糧紀約級紡結絡統經綜綠維網線緩縣縮總織續義職腦臺與興舉艙華萬蕭藝藥處號虧蝦衆術衛衝裝製規視覽觀訂計訊記設話誌調證議護讀變豬負財貢貨貳買貸費貿資賓賣質賬購車軍軟較輕輛輸轉辦農這週進遊運達遞遠選邊郵鄉醫銀銷鋼錄錶鎮鐵長門開間關陣陸隊際隨險雞離雲電韓項順預頭額類顯風颱飛飯飲飼養餘館驗體鬆魚鮮鴨麼麽黃點黨齊齡";
+const SIMPLIFIED: &str = "并亚布占来具俩仓个们值家佣传债仅侨雇价仪亿储内两则创划剧动务劳势汇区叁叁员启国园圆团报场压娱学实写将专对导层属岗师币几厂废广厅弹后从态庆战户扬损击据拟扩数于时书会东条弃业构乐标桥机档检权欧岁历归气决况净减测准温渔涨渐洁润湿济湾灾为无炼烟热营为获献现环什产画当疗发监盘众碍矿礼税种谷积稳节筑粮纪约级纺结络统经综绿维网线缓县缩总织续义职脑台与兴举舱华万萧艺药处号亏虾众术卫冲装制规视览观订计讯记设话志调证议护读变猪负财贡货贰买贷费贸资宾卖质账购车军软较轻辆输转办农这周进游运达递远选边邮乡医银销钢录表镇铁长门开间关阵陆队际随险鸡离云电韩项顺预头额类显风台飞饭饮饲养余馆验体松鱼鲜鸭么么黄点党齐龄";
+
+/// The simplified form of a traditional character, when it is one the
+/// vocabulary needs (so 同比增長 reads as 同比增长, 億元 as 亿元).
+fn simplified(c: char) -> Option<char> {
+    use std::sync::OnceLock;
+    static MAP: OnceLock<std::collections::HashMap<char, char>> = OnceLock::new();
+    MAP.get_or_init(|| TRADITIONAL.chars().zip(SIMPLIFIED.chars()).collect())
+        .get(&c)
+        .copied()
+}
+
+/// Full-width digits, signs and punctuation as ASCII, traditional
+/// characters as simplified; 。 stays (it ends a sentence as `.` would not).
 fn normalize(c: char) -> char {
+    if c > '\u{2E7F}'
+        && let Some(s) = simplified(c)
+    {
+        return s;
+    }
     match c {
         '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => {
             char::from_u32(c as u32 - 0xFF10 + 0x30).unwrap_or(c)
         }
-        '．' => '.',
+        '．' | '﹒' => '.',
         '％' => '%',
         '－' | '—' | '–' | '～' | '~' => '-',
         '＋' => '+',
