@@ -6,7 +6,7 @@
 use super::sentences::Sentence;
 use super::text::Chars;
 use super::vocab::{PeriodKind, vocab};
-use super::{Modality, PartKind, Source, Statement};
+use super::{Basis, Modality, PartKind, Source, Statement};
 use crate::period::{Frequency, Period};
 
 /// A period phrase read as a statement's own (not a comparison, not a
@@ -30,7 +30,7 @@ pub(super) fn complete(
             .map_or((0, c.len()), |s| (s.start, s.end));
         indicator_source(st, before);
         period_source(st, sentence, periods);
-        basis_source(c, st, sentence);
+        basis_source(c, st, sentence, before);
         modality(c, st, sentence);
         st.approximate = approximate(c, st);
     }
@@ -78,7 +78,21 @@ fn period_source(st: &mut Statement, sentence: (usize, usize), periods: &[Stated
     }
 }
 
-fn basis_source(c: &Chars, st: &mut Statement, sentence: (usize, usize)) {
+/// The basis of the last rate stated earlier in the passage, when it is
+/// one a run of rates shares (on a year before, the previous period, an
+/// annual rate).
+fn earlier_basis(st: &Statement, before: &[Statement]) -> Option<Basis> {
+    let own_kind = st.period.as_ref().map(period_kind);
+    before
+        .iter()
+        .rev()
+        .filter(|b| b.provenance.basis == Some(Source::Stated))
+        .filter(|b| b.period.as_ref().map(period_kind) == own_kind)
+        .find_map(|b| b.basis)
+        .filter(|b| matches!(b, Basis::Yoy | Basis::PreviousPeriod | Basis::Annualized))
+}
+
+fn basis_source(c: &Chars, st: &mut Statement, sentence: (usize, usize), before: &[Statement]) {
     if st.basis.is_some() {
         let own = part_in(st, PartKind::Basis, sentence).unwrap_or(true);
         st.provenance.basis = Some(if own {
@@ -89,6 +103,12 @@ fn basis_source(c: &Chars, st: &mut Statement, sentence: (usize, usize)) {
         return;
     }
     if st.growth.is_none() {
+        return;
+    }
+    if let Some(b) = earlier_basis(st, before) {
+        st.basis = Some(b);
+        st.provenance.basis = Some(Source::Inherited);
+        st.missing.retain(|m| m != "basis");
         return;
     }
     let Some(kind) = st.period.as_ref().map(period_kind) else {

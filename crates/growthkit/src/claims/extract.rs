@@ -6,6 +6,7 @@ use super::percents::PercentKind;
 use super::periods::PeriodMatch;
 use super::phrases::{basis_near, indicator_in, only_filler, split_list, times_hundred};
 use super::context::{StatedPeriod, complete};
+use super::figures::{as_change, as_rate_level, change_verb, names_rate, new_level};
 use super::sentences::{Sentence, sentences};
 use super::text::Chars;
 use super::tokens::{Tok, Token, tokens};
@@ -129,8 +130,23 @@ pub(crate) fn extract(text: &str, reference: Option<Date>, lang: Lang) -> Vec<St
                         k += 1;
                         continue;
                     }
-                    // "…, to a level of $26.47 trillion": the level of the statement before.
                     let from = ctx.clause_start.max(ctx.last_end);
+                    // "rose by $57.7 billion", 减少91万吨: an absolute change.
+                    if let Some(down) = change_verb(&c, from, t.start)
+                        && let Some(mut st) = level_statement(&c, &ctx, t, figure, unit)
+                    {
+                        as_change(&mut st, down);
+                        if !attach_change(&mut out, &ctx, &mut st) {
+                            place_period(&mut st, &ctx, is_target, deadline.as_ref(), si);
+                            inherit_indicator(&mut st, &ctx, &out);
+                            ctx.mine.push(out.len());
+                            out.push(st);
+                        }
+                        ctx.last_end = t.end;
+                        k += 1;
+                        continue;
+                    }
+                    // "…, to a level of $26.47 trillion": the level of the statement before.
                     let (ind, _) = indicator_in(&c, ctx.sentence_start, from, t.start);
                     let open = ctx.mine.last().copied().filter(|&i| {
                         out.get(i)
@@ -160,6 +176,22 @@ pub(crate) fn extract(text: &str, reference: Option<Date>, lang: Lang) -> Vec<St
                     ctx.last_end = t.end;
                 }
                 Tok::Bare { figure } => {
+                    // "rose by 661,000": a change in a count.
+                    let from = ctx.clause_start.max(ctx.last_end);
+                    if !is_target
+                        && let Some(down) = change_verb(&c, from, t.start)
+                        && let Some(mut st) = bare_change(&c, &ctx, t, figure, down)
+                    {
+                        if !attach_change(&mut out, &ctx, &mut st) {
+                            place_period(&mut st, &ctx, false, deadline.as_ref(), si);
+                            inherit_indicator(&mut st, &ctx, &out);
+                            ctx.mine.push(out.len());
+                            out.push(st);
+                        }
+                        ctx.last_end = t.end;
+                        k += 1;
+                        continue;
+                    }
                     // A count in a target: "build 100 smart factories".
                     if is_target
                         && deadline.as_ref().is_some_and(|(_, d)| si <= d + 2)
@@ -505,7 +537,9 @@ fn rate_statements(
                 }
             }
         }
-        let negative = down && !value_figure.starts_with('-');
+        // "fell to 3.5%": a new level, which the verb does not sign.
+        let to_level = new_level(c, t.start);
+        let negative = down && !to_level && !value_figure.starts_with('-');
         let signed = if negative {
             format!("-{value_figure}")
         } else {
@@ -698,9 +732,69 @@ fn rate_statements(
                 end: b,
             });
         }
+        // "the unemployment rate was 7.9%", "fell to 3.5%", 城镇调查失业率5.2%:
+        // a rate that is a level.
+        let verb_before = v.direction.rfind(c, from, t.start).is_some();
+        let named_rate = st
+            .parts
+            .iter()
+            .find(|p| p.kind == PartKind::Indicator)
+            .is_some_and(|p| names_rate(c, p.start, p.end));
+        if *kind == PercentKind::Percent
+            && found.is_none()
+            && named_rate
+            && (to_level || !verb_before)
+        {
+            as_rate_level(&mut st);
+        }
         made.push(st);
     }
     made
+}
+
+/// A change read after a statement of the same clause that has a level or
+/// rate and no change ("were $500 billion, up $5 billion") joins it.
+fn attach_change(out: &mut [Statement], ctx: &Ctx, st: &mut Statement) -> bool {
+    if st.indicator.is_some() {
+        return false;
+    }
+    let Some(prev) = ctx.mine.last().and_then(|&i| out.get_mut(i)) else {
+        return false;
+    };
+    if prev.change.is_some() {
+        return false;
+    }
+    prev.change = st.change.take();
+    prev.change_unit = st.change_unit.take();
+    prev.parts.append(&mut st.parts);
+    true
+}
+
+/// The indicator of the statement before in the sentence, for a figure
+/// whose clause names none.
+fn inherit_indicator(st: &mut Statement, ctx: &Ctx, out: &[Statement]) {
+    if st.indicator.is_some() {
+        return;
+    }
+    if let Some(p) = ctx.mine.last().and_then(|&i| out.get(i)) {
+        st.indicator = p.indicator.clone();
+        st.scope = p.scope.clone();
+        st.parts.extend(
+            p.parts
+                .iter()
+                .filter(|q| q.kind == PartKind::Indicator)
+                .cloned(),
+        );
+    }
+}
+
+/// "rose by 661,000": a change in a count, with the indicator of its clause.
+fn bare_change(c: &Chars, ctx: &Ctx, t: &Token, figure: &str, down: bool) -> Option<Statement> {
+    let unit = Unit::parse("units").ok()?;
+    let mut st = level_statement(c, ctx, t, figure, &unit)?;
+    as_change(&mut st, down);
+    st.change_unit = None;
+    Some(st)
 }
 
 fn p_end(out: &[Statement], i: usize) -> usize {

@@ -23,6 +23,7 @@
 
 mod check;
 mod context;
+mod figures;
 mod extract;
 #[cfg(feature = "serde")]
 mod json;

@@ -60,7 +60,16 @@ const AFTER: &[(&str, PercentKind)] = &[
     ("percentage points", PercentKind::Points),
     ("percentage point", PercentKind::Points),
     ("percentage-point", PercentKind::Points),
+    ("percentage pts", PercentKind::Points),
     ("pp", PercentKind::Points),
+    ("ppt", PercentKind::Points),
+    ("ppts", PercentKind::Points),
+    ("points", PercentKind::Points),
+    ("point", PercentKind::Points),
+    ("pts", PercentKind::Points),
+    ("-percent", PercentKind::Percent),
+    ("-per-cent", PercentKind::Percent),
+    ("-percentage-point", PercentKind::Points),
     ("倍", PercentKind::Multiple),
 ];
 
@@ -75,8 +84,55 @@ const BEFORE: &[(&str, i32)] = &[
     ("萬分之", 2),
 ];
 
+/// English number words before a percent word ("one percent", "half a
+/// percentage point") and the figure each stands for.
+const WORDS: &[(&str, &str)] = &[
+    ("one", "1"),
+    ("two", "2"),
+    ("three", "3"),
+    ("four", "4"),
+    ("five", "5"),
+    ("six", "6"),
+    ("seven", "7"),
+    ("eight", "8"),
+    ("nine", "9"),
+    ("ten", "10"),
+    ("half a", "0.5"),
+    ("a half", "0.5"),
+    ("one-half", "0.5"),
+    ("one half", "0.5"),
+    ("a quarter of a", "0.25"),
+    ("a quarter", "0.25"),
+    ("one-quarter", "0.25"),
+    ("three-quarters of a", "0.75"),
+    ("three quarters of a", "0.75"),
+    ("a tenth of a", "0.1"),
+    ("one-tenth of a", "0.1"),
+];
+
+/// "one percent", "half a percentage point": a number word and its percent word.
+fn word_percent(c: &Chars, i: usize) -> Option<Percent> {
+    let (figure, n) = WORDS
+        .iter()
+        .filter_map(|(w, f)| c.word_at(i, w).map(|n| (*f, n)))
+        .max_by_key(|(_, n)| *n)?;
+    let num = Number {
+        start: i,
+        end: i + n,
+        value: figure.parse().ok()?,
+        figure: figure.to_string(),
+        scale: 0,
+    };
+    let p = after(c, &num)?;
+    // "one percent" needs its space: "one%" is not English.
+    (p.end > num.end + 1).then_some(p)
+}
+
 /// The percentage, points or multiple at `i`, if one starts there.
 pub(crate) fn percent_at(c: &Chars, i: usize) -> Option<Percent> {
+    if c.at(i).is_some_and(|ch| ch.is_ascii_alphabetic()) {
+        return word_percent(c, i);
+    }
     if let Some((word, n)) = BEFORE
         .iter()
         .find_map(|(w, k)| c.word_at(i, w).map(|n| ((*w, *k), n)))

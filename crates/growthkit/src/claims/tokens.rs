@@ -177,6 +177,17 @@ pub(super) fn tokens(c: &Chars, s: &Sentence, reference: Option<Date>) -> Vec<To
             i = push(end, Tok::Period { m, compared });
             continue;
         }
+        if let Some((_, n)) = vocab().zero.at(c, i) {
+            // 持平, "unchanged": a rate of nothing.
+            i = push(
+                i + n,
+                Tok::Rate {
+                    figure: "0".into(),
+                    kind: PercentKind::Percent,
+                },
+            );
+            continue;
+        }
         if let Some(p) = percent_at(c, i) {
             i = push(
                 p.end.max(i + 1),

@@ -97,6 +97,7 @@ pub(crate) struct Vocab {
     pub(crate) among: Lexicon<()>,
     pub(crate) approx_before: Lexicon<()>,
     pub(crate) approx_after: Lexicon<()>,
+    pub(crate) zero: Lexicon<()>,
 }
 
 /// The vocabulary, read on first use.
@@ -221,6 +222,7 @@ impl Vocab {
             among: list("among"),
             approx_before: list("approx_before"),
             approx_after: list("approx_after"),
+            zero: list("zero"),
         }
     }
 
