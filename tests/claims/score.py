@@ -274,7 +274,11 @@ def main(argv=None):
                     near = [
                         {x: s.get(x) for x in ("period", "basis", "unit", "growth", "level")}
                         for s in st
-                        if any(same_value(f.get("value"), s.get(x)) for x in ("growth", "level", "change"))
+                        if any(
+                            same_value(f.get("value"), s.get(x))
+                            or same_value(str(-(num(f.get("value")) or 0)), s.get(x))
+                            for x in ("growth", "level", "change")
+                        )
                     ]
                     brief = {x: f.get(x) for x in ("printed", "kind", "value", "period", "basis", "unit")}
                     misses.append(f"{k['id']}: {json.dumps(brief, ensure_ascii=False)} read as {json.dumps(near, ensure_ascii=False)}")

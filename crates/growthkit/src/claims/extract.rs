@@ -257,9 +257,17 @@ pub(crate) fn extract(text: &str, reference: Option<Date>, lang: Lang) -> Vec<St
                 .get(n + 1)
                 .and_then(|&j| figure_start(j))
                 .unwrap_or(s.end);
+            // A period after the figure across a clause boundary belongs to
+            // the next clause (…增长5%，1-9月增长3%).
+            let fig = figure_start(i).unwrap_or(from);
+            let crosses = |at: usize| {
+                toks.iter().any(|b| {
+                    matches!(b.tok, Tok::Boundary { .. }) && b.start > fig && b.start < at
+                })
+            };
             let after = toks.iter().find_map(|t| match &t.tok {
                 Tok::Period { m, compared: false }
-                    if !m.deadline && t.start >= from && t.start < limit =>
+                    if !m.deadline && t.start >= from && t.start < limit && !crosses(t.start) =>
                 {
                     Some(m.clone())
                 }

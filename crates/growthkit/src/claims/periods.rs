@@ -184,7 +184,9 @@ fn small_number(c: &Chars, i: usize) -> Option<(u32, usize)> {
 
 fn range_dash(c: &Chars, i: usize) -> Option<usize> {
     match c.at(i) {
-        Some('-' | '至' | '到') => Some(i + 1),
+        // 1--—7月 as pages print it: a run of dashes is one.
+        Some('-') => Some((i..).find(|&k| c.at(k) != Some('-')).unwrap_or(i + 1)),
+        Some('至' | '到') => Some(i + 1),
         _ => c.word_at(i, " to ").map(|n| i + n),
     }
 }
@@ -197,17 +199,32 @@ fn zh_shape(c: &Chars, i: usize) -> Option<(Shape, usize)> {
         ("全年", Shape::Year),
         ("前三季度", Shape::Months(1, 9)),
         ("前两季度", Shape::Months(1, 6)),
+        ("首季度", Shape::Quarter(1)),
+        ("首季", Shape::Quarter(1)),
+        ("首半年", Shape::Half(1)),
     ] {
         if let Some(n) = c.word_at(i, w) {
             return Some((s, i + n));
         }
     }
-    // 第一季度, 一季度, 1季度, 四季度
+    // 第一季度, 一季度, 1季度, 四季度, 第4季 (Taiwan)
     let q0 = if c.at(i) == Some('第') { i + 1 } else { i };
-    if let Some((q, k)) = small_number(c, q0).filter(|(q, _)| (1..=4).contains(q))
-        && let Some(n) = c.word_at(k, "季度")
+    if let Some((q, k)) = small_number(c, q0).filter(|(q, _)| (1..=4).contains(q)) {
+        if let Some(n) = c.word_at(k, "季度") {
+            return Some((Shape::Quarter(q), k + n));
+        }
+        if q0 > i && c.at(k) == Some('季') {
+            return Some((Shape::Quarter(q), k + 1));
+        }
+    }
+    // 首9个月, 前4个月, 头两个月: the months from January
+    if let Some(n) = ["首", "前", "头"].iter().find_map(|w| c.word_at(i, w))
+        && let Some((m, k)) = small_number(c, i + n)
+            .or_else(|| (c.at(i + n) == Some('两')).then_some((2, i + n + 1)))
+            .filter(|(m, _)| (2..=12).contains(m))
+        && let Some(e) = c.word_at(k, "个月")
     {
-        return Some((Shape::Quarter(q), k + n));
+        return Some((Shape::Months(1, m), k + e));
     }
     // 10月1日至8日, 10月1日至10月8日, 1-6月份, 1至6月, 10月份, 10月
     let (m1, k) = small_number(c, i).filter(|(m, _)| (1..=12).contains(m))?;
@@ -482,7 +499,11 @@ pub(crate) fn period_at(c: &Chars, i: usize, reference: Option<Date>) -> Option<
         ("去年", 1),
         ("上年", 1),
         ("上一年", 1),
+        ("前年", 2),
+        ("明年", -1),
+        ("本年", 0),
         ("this year", 0),
+        ("next year", -1),
         ("last year", 1),
     ] {
         if let Some(n) = c.word_at(i, w) {

@@ -131,6 +131,11 @@ const BREAKDOWN_EN: &[&str] = &[
 const COMPARED: &[&str] = &[
     "比",
     "较",
+    "高于",
+    "低于",
+    "快于",
+    "慢于",
+    "since",
     "than",
     "than in",
     "than that of",
@@ -171,9 +176,14 @@ pub(super) fn tokens(c: &Chars, s: &Sentence, reference: Option<Date>) -> Vec<To
         if let Some(m) = period_at(c, i, reference) {
             let before = c.slice(i.saturating_sub(14), i);
             let before = before.trim_end();
-            let compared =
-                COMPARED.iter().any(|w| before.ends_with(w)) || before.ends_with("than in");
             let end = m.end.max(i + 1);
+            // 上年同期, 2019年同期: the same period of another year is a base.
+            let same_period = ["同期", "同月", "同季"]
+                .iter()
+                .any(|w| c.slice(i, end).contains(w) || c.starts_with(end, w));
+            let compared = COMPARED.iter().any(|w| before.ends_with(w))
+                || before.ends_with("than in")
+                || same_period;
             i = push(end, Tok::Period { m, compared });
             continue;
         }
