@@ -13,12 +13,18 @@ use crate::period::{Frequency, Period};
 /// deadline), at its offset.
 pub(super) type StatedPeriod = (usize, Option<Period>);
 
+/// A period read as a base of comparison ("from January 2019", 比2019年同期):
+/// its start and end, the period, and whether it names the same part of
+/// another year (同期).
+pub(super) type BasePeriod = (usize, usize, Option<Period>, bool);
+
 /// Fills in and labels what each statement took from its context.
 pub(super) fn complete(
     c: &Chars,
     out: &mut [Statement],
     sentences: &[Sentence],
     periods: &[StatedPeriod],
+    bases: &[BasePeriod],
 ) {
     for i in 0..out.len() {
         let (before, rest) = out.split_at_mut(i);
@@ -31,6 +37,7 @@ pub(super) fn complete(
         indicator_source(st, before);
         period_source(st, sentence, periods);
         basis_source(c, st, sentence, before);
+        base_period(c, st, sentence, bases);
         modality(c, st, sentence);
         st.approximate = approximate(c, st);
     }
@@ -105,7 +112,10 @@ fn basis_source(c: &Chars, st: &mut Statement, sentence: (usize, usize), before:
     if st.growth.is_none() {
         return;
     }
-    if let Some(b) = earlier_basis(st, before) {
+    let en = !(sentence.0..sentence.1).any(|k| c.at(k).is_some_and(|ch| ch > '\u{2E7F}'));
+    // Chinese releases state a basis once for a run of rates; English ones
+    // state each or rely on the release's convention.
+    if let Some(b) = earlier_basis(st, before).filter(|_| !en) {
         st.basis = Some(b);
         st.provenance.basis = Some(Source::Inherited);
         st.missing.retain(|m| m != "basis");
@@ -114,12 +124,74 @@ fn basis_source(c: &Chars, st: &mut Statement, sentence: (usize, usize), before:
     let Some(kind) = st.period.as_ref().map(period_kind) else {
         return;
     };
-    let en = !(sentence.0..sentence.1).any(|k| c.at(k).is_some_and(|ch| ch > '\u{2E7F}'));
     if let Some(b) = vocab().convention(en, kind) {
         st.basis = Some(b);
         st.provenance.basis = Some(Source::Convention);
         st.missing.retain(|m| m != "basis");
     }
+}
+
+/// A rate compared with a stated base period in its own clause ("up 4.4
+/// percent from January 2019", 比2019年同期增长11.9%): on a year before or
+/// the previous period when the base is that, else since the base.
+fn base_period(c: &Chars, st: &mut Statement, sentence: (usize, usize), bases: &[BasePeriod]) {
+    let (Some(own), Some(g)) = (
+        st.period,
+        st.parts.iter().find(|p| p.kind == PartKind::Growth).copied(),
+    ) else {
+        return;
+    };
+    if !matches!(
+        st.basis,
+        None | Some(Basis::Yoy | Basis::PreviousPeriod | Basis::SinceBase)
+    ) {
+        return;
+    }
+    let (a, b) = clause(c, sentence, (g.start, g.end));
+    let zh = c.at(g.start.saturating_sub(1)).is_some_and(|ch| ch > '\u{2E7F}')
+        || (a..g.start).any(|k| c.at(k).is_some_and(|ch| ch > '\u{2E7F}'));
+    let found = bases.iter().find(|(s, e, _, _)| {
+        if zh {
+            *s >= a && *e <= g.start
+        } else {
+            *s >= g.end && *s <= b && *s <= g.end + 40
+        }
+    });
+    let Some(&(at, _, Some(base), same)) = found else {
+        return;
+    };
+    // 上年, "last year": relative to the statement, which its basis phrase says.
+    if vocab().reference.at(c, at).is_some() || relative(c, at) {
+        return;
+    }
+    // 2019年同期: the statement's own months in 2019.
+    let base = if same && base.frequency() == Frequency::Annual {
+        let back = i64::from(own.start().year()) - i64::from(base.start().year());
+        match own.year_ago(back) {
+            Ok(p) => p,
+            Err(_) => return,
+        }
+    } else {
+        base
+    };
+    let basis = if own.year_ago(1).ok() == Some(base) {
+        Basis::Yoy
+    } else if own.shift(-1).ok() == Some(base) {
+        Basis::PreviousPeriod
+    } else {
+        Basis::SinceBase
+    };
+    st.basis = Some(basis);
+    st.compared_to = (basis == Basis::SinceBase).then_some(base);
+    st.provenance.basis = Some(Source::Stated);
+    st.missing.retain(|m| m != "basis");
+}
+
+/// Whether the period phrase at `at` is relative (去年, 今年, "last year").
+fn relative(c: &Chars, at: usize) -> bool {
+    ["今年", "去年", "上年", "前年", "本年", "this ", "last ", "the previous", "the prior"]
+        .iter()
+        .any(|w| c.starts_with(at, w))
 }
 
 fn period_kind(p: &Period) -> PeriodKind {

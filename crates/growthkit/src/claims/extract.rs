@@ -5,7 +5,7 @@
 use super::percents::PercentKind;
 use super::periods::PeriodMatch;
 use super::phrases::{basis_near, indicator_in, only_filler, split_list, times_hundred};
-use super::context::{StatedPeriod, complete};
+use super::context::{BasePeriod, StatedPeriod, complete};
 use super::figures::{as_change, as_rate_level, change_verb, names_rate, new_level};
 use super::sentences::{Sentence, sentences};
 use super::text::Chars;
@@ -47,6 +47,7 @@ pub(crate) fn extract(text: &str, reference: Option<Date>, lang: Lang) -> Vec<St
     let mut pending: Vec<(usize, Option<usize>, Option<usize>)> = Vec::new();
     let all = sentences(&c);
     let mut stated: Vec<StatedPeriod> = Vec::new();
+    let mut bases: Vec<BasePeriod> = Vec::new();
     for (si, s) in all.iter().enumerate() {
         let toks = tokens(&c, s, reference);
         let mut ctx = Ctx {
@@ -102,6 +103,7 @@ pub(crate) fn extract(text: &str, reference: Option<Date>, lang: Lang) -> Vec<St
                         deadline = Some((m.clone(), si));
                     } else if *compared {
                         ctx.compared = m.period;
+                        bases.push((t.start, t.end, m.period, c.slice(t.start, t.end + 2).contains("同期")));
                     } else {
                         stated.push((t.start, m.period));
                         ctx.period = Some(m.clone());
@@ -324,7 +326,7 @@ pub(crate) fn extract(text: &str, reference: Option<Date>, lang: Lang) -> Vec<St
     for st in &mut out {
         finish(st);
     }
-    complete(&c, &mut out, &all, &stated);
+    complete(&c, &mut out, &all, &stated, &bases);
     out
 }
 
@@ -595,7 +597,8 @@ fn rate_statements(
             (None, _) if *kind != PercentKind::Points => {
                 // A rate without its basis takes the one its paragraph set
                 // before it ("同比增长5%…，增长3.6%"; "环比持平。其中，…下降1.6%").
-                let before = v.basis_rfind_where(c, s.paragraph_start, t.start, |b| {
+                let from = s.paragraph_start;
+                let before = v.basis_rfind_where(c, from, t.start, |b| {
                     matches!(b, Basis::Yoy | Basis::PreviousPeriod | Basis::Annualized)
                 });
                 let inherited = before.or_else(|| {

@@ -412,7 +412,9 @@ fn en_shape(c: &Chars, i: usize) -> Option<(Shape, usize, Option<i32>)> {
     // October 1-8, October 1, January-June, January to June, October (2020)
     let (m, k) = month_name(c, i)?;
     let k1 = skip_spaces(c, k);
-    if let Some((d1, k2)) = small_number(c, k1).filter(|_| k1 > k) {
+    // "the October and November 12-month changes": not a day.
+    let of_months = |e: usize| c.starts_with(e, "-month") || c.word_at(e, " month").is_some();
+    if let Some((d1, k2)) = small_number(c, k1).filter(|&(_, e)| k1 > k && !of_months(e)) {
         let k2 = k2
             + ["st", "nd", "rd", "th"]
                 .iter()

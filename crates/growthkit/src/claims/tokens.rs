@@ -128,6 +128,25 @@ const BREAKDOWN_EN: &[&str] = &[
     "according to the type",
 ];
 
+/// Words before a period that make it a base when it is not a range.
+const FROM: &[&str] = &[
+    "from",
+    "vs",
+    "vs.",
+    "versus",
+    "after",
+    "following",
+    "against",
+    "relative to",
+];
+
+/// Whether `text` ends with `word` as a whole English word.
+fn ends_with_word(text: &str, word: &str) -> bool {
+    text.strip_suffix(word).is_some_and(|head| {
+        !head.ends_with(|ch: char| ch.is_ascii_alphabetic())
+    })
+}
+
 const COMPARED: &[&str] = &[
     "比",
     "较",
@@ -181,9 +200,14 @@ pub(super) fn tokens(c: &Chars, s: &Sentence, reference: Option<Date>) -> Vec<To
             let same_period = ["同期", "同月", "同季"]
                 .iter()
                 .any(|w| c.slice(i, end).contains(w) || c.starts_with(end, w));
+            // "from December", "vs -1.1% in Oct": a base, unless a range
+            // ("from January to April").
+            let short = m.period.is_some_and(|p| p.days() <= 92);
+            let from = FROM.iter().any(|w| ends_with_word(&before, w)) && short;
             let compared = COMPARED.iter().any(|w| before.ends_with(w))
                 || before.ends_with("than in")
-                || same_period;
+                || same_period
+                || from;
             i = push(end, Tok::Period { m, compared });
             continue;
         }
