@@ -24,6 +24,7 @@
 mod check;
 mod context;
 mod figures;
+mod holidays;
 mod extract;
 #[cfg(feature = "serde")]
 mod json;

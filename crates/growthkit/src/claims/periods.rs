@@ -10,6 +10,8 @@
 
 use super::numbers::zh_digit;
 use super::text::Chars;
+use super::holidays::{self, Holiday};
+use super::vocab::vocab;
 use crate::period::parse::MONTHS;
 use crate::period::{Date, Period};
 
@@ -24,58 +26,10 @@ pub(crate) struct PeriodMatch {
     pub deadline: bool,
 }
 
-/// The official National Day holiday windows (State Council notices):
-/// eight days when the Mid-Autumn Festival joins them.
-/// A year, the first day and the last day (month, day).
-type Window = (i32, (i8, i8), (i8, i8));
-
-const NATIONAL_DAY: &[Window] = &[
-    (2015, (10, 1), (10, 7)),
-    (2016, (10, 1), (10, 7)),
-    (2017, (10, 1), (10, 8)),
-    (2018, (10, 1), (10, 7)),
-    (2019, (10, 1), (10, 7)),
-    (2020, (10, 1), (10, 8)),
-    (2021, (10, 1), (10, 7)),
-    (2022, (10, 1), (10, 7)),
-    (2023, (9, 29), (10, 6)),
-    (2024, (10, 1), (10, 7)),
-    (2025, (10, 1), (10, 8)),
-];
-
-/// The National Day holiday of `year`, if the table has it.
-pub(crate) fn national_day(year: i32) -> Option<Period> {
-    NATIONAL_DAY
-        .iter()
-        .find(|(y, _, _)| *y == year)
-        .and_then(|&(y, (m1, d1), (m2, d2))| {
-            let s = Date::new(y as i16, m1, d1).ok()?;
-            let e = Date::new(y as i16, m2, d2).ok()?;
-            Period::span(s, e).ok()
-        })
-}
-
-/// The same holiday a year before, when `p` is a holiday window in the table.
+/// The same holiday a year before, when `p` is a holiday window of the table.
 pub(crate) fn holiday_year_before(p: &Period) -> Option<Period> {
-    let y = p.start().year() as i32;
-    (national_day(y).as_ref() == Some(p))
-        .then(|| national_day(y - 1))
-        .flatten()
+    holidays::year_before(p)
 }
-
-const HOLIDAYS: &[&str] = &[
-    "国庆黄金周",
-    "国庆假期",
-    "国庆长假",
-    "国庆节假期",
-    "国庆节期间",
-    "国庆期间",
-    "十一黄金周",
-    "National Day Golden Week",
-    "National Day holiday",
-    "National Day holidays",
-    "National Day week",
-];
 
 const ORDINALS: &[(&str, u32)] = &[
     ("first", 1),
@@ -98,7 +52,7 @@ enum Shape {
     Months(u32, u32),
     /// Days of one month, or from one month's day to another's.
     Days((u32, u32), (u32, u32)),
-    NationalDay,
+    Holiday(Holiday),
 }
 
 /// Resolve `shape` in `year`.
@@ -126,7 +80,7 @@ fn place(shape: Shape, year: i32) -> Option<Period> {
                 Period::span(s, e).ok()
             }
         }
-        Shape::NationalDay => national_day(year),
+        Shape::Holiday(h) => holidays::window(h, year),
     }
 }
 
@@ -473,15 +427,15 @@ pub(crate) fn period_at(c: &Chars, i: usize, reference: Option<Date>) -> Option<
         }
     }
     // Holidays, with a year written before them or placed by the reference.
-    if let Some((_, n)) = c.longest_at(i, HOLIDAYS) {
-        return found(i, i + n, latest(Shape::NationalDay, reference));
+    if let Some((h, n)) = vocab().holiday.at(c, i) {
+        return found(i, i + n, latest(Shape::Holiday(h), reference));
     }
     // Chinese: 2020年 + shape, or a shape alone.
     if let Some((y, k)) = year_digits(c, i) {
         if let Some(n) = c.word_at(k, "年") {
             let k = k + n;
-            if let Some(n) = c.longest_at(k, HOLIDAYS).map(|(_, n)| n) {
-                return found(i, k + n, national_day(y));
+            if let Some((h, n)) = vocab().holiday.at(c, k) {
+                return found(i, k + n, holidays::window(h, y));
             }
             if let Some((shape, end)) = zh_shape(c, k) {
                 return found(i, end, place(shape, y));

@@ -3,6 +3,7 @@
 //! longest word at a position by its first character.
 
 use super::Basis;
+use super::holidays::Holiday;
 use super::text::Chars;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -98,6 +99,7 @@ pub(crate) struct Vocab {
     pub(crate) approx_before: Lexicon<()>,
     pub(crate) approx_after: Lexicon<()>,
     pub(crate) zero: Lexicon<()>,
+    pub(crate) holiday: Lexicon<Holiday>,
 }
 
 /// The vocabulary, read on first use.
@@ -223,6 +225,12 @@ impl Vocab {
             approx_before: list("approx_before"),
             approx_after: list("approx_after"),
             zero: list("zero"),
+            holiday: Lexicon::new(
+                get("holiday")
+                    .into_iter()
+                    .filter_map(|(w, v)| Some((w, Holiday::parse(v)?)))
+                    .collect(),
+            ),
         }
     }
 
