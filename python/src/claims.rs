@@ -52,10 +52,45 @@ impl PyStatement {
         self.0.growth.clone().map(PyReported)
     }
     /// `"yoy"`, `"previous_period"`, `"annualized"`, `"two_year_average"`,
-    /// `"pp_change"`, `"contribution_pp"`, `"contribution_share"`, `"share"` or None.
+    /// `"pp_change"`, `"contribution_pp"`, `"contribution_share"`, `"share"`,
+    /// `"since_base"` or None.
     #[getter]
     fn basis(&self) -> Option<&'static str> {
         self.0.basis.map(|b| b.as_str())
+    }
+    /// An absolute change as printed, signed by its verb ("rose by 661,000"), or None.
+    #[getter]
+    fn change(&self) -> Option<PyReported> {
+        self.0.change.clone().map(PyReported)
+    }
+    /// The unit of the change, or None.
+    #[getter]
+    fn change_unit(&self) -> Option<PyUnit> {
+        self.0.change_unit.clone().map(PyUnit)
+    }
+    /// `"forecast"`, `"target"` or `"revised"` where the text says so, or None.
+    #[getter]
+    fn modality(&self) -> Option<&'static str> {
+        self.0.modality.map(|m| m.as_str())
+    }
+    /// Where the indicator, period and basis came from: a dict of
+    /// `"stated"`, `"inherited"` or `"convention"` (None where not read).
+    #[getter]
+    fn provenance(&self) -> std::collections::BTreeMap<&'static str, Option<&'static str>> {
+        let p = self.0.provenance;
+        [
+            ("indicator", p.indicator),
+            ("period", p.period),
+            ("basis", p.basis),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k, v.map(|s| s.as_str())))
+        .collect()
+    }
+    /// Whether the text gives the figure as approximate (5%左右, "about 3%").
+    #[getter]
+    fn approximate(&self) -> bool {
+        self.0.approximate
     }
     /// Whether it is a target ("build 100 smart factories by 2022").
     #[getter]

@@ -53,10 +53,47 @@ impl Statement {
         self.inner.growth.clone().map(|inner| Reported { inner })
     }
     /// "yoy", "previous_period", "annualized", "two_year_average",
-    /// "pp_change", "contribution_pp", "contribution_share" or "share".
+    /// "pp_change", "contribution_pp", "contribution_share", "share" or
+    /// "since_base".
     #[wasm_bindgen(getter, unchecked_return_type = "Basis | undefined")]
     pub fn basis(&self) -> Option<String> {
         self.inner.basis.map(|b| b.as_str().to_string())
+    }
+    /// An absolute change as printed, signed by its verb ("rose by 661,000").
+    #[wasm_bindgen(getter)]
+    pub fn change(&self) -> Option<Reported> {
+        self.inner.change.clone().map(|inner| Reported { inner })
+    }
+    /// The unit of the change.
+    #[wasm_bindgen(getter, js_name = changeUnit)]
+    pub fn change_unit(&self) -> Option<Unit> {
+        self.inner.change_unit.clone().map(|inner| Unit { inner })
+    }
+    /// "forecast", "target" or "revised", where the text says so.
+    #[wasm_bindgen(getter, unchecked_return_type = "Modality | undefined")]
+    pub fn modality(&self) -> Option<String> {
+        self.inner.modality.map(|m| m.as_str().to_string())
+    }
+    /// Where the indicator, period and basis came from: "stated",
+    /// "inherited" or "convention" each (absent where not read).
+    #[wasm_bindgen(
+        getter,
+        unchecked_return_type = "{ indicator?: Source; period?: Source; basis?: Source }"
+    )]
+    pub fn provenance(&self) -> Object {
+        let p = self.inner.provenance;
+        let o = Object::new();
+        for (k, v) in [("indicator", p.indicator), ("period", p.period), ("basis", p.basis)] {
+            if let Some(s) = v {
+                let _ = Reflect::set(&o, &k.into(), &s.as_str().into());
+            }
+        }
+        o
+    }
+    /// Whether the text gives the figure as approximate (5%左右, "about 3%").
+    #[wasm_bindgen(getter)]
+    pub fn approximate(&self) -> bool {
+        self.inner.approximate
     }
     /// Whether it is a target ("build 100 smart factories by 2022").
     #[wasm_bindgen(getter)]

@@ -45,14 +45,21 @@ const TS_TYPES: &'static str = r#"
 /** What a rate is measured against (`Statement.basis`). */
 export type Basis =
   | "yoy" | "previous_period" | "annualized" | "two_year_average"
-  | "pp_change" | "contribution_pp" | "contribution_share" | "share";
+  | "pp_change" | "contribution_pp" | "contribution_share" | "share" | "since_base";
 /** What a span of a statement holds (`Statement.parts`). */
-export type PartKind = "indicator" | "scope" | "period" | "level" | "growth" | "basis";
+export type PartKind = "indicator" | "scope" | "period" | "level" | "growth" | "basis" | "change";
+/** Where a part of a statement came from (`Statement.provenance`). */
+export type Source = "stated" | "inherited" | "convention";
+/** A forecast, a target or a revised figure (`Statement.modality`). */
+export type Modality = "forecast" | "target" | "revised";
 /** The JSON form of a `Statement`, shared with Python and Rust. */
 export interface StatementJSON {
   indicator: string | null; scope: string | null; period: string | null;
   level: string | null; unit: string | null; growth: string | null;
-  growth_interval: IntervalJSON | null; basis: Basis | null; target: boolean;
+  growth_interval: IntervalJSON | null; basis: Basis | null;
+  change: string | null; change_unit: string | null; modality: Modality | null;
+  provenance: { indicator: Source | null; period: Source | null; basis: Source | null };
+  approximate: boolean; target: boolean;
   relative_to: string | null; compared_to: string | null;
   part_of: number | null; breakdown: number | null; span: [number, number];
   parts: { kind: PartKind; start: number; end: number }[]; missing: string[];
