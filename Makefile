@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/[^0-9.]/, ""); print }' Cargo.lock)
 WASM_OUT := target/wasm32-unknown-unknown/wasm-release/growthkit_wasm.wasm
 
-.PHONY: help demo test bench fuzz lint rust-test msrv python-install python-test vectors wasm-tools wasm-build wasm-test chromium docs package test-spark
+.PHONY: shared help demo test bench fuzz lint rust-test msrv python-install python-test vectors wasm-tools wasm-build wasm-test chromium docs package test-spark
 
 help:
 	@echo "make demo    - the seed article worked through: Rust, the Python notebook, the web page"
@@ -33,7 +33,18 @@ demo: python-install wasm-build
 	@echo "serve it with:  python3 -m http.server 8000 --bind 127.0.0.1 --directory wasm"
 	@echo "then open:      http://127.0.0.1:8000/www/index.html"
 
-test: lint rust-test msrv python-test wasm-test docs package
+test: shared lint rust-test msrv python-test wasm-test docs package
+
+# Other people's passages and data files live in ../shared beside the checkout,
+# never in it. Without it the tests that read them say SKIPPED; with CI set it is a failure.
+SHARED := ../shared
+shared:
+	@if [ -d "$(SHARED)/corpus" ]; then echo "../shared: found (real passages and files for the tests)"; \
+	elif [ -n "$$CI" ]; then echo "error: ../shared is missing beside the checkout; CI needs it (the real passages and files)" >&2; exit 1; \
+	else echo "================================================================"; \
+	echo "WARNING: ../shared is missing beside the checkout: every test that reads real"; \
+	echo "passages or files will say SKIPPED. Put the shared folder beside the checkout."; \
+	echo "================================================================"; fi
 
 lint: python-install wasm-tools
 	$(CARGO) fmt --all -- --check

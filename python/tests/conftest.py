@@ -9,6 +9,24 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 VECTORS = ROOT / "tests" / "vectors"
+# Other people's passages and files live beside the checkout, never in it.
+SHARED = ROOT.parent / "shared"
+
+
+def shared(rel: str) -> Path:
+    """The path of `rel` in ../shared; a missing one skips the test loudly,
+    or fails it when CI is set."""
+    import os
+
+    import pytest
+
+    path = SHARED / rel
+    if not path.exists():
+        message = f"../shared/{rel} is missing: the real passages and files live beside the checkout"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
 
 
 def load_cases() -> list[tuple[str, dict[str, Any]]]:

@@ -8,12 +8,20 @@ import datetime
 import json
 
 import pytest
-from conftest import ROOT
+from conftest import shared
 
 import growthkit as gk
 
-SEED = (ROOT / "tests" / "claims" / "seed-article.txt").read_text(encoding="utf-8")
-RELEASES = json.loads((ROOT / "tests" / "claims" / "releases.json").read_text(encoding="utf-8"))
+
+@pytest.fixture(scope="module")
+def seed() -> str:
+    return shared("seed-article.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def releases() -> dict:
+    path = shared("corpus/claims/releases-round2.json")
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def row(s: gk.Statement) -> tuple:
@@ -31,8 +39,8 @@ def row(s: gk.Statement) -> tuple:
 GW = "2020-10-01/2020-10-08"
 
 
-def test_seed_article() -> None:
-    got = gk.extract(SEED, reference_date=datetime.date(2020, 10, 13))
+def test_seed_article(seed: str) -> None:
+    got = gk.extract(seed, reference_date=datetime.date(2020, 10, 13))
     assert [row(s) for s in got] == [
         ("online retail sales", "2020-S1", "122.7", "billion yuan", "5", "yoy"),
         ("online information consumption", "2020-S1", None, None, "50", "yoy"),
@@ -52,7 +60,7 @@ def test_seed_article() -> None:
     assert got[6].target
     # Spans count code points, as Python's str does.
     start, end = got[0].span
-    assert SEED[start:end].startswith("online retail sales were 122.7 billion yuan")
+    assert seed[start:end].startswith("online retail sales were 122.7 billion yuan")
     kinds = {k for k, _, _ in got[4].parts}
     assert {"indicator", "period", "level", "growth", "basis"} <= kinds
     findings = gk.check(got)
@@ -64,9 +72,9 @@ def test_seed_article() -> None:
     assert "<mark" in html and "unequal_length" in html
 
 
-def test_real_releases_and_planted_errors() -> None:
+def test_real_releases_and_planted_errors(releases: dict) -> None:
     figures = right = planted = caught = 0
-    for case in RELEASES["cases"]:
+    for case in releases["cases"]:
         got = gk.extract(case["text"], reference_date=case["reference_date"])
         rows = [row(s) for s in got]
         for _ind, period, kind, figure, extra in case["figures"]:

@@ -248,24 +248,22 @@ def report(lang, rows, extra):
         print("   " + line)
 
 
-def main(argv=None):
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--reader", required=True)
-    ap.add_argument("--set", choices=["holdout", "dev", "all"], default="all")
-    ap.add_argument("--misses", action="store_true", help="list every missed figure")
-    args = ap.parse_args(argv)
+def evaluate(read, which="all", misses=None):
+    """Scores `read` (passages -> {id: {"statements", "findings"}}) on the keyed
+    passages of `which` ("holdout", "dev" or "all"); the summary per language.
+    Missed figures and alarms are appended to `misses` when it is a list."""
     hold = holdout_ids()
     summary = {}
     for lang in ("en", "zh"):
         corpus = {p["id"]: p for p in load_jsonl(SHARED / f"{lang}.jsonl")}
         ks = [k for k in keys(lang) if k["id"] in corpus]
-        ks = [k for k in ks if args.set == "all" or (k["id"] in hold) == (args.set == "holdout")]
+        ks = [k for k in ks if which == "all" or (k["id"] in hold) == (which == "holdout")]
         if not ks:
             continue
         passages = [corpus[k["id"]] for k in ks]
         variants = [v for k in ks for v in planted_variants(k, corpus[k["id"]])]
-        got = run_reader(args.reader, passages + [v for v, _ in variants])
-        rows, misses, alarms = [], [], []
+        got = read(passages + [v for v, _ in variants])
+        rows, alarms, lost = [], [], []
         for k in ks:
             st = got[k["id"]]["statements"]
             for f, h in score_passage(k, st):
@@ -281,26 +279,54 @@ def main(argv=None):
                         )
                     ]
                     brief = {x: f.get(x) for x in ("printed", "kind", "value", "period", "basis", "unit")}
-                    misses.append(f"{k['id']}: {json.dumps(brief, ensure_ascii=False)} read as {json.dumps(near, ensure_ascii=False)}")
+                    lost.append(f"{k['id']}: {json.dumps(brief, ensure_ascii=False)} read as {json.dumps(near, ensure_ascii=False)}")
             for f in got[k["id"]]["findings"]:
                 if not f["consistent"]:
                     alarms.append(f"{k['id']}: {f['kind']}: {f['message']}")
         caught = 0
         for v, p in variants:
-            base = bad_findings(got[v["id"].split("#")[0]])
-            if bad_findings(got[v["id"]]) - base:
+            if bad_findings(got[v["id"]]) - bad_findings(got[v["id"].split("#")[0]]):
                 caught += 1
-            elif args.misses:
-                misses.append(f"{v['id']}: planted {p['replace']} ({p.get('breaks')}) not caught")
-        extra = [f"planted errors caught: {pct(caught, len(variants))}",
-                 f"inconsistencies reported on real passages: {len(alarms)} in {len({a.split(':')[0] for a in alarms})} passages"]
-        report(f"{lang} ({args.set}, {len(ks)} passages)", rows, extra)
+            else:
+                lost.append(f"{v['id']}: planted {p['replace']} ({p.get('breaks')}) not caught")
+        summary[lang] = {
+            "passages": len(ks),
+            "figures": len(rows),
+            "right": sum(1 for _, h, _ in rows if h),
+            "found": sum(1 for *_, found in rows if found),
+            "planted": len(variants),
+            "caught": caught,
+            "alarms": len(alarms),
+            "rows": rows,
+            "alarm_list": alarms,
+        }
+        if misses is not None:
+            misses.extend(lost + alarms)
+    return summary
+
+
+def binary_reader(path):
+    return lambda passages: run_reader(path, passages)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--reader", required=True)
+    ap.add_argument("--set", choices=["holdout", "dev", "all"], default="all")
+    ap.add_argument("--misses", action="store_true", help="list every missed figure")
+    args = ap.parse_args(argv)
+    misses = []
+    summary = evaluate(binary_reader(args.reader), args.set, misses)
+    for lang, s in summary.items():
+        extra = [f"planted errors caught: {pct(s['caught'], s['planted'])}",
+                 f"inconsistencies reported on real passages: {s['alarms']} in "
+                 f"{len({a.split(':')[0] for a in s['alarm_list']})} passages"]
+        report(f"{lang} ({args.set}, {s['passages']} passages)", s["rows"], extra)
         if args.misses:
-            for m in misses + alarms:
-                print("   MISS " + m)
-        summary[lang] = {"figures": len(rows), "right": sum(1 for _, h, _ in rows if h),
-                         "planted": len(variants), "caught": caught, "alarms": len(alarms)}
-    print(json.dumps(summary))
+            for m in misses:
+                if m.startswith(lang):
+                    print("   MISS " + m)
+    print(json.dumps({k: {x: v[x] for x in ("figures", "right", "planted", "caught", "alarms")} for k, v in summary.items()}))
     return summary
 
 

@@ -54,9 +54,9 @@ async function open() {
   return page;
 }
 
-test("Check a text: the seed article read, marked and checked; a planted error caught", async () => {
+test("Check a text: the example text read, marked and checked; a planted error caught", async () => {
   const page = await open();
-  // The seed article holds seven statements (written out in tests/claims).
+  // The example text (the seed article's figures in this project's words) holds seven statements.
   assert.equal(await page.locator("#claims-statements tbody tr").count(), 7);
   assert.equal(await page.locator("#claims-statements tbody tr:nth-child(1) td:nth-child(2)").textContent(), "online retail sales");
   assert.equal(await page.locator("#claims-statements tbody tr:nth-child(5) td:nth-child(3)").textContent(), "2020-10-01/2020-10-08");

@@ -1,6 +1,6 @@
 // The demo page: no bundler, one module importing the package's browser build.
 import init, * as gk from "../dist/growthkit.js";
-import { SEED_ARTICLE } from "./seed-article.js";
+import { EXAMPLE_TEXT } from "./example-text.js";
 
 await init();
 
@@ -215,7 +215,7 @@ function checkText() {
   }
 }
 
-$("#claims-text").value = SEED_ARTICLE;
+$("#claims-text").value = EXAMPLE_TEXT;
 $("#claims-text").addEventListener("input", checkText);
 $("#claims-date").addEventListener("input", checkText);
 checkText();

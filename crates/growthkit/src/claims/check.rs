@@ -461,17 +461,19 @@ fn parts(all: &[Statement], out: &mut Vec<Finding>) {
     for (t, breakdown) in groups {
         let Some(total) = all.get(t) else { continue };
         let Some(unit) = total.unit.as_ref() else {
+            // Rates alone: an exhaustive breakdown's total rate within its parts'.
+            if breakdown.is_some() {
+                let members = members_of(all, t, breakdown);
+                if members.len() >= 2 {
+                    parts_rate_range(all, total, t, &members, out);
+                }
+            }
             continue;
         };
         let Some(lt) = level_in(total, unit) else {
             continue;
         };
-        let members: Vec<usize> = all
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.part_of == Some(t) && s.breakdown == breakdown)
-            .map(|(i, _)| i)
-            .collect();
+        let members = members_of(all, t, breakdown);
         let levels: Option<Vec<Interval>> = members
             .iter()
             .map(|&i| all.get(i).and_then(|s| level_in(s, unit)))
@@ -517,6 +519,15 @@ fn parts(all: &[Statement], out: &mut Vec<Finding>) {
     }
 }
 
+/// The statements that are parts of `t` in `breakdown`.
+fn members_of(all: &[Statement], t: usize, breakdown: Option<usize>) -> Vec<usize> {
+    all.iter()
+        .enumerate()
+        .filter(|(_, s)| s.part_of == Some(t) && s.breakdown == breakdown)
+        .map(|(i, _)| i)
+        .collect()
+}
+
 fn parts_growth(
     all: &[Statement],
     total: &Statement,
@@ -531,6 +542,9 @@ fn parts_growth(
     let Some(lt) = level_in(total, unit) else {
         return;
     };
+    if real_rates(all, total, members) {
+        return parts_rate_range(all, total, t, members, out);
+    }
     let mut before = Interval::point(0.0).ok();
     for &m in members {
         let Some(s) = all.get(m) else { return };
@@ -558,6 +572,65 @@ fn parts_growth(
         Some(gt),
         format!(
             "{}: the parts' levels and rates allow a total rate of {}%",
+            name(total),
+            fmt(&allowed)
+        ),
+    ));
+}
+
+/// Whether the rates are real (at comparable prices: value added, GDP, a
+/// scope such as 按可比价格计算), which do not compose with current-price
+/// levels: their parts are checked by the range of their rates alone.
+fn real_rates(all: &[Statement], total: &Statement, members: &[usize]) -> bool {
+    const REAL: &[&str] = &[
+        "可比", "实际", "不变价", "real", "constant", "增加值", "生产总值", "GDP",
+        "gross domestic product", "value added", "產值", "增加價值",
+    ];
+    std::iter::once(total)
+        .chain(members.iter().filter_map(|&m| all.get(m)))
+        .any(|s| {
+            [s.scope.as_deref(), s.indicator.as_deref()]
+                .into_iter()
+                .flatten()
+                .any(|t| REAL.iter().any(|w| t.contains(w)))
+        })
+}
+
+/// An exhaustive breakdown's total rate lies within its parts' rates (a
+/// weighted average of them, with positive weights).
+fn parts_rate_range(
+    all: &[Statement],
+    total: &Statement,
+    t: usize,
+    members: &[usize],
+    out: &mut Vec<Finding>,
+) {
+    let (Some(gt), Some(bt)) = (total.growth_interval(), total.basis) else {
+        return;
+    };
+    let mut range: Option<(f64, f64)> = None;
+    for &m in members {
+        let Some(s) = all.get(m) else { return };
+        let (Some(g), Some(b)) = (s.growth_interval(), s.basis) else {
+            return;
+        };
+        if b != bt || s.level.as_ref().is_some_and(|l| l.value() < 0.0) {
+            return;
+        }
+        range = Some(range.map_or((g.lo(), g.hi()), |(lo, hi)| (lo.min(g.lo()), hi.max(g.hi()))));
+    }
+    let Some(allowed) = range.and_then(|(lo, hi)| Interval::new(lo, hi).ok()) else {
+        return;
+    };
+    let mut ids = vec![t];
+    ids.extend(members);
+    out.push(finding(
+        FindingKind::PartsGrowth,
+        ids,
+        allowed,
+        Some(gt),
+        format!(
+            "{}: its parts' rates allow a total rate of {}%",
             name(total),
             fmt(&allowed)
         ),

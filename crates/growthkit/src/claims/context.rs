@@ -78,6 +78,8 @@ fn period_source(st: &mut Statement, sentence: (usize, usize), periods: &[Stated
         .iter()
         .rev()
         .find(|(at, p)| *at < st.span.0 && p.is_some());
+    // A passage that opens on its figures names the period after them.
+    let earlier = earlier.or_else(|| periods.iter().find(|(at, p)| *at > st.span.1 && p.is_some()));
     if let Some((_, Some(p))) = earlier {
         st.period = Some(*p);
         st.provenance.period = Some(Source::Inherited);

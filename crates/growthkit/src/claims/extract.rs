@@ -327,6 +327,7 @@ pub(crate) fn extract(text: &str, reference: Option<Date>, lang: Lang) -> Vec<St
         finish(st);
     }
     complete(&c, &mut out, &all, &stated, &bases);
+    super::breakdown::link(&mut out);
     out
 }
 

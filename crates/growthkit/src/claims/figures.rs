@@ -41,8 +41,14 @@ pub(super) fn new_level(c: &Chars, at: usize) -> bool {
 
 /// Whether `a..b` names a rate that is itself a level (an unemployment
 /// rate, a PMI, an interest rate).
+/// A Chinese name ending in 率 is such a rate (产品销售率, 城镇化率), unless
+/// it is a rate of growth (vocab.txt's `growth_noun`: 增长率, 贡献率).
 pub(super) fn names_rate(c: &Chars, a: usize, b: usize) -> bool {
-    vocab().rate_noun.find(c, a, b).is_some()
+    let v = vocab();
+    let zh_rate = b > a
+        && c.at(b - 1) == Some('率')
+        && !(a..b).any(|k| v.growth_noun.at(c, k).is_some_and(|(_, n)| k + n == b));
+    zh_rate || v.rate_noun.find(c, a, b).is_some()
 }
 
 /// A rate statement made a level in percent.

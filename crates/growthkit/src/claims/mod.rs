@@ -21,6 +21,7 @@
 //!
 //! Spans count Unicode code points, end exclusive, in every language.
 
+mod breakdown;
 mod check;
 mod context;
 mod figures;

@@ -77,6 +77,7 @@ pub(crate) struct Vocab {
     pub(crate) since: Lexicon<()>,
     pub(crate) conventions: Vec<(bool, PeriodKind, Basis)>,
     pub(crate) rate_noun: Lexicon<()>,
+    pub(crate) growth_noun: Lexicon<()>,
     pub(crate) to: Lexicon<()>,
     pub(crate) change_by: Lexicon<()>,
     pub(crate) forecast: Lexicon<()>,
@@ -100,6 +101,8 @@ pub(crate) struct Vocab {
     pub(crate) approx_after: Lexicon<()>,
     pub(crate) zero: Lexicon<()>,
     pub(crate) holiday: Lexicon<Holiday>,
+    /// Exhaustive breakdowns: the parts' names and the whole's.
+    pub(crate) breakdowns: Vec<(Vec<&'static str>, Vec<&'static str>)>,
 }
 
 /// The vocabulary, read on first use.
@@ -198,6 +201,7 @@ impl Vocab {
             since: list("since"),
             conventions,
             rate_noun: list("rate_noun"),
+            growth_noun: list("growth_noun"),
             to: list("to"),
             change_by: list("change_by"),
             forecast: list("forecast"),
@@ -225,6 +229,10 @@ impl Vocab {
             approx_before: list("approx_before"),
             approx_after: list("approx_after"),
             zero: list("zero"),
+            breakdowns: get("breakdown")
+                .into_iter()
+                .map(|(w, v)| (w.split('|').collect(), v.split('|').collect()))
+                .collect(),
             holiday: Lexicon::new(
                 get("holiday")
                     .into_iter()
