@@ -40,7 +40,7 @@ def read(passages: list[dict]) -> dict:
 
 
 # (share of figures right, planted errors caught, inconsistencies on real passages at most)
-FLOORS = {"en": (0.40, 0, 0), "zh": (0.72, 14, 0)}
+FLOORS = {"en": (0.40, 0, 0), "zh": (0.73, 20, 0)}
 
 
 def test_the_keyed_corpus() -> None:
@@ -51,7 +51,10 @@ def test_the_keyed_corpus() -> None:
         right, caught, alarms = FLOORS[lang]
         assert s["right"] >= right * s["figures"], (lang, s["right"], s["figures"])
         assert s["caught"] >= caught, (lang, s["caught"])
-        assert s["alarms"] <= alarms, (lang, s["alarm_list"])
+        # The set-aside passages are never read while tuning: only their count is shown.
+        hold = _score().holdout_ids()
+        shown = [a for a in s["alarm_list"] if a.split(":")[0] not in hold]
+        assert s["alarms"] <= alarms, (lang, s["alarms"], shown)
 
 
 def test_every_passage_is_keyed() -> None:

@@ -460,6 +460,9 @@ fn parts(all: &[Statement], out: &mut Vec<Finding>) {
     groups.dedup();
     for (t, breakdown) in groups {
         let Some(total) = all.get(t) else { continue };
+        if !additive(total) {
+            continue;
+        }
         let Some(unit) = total.unit.as_ref() else {
             // Rates alone: an exhaustive breakdown's total rate within its parts'.
             if breakdown.is_some() {
@@ -517,6 +520,18 @@ fn parts(all: &[Statement], out: &mut Vec<Finding>) {
             });
         }
     }
+}
+
+/// Whether a total is the sum of its parts: not a figure per head, an
+/// average, a price or an index (城镇 and 农村 per-capita incomes do not add
+/// up to the whole's).
+fn additive(total: &Statement) -> bool {
+    const NOT: &[&str] = &[
+        "人均", "平均", "均价", "价格", "價格", "指数", "指數", "per capita", "average",
+        "price", "index", "per head", "median", "中位数",
+    ];
+    let name = total.indicator.as_deref().unwrap_or("").to_lowercase();
+    !NOT.iter().any(|w| name.contains(w))
 }
 
 /// The statements that are parts of `t` in `breakdown`.
