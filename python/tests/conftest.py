@@ -22,7 +22,7 @@ def shared(rel: str) -> Path:
 
     path = SHARED / rel
     if not path.exists():
-        message = f"../shared/{rel} is missing: the real passages and files live beside the checkout"
+        message = f"../shared/{rel} is missing: the real passages and files live beside it"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)

@@ -32,7 +32,12 @@ def read(passages: list[dict]) -> dict:
         out[p["id"]] = {
             "statements": [json.loads(s.to_json()) for s in statements],
             "findings": [
-                {"kind": f.kind, "consistent": f.consistent, "statements": f.statements, "message": f.message}
+                {
+                    "kind": f.kind,
+                    "consistent": f.consistent,
+                    "statements": f.statements,
+                    "message": f.message,
+                }
                 for f in findings
             ],
         }
@@ -47,7 +52,8 @@ def test_the_keyed_corpus() -> None:
     shared("corpus/claims/en.jsonl")
     summary = _score().evaluate(read, "all")
     for lang, s in summary.items():
-        print(lang, {k: s[k] for k in ("passages", "figures", "right", "found", "planted", "caught", "alarms")})
+        shown = ("passages", "figures", "right", "found", "planted", "caught", "alarms")
+        print(lang, {k: s[k] for k in shown})
         right, caught, alarms = FLOORS[lang]
         assert s["right"] >= right * s["figures"], (lang, s["right"], s["figures"])
         assert s["caught"] >= caught, (lang, s["caught"])
