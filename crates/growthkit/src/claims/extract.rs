@@ -33,40 +33,112 @@ struct Ctx {
     last_list: Option<(usize, usize)>,
 }
 
+/// The passage-level state of a reading: the statements so far and what
+/// later sentences take from earlier ones.
+struct Reader<'a> {
+    c: &'a Chars,
+    reference: Option<Date>,
+    out: Vec<Statement>,
+    /// The last deadline (by 2022) and its sentence.
+    deadline: Option<(PeriodMatch, usize)>,
+    /// The last rate basis stated: basis, span, paragraph.
+    last_basis: Option<(Basis, usize, usize, usize)>,
+    /// The breakdown (按…分) open in a paragraph: paragraph, offset.
+    breakdown_open: Option<(usize, usize)>,
+    /// The first statement with a level of the sentence before (for 其中).
+    among_from_previous: Option<usize>,
+    /// The last period phrase of the paragraph, for sentences that name none.
+    paragraph_period: Option<(usize, PeriodMatch)>,
+    /// Statements whose period came from the paragraph.
+    inherited: Vec<usize>,
+    /// Statements to mark as parts once their sentence is read.
+    pending: Vec<(usize, Option<usize>, Option<usize>)>,
+    stated: Vec<StatedPeriod>,
+    bases: Vec<BasePeriod>,
+}
+
 /// One statement per figure group, from the tokens of each sentence.
 pub(crate) fn extract(text: &str, reference: Option<Date>, lang: Lang) -> Vec<Statement> {
     let c = Chars::with_lang(text, lang);
-    let mut out: Vec<Statement> = Vec::new();
-    let mut deadline: Option<(PeriodMatch, usize)> = None;
-    let mut last_basis: Option<(Basis, usize, usize, usize)> = None; // basis, span, paragraph
-    let mut breakdown_open: Option<(usize, usize)> = None; // paragraph, offset
-    let mut among_from_previous: Option<usize> = None;
-    // The last period phrase of the paragraph, for sentences that name none.
-    let mut paragraph_period: Option<(usize, PeriodMatch)> = None;
-    let mut inherited: Vec<usize> = Vec::new();
-    let mut pending: Vec<(usize, Option<usize>, Option<usize>)> = Vec::new();
     let all = sentences(&c);
-    let mut stated: Vec<StatedPeriod> = Vec::new();
-    let mut bases: Vec<BasePeriod> = Vec::new();
+    let mut r = Reader {
+        c: &c,
+        reference,
+        out: Vec::new(),
+        deadline: None,
+        last_basis: None,
+        breakdown_open: None,
+        among_from_previous: None,
+        paragraph_period: None,
+        inherited: Vec::new(),
+        pending: Vec::new(),
+        stated: Vec::new(),
+        bases: Vec::new(),
+    };
     for (si, s) in all.iter().enumerate() {
-        let toks = tokens(&c, s, reference);
+        r.sentence(si, s);
+    }
+    let mut out = r.out;
+    for st in &mut out {
+        finish(st);
+    }
+    complete(&c, &mut out, &all, &r.stated, &r.bases);
+    super::breakdown::link(&mut out);
+    out
+}
+
+impl Reader<'_> {
+    fn sentence(&mut self, si: usize, s: &Sentence) {
+        let toks = tokens(self.c, s, self.reference);
+        let (mut ctx, from_paragraph) = self.open(s, &toks);
+        let is_target = vocab().target.find(self.c, s.start, s.end).is_some();
+        let mut k = 0;
+        while k < toks.len() {
+            k = self.token(&mut ctx, &toks, k, (si, s), is_target);
+        }
+        if from_paragraph {
+            self.inherited.extend(ctx.mine.iter().copied());
+        }
+        for n in 0..ctx.mine.len() {
+            self.period_after(&ctx, &toks, s, n);
+        }
+        // Parts of a total, once every statement has its period.
+        for (i, among, breakdown) in std::mem::take(&mut self.pending) {
+            let (before, rest) = self.out.split_at_mut(i);
+            if let Some(st) = rest.first_mut() {
+                mark_part(st, among, breakdown, before);
+            }
+        }
+        if let Some(first) = ctx
+            .mine
+            .iter()
+            .copied()
+            .find(|&i| self.out.get(i).is_some_and(|s| s.level.is_some()))
+        {
+            self.among_from_previous = Some(first);
+        }
+    }
+
+    /// The sentence's context before its tokens: an open breakdown, the
+    /// period of 其中's total, or the paragraph's period.
+    fn open(&mut self, s: &Sentence, toks: &[Token]) -> (Ctx, bool) {
         let mut ctx = Ctx {
             sentence_start: s.start,
             clause_start: s.start,
             last_end: s.start,
             ..Ctx::default()
         };
-        if let Some((p, at)) = breakdown_open
+        if let Some((p, at)) = self.breakdown_open
             && p == s.paragraph
         {
             ctx.breakdown = Some(at);
         }
         // A sentence opening with 其中 takes its period from the one before.
-        if vocab().among.has(&c, s.start)
-            && let Some(prev) = among_from_previous
+        if vocab().among.has(self.c, s.start)
+            && let Some(prev) = self.among_from_previous
         {
             ctx.among = Some(prev);
-            ctx.period = out.get(prev).and_then(|p| p.period).map(|p| PeriodMatch {
+            ctx.period = self.out.get(prev).and_then(|p| p.period).map(|p| PeriodMatch {
                 start: s.start,
                 end: s.start,
                 period: Some(p),
@@ -76,259 +148,263 @@ pub(crate) fn extract(text: &str, reference: Option<Date>, lang: Lang) -> Vec<St
         let has_own = toks
             .iter()
             .any(|t| matches!(&t.tok, Tok::Period { m, compared: false } if !m.deadline));
-        let from_paragraph = match (&ctx.period, &paragraph_period) {
+        let from_paragraph = match (&ctx.period, &self.paragraph_period) {
             (None, Some((p, m))) if *p == s.paragraph && !has_own => {
                 ctx.period = Some(m.clone());
                 true
             }
             _ => false,
         };
-        let is_target = vocab().target.find(&c, s.start, s.end).is_some();
-        let mut k = 0;
-        while k < toks.len() {
-            let Some(t) = toks.get(k) else { break };
-            match &t.tok {
-                Tok::Boundary { .. } => ctx.clause_start = t.end,
-                Tok::Among => {
-                    ctx.among = ctx.mine.last().copied().or(among_from_previous);
-                    ctx.clause_start = t.end;
-                }
-                Tok::Breakdown => {
-                    ctx.breakdown = Some(t.start);
-                    breakdown_open = Some((s.paragraph, t.start));
-                    ctx.clause_start = t.end;
-                }
-                Tok::Period { m, compared } => {
-                    if m.deadline {
-                        deadline = Some((m.clone(), si));
-                    } else if *compared {
-                        ctx.compared = m.period;
-                        bases.push((t.start, t.end, m.period, c.slice(t.start, t.end + 2).contains("同期")));
-                    } else {
-                        stated.push((t.start, m.period));
-                        ctx.period = Some(m.clone());
-                        paragraph_period = Some((s.paragraph, m.clone()));
-                        ctx.clause_start = t.end;
-                    }
-                }
-                Tok::Level { figure, unit } => {
-                    // "19,521.0 billion yuan (US$2,842.3 bn)": the same level converted.
-                    let before = c.slice(ctx.last_end, t.start);
-                    let converted = toks
-                        .get(k.wrapping_sub(1))
-                        .is_some_and(|p| matches!(p.tok, Tok::Level { .. }))
-                        && matches!(
-                            before.trim(),
-                            "(" | "(about" | "(around" | "(approximately" | "(约" | "(合"
-                        );
-                    if converted {
-                        ctx.last_end = t.end;
-                        k += 1;
-                        continue;
-                    }
-                    // "or $327.9 billion" after a rate is the change, not a level.
-                    if c.slice(t.start.saturating_sub(3), t.start) == "or " {
-                        ctx.last_end = t.end;
-                        k += 1;
-                        continue;
-                    }
-                    let from = ctx.clause_start.max(ctx.last_end);
-                    // "rose by $57.7 billion", 减少91万吨: an absolute change.
-                    if let Some(down) = change_verb(&c, from, t.start)
-                        && let Some(mut st) = level_statement(&c, &ctx, t, figure, unit)
-                    {
-                        as_change(&mut st, down);
-                        if !attach_change(&mut out, &ctx, &mut st) {
-                            place_period(&mut st, &ctx, is_target, deadline.as_ref(), si);
-                            inherit_indicator(&mut st, &ctx, &out);
-                            ctx.mine.push(out.len());
-                            out.push(st);
-                        }
-                        ctx.last_end = t.end;
-                        k += 1;
-                        continue;
-                    }
-                    // "…, to a level of $26.47 trillion": the level of the statement before.
-                    let (ind, _) = indicator_in(&c, ctx.sentence_start, from, t.start);
-                    let open = ctx.mine.last().copied().filter(|&i| {
-                        out.get(i)
-                            .is_some_and(|p| p.level.is_none() && p.growth.is_some())
-                    });
-                    if let (None, Some(i), Ok(level)) = (ind, open, Reported::parse(figure)) {
-                        if let Some(p) = out.get_mut(i) {
-                            p.level = Some(level);
-                            p.unit = Some(unit.clone());
-                            p.parts.push(Part {
-                                kind: PartKind::Level,
-                                start: t.start,
-                                end: t.end,
-                            });
-                        }
-                        ctx.last_end = t.end;
-                        k += 1;
-                        continue;
-                    }
-                    let st = level_statement(&c, &ctx, t, figure, unit);
-                    if let Some(mut st) = st {
-                        place_period(&mut st, &ctx, is_target, deadline.as_ref(), si);
-                        pending.push((out.len(), ctx.among, ctx.breakdown));
-                        ctx.mine.push(out.len());
-                        out.push(st);
-                    }
-                    ctx.last_end = t.end;
-                }
-                Tok::Bare { figure } => {
-                    // "rose by 661,000": a change in a count.
-                    let from = ctx.clause_start.max(ctx.last_end);
-                    if !is_target
-                        && let Some(down) = change_verb(&c, from, t.start)
-                        && let Some(mut st) = bare_change(&c, &ctx, t, figure, down)
-                    {
-                        if !attach_change(&mut out, &ctx, &mut st) {
-                            place_period(&mut st, &ctx, false, deadline.as_ref(), si);
-                            inherit_indicator(&mut st, &ctx, &out);
-                            ctx.mine.push(out.len());
-                            out.push(st);
-                        }
-                        ctx.last_end = t.end;
-                        k += 1;
-                        continue;
-                    }
-                    // A count in a target: "build 100 smart factories".
-                    if is_target
-                        && deadline.as_ref().is_some_and(|(_, d)| si <= d + 2)
-                        && let Some(st) = counted(&c, t, figure)
-                    {
-                        let mut st = st;
-                        place_period(&mut st, &ctx, true, deadline.as_ref(), si);
-                        ctx.mine.push(out.len());
-                        out.push(st);
-                    }
-                }
-                Tok::Rate { .. } => {
-                    // A list of rates after 分别: one statement per item.
-                    let run = rate_run(&c, &toks, k);
-                    let made =
-                        rate_statements(&c, &mut ctx, &toks, k, run, s, &mut out, &mut last_basis);
-                    for mut st in made {
-                        place_period(&mut st, &ctx, false, deadline.as_ref(), si);
-                        pending.push((out.len(), ctx.among, ctx.breakdown));
-                        ctx.mine.push(out.len());
-                        out.push(st);
-                    }
-                    k += run;
-                    ctx.last_end = toks.get(k - 1).map_or(t.end, |x| x.end);
-                    continue;
-                }
+        (ctx, from_paragraph)
+    }
+
+    /// Reads the token at `k`; the index of the next one.
+    fn token(
+        &mut self,
+        ctx: &mut Ctx,
+        toks: &[Token],
+        k: usize,
+        (si, s): (usize, &Sentence),
+        is_target: bool,
+    ) -> usize {
+        let Some(t) = toks.get(k) else {
+            return k + 1;
+        };
+        match &t.tok {
+            Tok::Boundary { .. } => ctx.clause_start = t.end,
+            Tok::Among => {
+                ctx.among = ctx.mine.last().copied().or(self.among_from_previous);
+                ctx.clause_start = t.end;
             }
-            k += 1;
-        }
-        if from_paragraph {
-            inherited.extend(ctx.mine.iter().copied());
-        }
-        // English often names the period after the figures ("…, up 9.8
-        // percent in June"): a statement without one takes the first period
-        // phrase read between its start and the next statement.
-        for (n, &i) in ctx.mine.iter().enumerate() {
-            let first_part = |j: usize| {
-                out.get(j).and_then(|p| {
-                    p.parts
-                        .iter()
-                        .filter(|q| {
-                            matches!(
-                                q.kind,
-                                PartKind::Indicator | PartKind::Level | PartKind::Growth
-                            )
-                        })
-                        .map(|q| q.start)
-                        .min()
-                })
-            };
-            let Some(from) = first_part(i) else { continue };
-            let figure_start = |j: usize| {
-                out.get(j).and_then(|p| {
-                    p.parts
-                        .iter()
-                        .filter(|q| matches!(q.kind, PartKind::Level | PartKind::Growth))
-                        .map(|q| q.start)
-                        .min()
-                })
-            };
-            let limit = ctx
-                .mine
-                .get(n + 1)
-                .and_then(|&j| figure_start(j))
-                .unwrap_or(s.end);
-            // A period after the figure across a clause boundary belongs to
-            // the next clause (…增长5%，1-9月增长3%).
-            let fig = figure_start(i).unwrap_or(from);
-            let crosses = |at: usize| {
-                toks.iter().any(|b| {
-                    matches!(b.tok, Tok::Boundary { .. }) && b.start > fig && b.start < at
-                })
-            };
-            let after = toks.iter().find_map(|t| match &t.tok {
-                Tok::Period { m, compared: false }
-                    if !m.deadline && t.start >= from && t.start < limit && !crosses(t.start) =>
-                {
-                    Some(m.clone())
-                }
-                _ => None,
-            });
-            // An English period after the figure ("… 3.1% in the first quarter")
-            // is the statement's own, over one set earlier in the sentence.
-            let own_after = figure_start(i).and_then(|f| {
-                toks.iter().find_map(|t| match &t.tok {
-                    Tok::Period { m, compared: false }
-                        if !m.deadline
-                            && t.start >= f
-                            && t.start < limit
-                            && ["in ", "for ", "during "].iter().any(|w| {
-                                c.slice(t.start.saturating_sub(w.len()), t.start)
-                                    .eq_ignore_ascii_case(w)
-                            }) =>
-                    {
-                        Some(m.clone())
-                    }
-                    _ => None,
-                })
-            });
-            if let (Some(st), Some(m)) = (out.get_mut(i), own_after)
-                && !st.target
-                && st.period != m.period
-            {
-                set_period(st, &m);
-                continue;
+            Tok::Breakdown => {
+                ctx.breakdown = Some(t.start);
+                self.breakdown_open = Some((s.paragraph, t.start));
+                ctx.clause_start = t.end;
             }
-            if let (Some(st), Some(m)) = (out.get_mut(i), after)
-                && (st.period.is_none() || inherited.contains(&i))
-                && !st.target
-            {
-                set_period(st, &m);
+            Tok::Period { m, compared } => self.period(ctx, t, m, *compared, (si, s)),
+            Tok::Level { figure, unit } => {
+                self.level(ctx, toks, k, (figure, unit), si, is_target);
+                ctx.last_end = t.end;
+            }
+            Tok::Bare { figure } => self.bare(ctx, t, figure, si, is_target),
+            Tok::Rate { .. } => {
+                // A list of rates after 分别: one statement per item.
+                let run = rate_run(self.c, toks, k);
+                let made = rate_statements(
+                    self.c,
+                    ctx,
+                    toks,
+                    (k, run),
+                    s,
+                    &mut self.out,
+                    &mut self.last_basis,
+                );
+                for st in made {
+                    self.push(ctx, st, false, si, true);
+                }
+                ctx.last_end = toks.get(k + run - 1).map_or(t.end, |x| x.end);
+                return k + run;
             }
         }
-        // Parts of a total, once every statement has its period.
-        for (i, among, breakdown) in pending.drain(..) {
-            let (before, rest) = out.split_at_mut(i);
-            if let Some(st) = rest.first_mut() {
-                mark_part(st, among, breakdown, before);
-            }
+        k + 1
+    }
+
+    /// A statement placed in its period and added to the sentence's.
+    fn push(&mut self, ctx: &mut Ctx, mut st: Statement, target: bool, si: usize, part: bool) {
+        place_period(&mut st, ctx, target, self.deadline.as_ref(), si);
+        if part {
+            self.pending.push((self.out.len(), ctx.among, ctx.breakdown));
         }
-        if let Some(first) = ctx
-            .mine
-            .iter()
-            .copied()
-            .find(|&i| out.get(i).is_some_and(|s| s.level.is_some()))
+        ctx.mine.push(self.out.len());
+        self.out.push(st);
+    }
+
+    fn period(
+        &mut self,
+        ctx: &mut Ctx,
+        t: &Token,
+        m: &PeriodMatch,
+        compared: bool,
+        (si, s): (usize, &Sentence),
+    ) {
+        if m.deadline {
+            self.deadline = Some((m.clone(), si));
+        } else if compared {
+            ctx.compared = m.period;
+            let same = self.c.slice(t.start, t.end + 2).contains("同期");
+            self.bases.push((t.start, t.end, m.period, same));
+        } else {
+            self.stated.push((t.start, m.period));
+            ctx.period = Some(m.clone());
+            self.paragraph_period = Some((s.paragraph, m.clone()));
+            ctx.clause_start = t.end;
+        }
+    }
+
+    /// A level: a conversion of the one before, a change, the level of the
+    /// rate before it, or a statement of its own.
+    fn level(
+        &mut self,
+        ctx: &mut Ctx,
+        toks: &[Token],
+        k: usize,
+        (figure, unit): (&str, &Unit),
+        si: usize,
+        is_target: bool,
+    ) {
+        let c = self.c;
+        let Some(t) = toks.get(k) else { return };
+        // "19,521.0 billion yuan (US$2,842.3 bn)": the same level converted.
+        let before = c.slice(ctx.last_end, t.start);
+        let converted = toks
+            .get(k.wrapping_sub(1))
+            .is_some_and(|p| matches!(p.tok, Tok::Level { .. }))
+            && matches!(
+                before.trim(),
+                "(" | "(about" | "(around" | "(approximately" | "(约" | "(合"
+            );
+        // "or $327.9 billion" after a rate is the change, not a level.
+        if converted || c.slice(t.start.saturating_sub(3), t.start) == "or " {
+            return;
+        }
+        let from = ctx.clause_start.max(ctx.last_end);
+        // "rose by $57.7 billion", 减少91万吨: an absolute change.
+        if let Some(down) = change_verb(c, from, t.start)
+            && let Some(mut st) = level_statement(c, ctx, t, figure, unit)
         {
-            among_from_previous = Some(first);
+            as_change(&mut st, down);
+            self.add_change(ctx, st, si, is_target);
+            return;
+        }
+        // "…, to a level of $26.47 trillion": the level of the statement before.
+        let (ind, _) = indicator_in(c, ctx.sentence_start, from, t.start);
+        let open = ctx.mine.last().copied().filter(|&i| {
+            self.out
+                .get(i)
+                .is_some_and(|p| p.level.is_none() && p.growth.is_some())
+        });
+        if let (None, Some(i), Ok(level)) = (ind, open, Reported::parse(figure)) {
+            if let Some(p) = self.out.get_mut(i) {
+                p.level = Some(level);
+                p.unit = Some(unit.clone());
+                p.parts.push(Part {
+                    kind: PartKind::Level,
+                    start: t.start,
+                    end: t.end,
+                });
+            }
+            return;
+        }
+        if let Some(st) = level_statement(c, ctx, t, figure, unit) {
+            self.push(ctx, st, is_target, si, true);
         }
     }
-    for st in &mut out {
-        finish(st);
+
+    /// A change joins the statement before in its clause, or stands alone
+    /// with the indicator of the one before.
+    fn add_change(&mut self, ctx: &mut Ctx, mut st: Statement, si: usize, is_target: bool) {
+        if !attach_change(&mut self.out, ctx, &mut st) {
+            inherit_indicator(&mut st, ctx, &self.out);
+            self.push(ctx, st, is_target, si, false);
+        }
     }
-    complete(&c, &mut out, &all, &stated, &bases);
-    super::breakdown::link(&mut out);
-    out
+
+    /// A bare number: a change in a count ("rose by 661,000"), or a count
+    /// in a target ("build 100 smart factories").
+    fn bare(&mut self, ctx: &mut Ctx, t: &Token, figure: &str, si: usize, is_target: bool) {
+        let c = self.c;
+        let from = ctx.clause_start.max(ctx.last_end);
+        if !is_target
+            && let Some(down) = change_verb(c, from, t.start)
+            && let Some(st) = bare_change(c, ctx, t, figure, down)
+        {
+            self.add_change(ctx, st, si, false);
+            ctx.last_end = t.end;
+            return;
+        }
+        if is_target
+            && self.deadline.as_ref().is_some_and(|(_, d)| si <= d + 2)
+            && let Some(st) = counted(c, t, figure)
+        {
+            self.push(ctx, st, true, si, false);
+        }
+    }
+
+    /// English often names the period after the figures ("…, up 9.8
+    /// percent in June"): the `n`th statement of the sentence, without a
+    /// period, takes the first period phrase between its start and the next
+    /// statement; one after the figure with "in", "for" or "during" is its
+    /// own over one set earlier in the sentence.
+    fn period_after(&mut self, ctx: &Ctx, toks: &[Token], s: &Sentence, n: usize) {
+        let Some(&i) = ctx.mine.get(n) else { return };
+        let parts_of = |j: usize, kinds: &[PartKind]| {
+            self.out.get(j).and_then(|p| {
+                p.parts
+                    .iter()
+                    .filter(|q| kinds.contains(&q.kind))
+                    .map(|q| q.start)
+                    .min()
+            })
+        };
+        let figures = [PartKind::Level, PartKind::Growth];
+        let Some(from) = parts_of(i, &[PartKind::Indicator, PartKind::Level, PartKind::Growth])
+        else {
+            return;
+        };
+        let limit = ctx
+            .mine
+            .get(n + 1)
+            .and_then(|&j| parts_of(j, &figures))
+            .unwrap_or(s.end);
+        let fig = parts_of(i, &figures);
+        let (after, own_after) = periods_after(self.c, toks, (from, fig, limit));
+        let inherited = self.inherited.contains(&i);
+        let Some(st) = self.out.get_mut(i) else { return };
+        if st.target {
+            return;
+        }
+        if let Some(m) = own_after.filter(|m| st.period != m.period) {
+            set_period(st, &m);
+        } else if let Some(m) = after.filter(|_| st.period.is_none() || inherited) {
+            set_period(st, &m);
+        }
+    }
+}
+
+/// The first own period phrase in `from..limit` that does not cross a
+/// clause boundary after the figure (…增长5%，1-9月增长3% gives the second
+/// figure its period), and the first after the figure with "in", "for" or
+/// "during".
+fn periods_after(
+    c: &Chars,
+    toks: &[Token],
+    (from, fig, limit): (usize, Option<usize>, usize),
+) -> (Option<PeriodMatch>, Option<PeriodMatch>) {
+    let at = fig.unwrap_or(from);
+    let crosses = |to: usize| {
+        toks.iter()
+            .any(|b| matches!(b.tok, Tok::Boundary { .. }) && b.start > at && b.start < to)
+    };
+    let own = |t: &Token| match &t.tok {
+        Tok::Period { m, compared: false } if !m.deadline && t.start < limit => Some(m.clone()),
+        _ => None,
+    };
+    let after = toks
+        .iter()
+        .filter(|t| t.start >= from && !crosses(t.start))
+        .find_map(own);
+    let own_after = fig.and_then(|f| {
+        toks.iter()
+            .filter(|t| {
+                t.start >= f
+                    && ["in ", "for ", "during "].iter().any(|w| {
+                        c.slice(t.start.saturating_sub(w.len()), t.start)
+                            .eq_ignore_ascii_case(w)
+                    })
+            })
+            .find_map(own)
+    });
+    (after, own_after)
 }
 
 /// The number of rate tokens from `k` that form one list (separated only
@@ -438,13 +514,11 @@ fn counted(c: &Chars, t: &Token, figure: &str) -> Option<Statement> {
     Some(st)
 }
 
-#[allow(clippy::too_many_arguments)]
 fn rate_statements(
     c: &Chars,
     ctx: &mut Ctx,
     toks: &[Token],
-    k: usize,
-    run: usize,
+    (k, run): (usize, usize),
     s: &Sentence,
     out: &mut [Statement],
     last_basis: &mut Option<(Basis, usize, usize, usize)>,
