@@ -83,7 +83,11 @@ impl Statement {
     pub fn provenance(&self) -> Object {
         let p = self.inner.provenance;
         let o = Object::new();
-        for (k, v) in [("indicator", p.indicator), ("period", p.period), ("basis", p.basis)] {
+        for (k, v) in [
+            ("indicator", p.indicator),
+            ("period", p.period),
+            ("basis", p.basis),
+        ] {
             if let Some(s) = v {
                 let _ = Reflect::set(&o, &k.into(), &s.as_str().into());
             }

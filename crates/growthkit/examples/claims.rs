@@ -11,7 +11,10 @@ use growthkit::claims::{Lang, check, extract};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     // The seed article lives beside the checkout, in ../shared.
-    let seed = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/seed-article.txt");
+    let seed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/seed-article.txt"
+    );
     let path = std::env::args().nth(1).unwrap_or_else(|| seed.to_string());
     let refd = match std::env::args().nth(2) {
         Some(d) => Some(d.parse()?),

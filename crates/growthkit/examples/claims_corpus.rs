@@ -35,7 +35,9 @@ fn passage(line: &str) -> Result<Value, Box<dyn std::error::Error>> {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let path = std::env::args().nth(1).ok_or("usage: claims_corpus FILE.jsonl")?;
+    let path = std::env::args()
+        .nth(1)
+        .ok_or("usage: claims_corpus FILE.jsonl")?;
     let file = std::io::BufReader::new(std::fs::File::open(path)?);
     let mut out = std::io::stdout().lock();
     for line in file.lines() {

@@ -93,9 +93,14 @@ fn rule(width: usize) {
 /// The article read by `growthkit::claims`: every statement and the findings.
 fn read_article() -> Result<()> {
     // The article is other people's text: it lives beside the checkout.
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/seed-article.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/seed-article.txt"
+    );
     let Ok(text) = std::fs::read_to_string(path) else {
-        println!("(the article's text is not here: ../shared/seed-article.txt beside the checkout)");
+        println!(
+            "(the article's text is not here: ../shared/seed-article.txt beside the checkout)"
+        );
         return Ok(());
     };
     // "China News Online, October 13th": the date that places 上半年 and the Golden Week.

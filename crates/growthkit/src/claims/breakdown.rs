@@ -15,7 +15,11 @@ fn names(st: &Statement, word: &str, at_start: bool) -> bool {
     let lower = |s: &str| s.to_lowercase();
     st.indicator.as_deref().is_some_and(|i| {
         let (i, w) = (lower(i), lower(word));
-        if at_start { i.starts_with(&w) } else { i.contains(&w) }
+        if at_start {
+            i.starts_with(&w)
+        } else {
+            i.contains(&w)
+        }
     })
 }
 

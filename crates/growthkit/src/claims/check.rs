@@ -527,8 +527,20 @@ fn parts(all: &[Statement], out: &mut Vec<Finding>) {
 /// up to the whole's).
 fn additive(total: &Statement) -> bool {
     const NOT: &[&str] = &[
-        "人均", "平均", "均价", "价格", "價格", "指数", "指數", "per capita", "average",
-        "price", "index", "per head", "median", "中位数",
+        "人均",
+        "平均",
+        "均价",
+        "价格",
+        "價格",
+        "指数",
+        "指數",
+        "per capita",
+        "average",
+        "price",
+        "index",
+        "per head",
+        "median",
+        "中位数",
     ];
     let name = total.indicator.as_deref().unwrap_or("").to_lowercase();
     !NOT.iter().any(|w| name.contains(w))
@@ -598,8 +610,18 @@ fn parts_growth(
 /// levels: their parts are checked by the range of their rates alone.
 fn real_rates(all: &[Statement], total: &Statement, members: &[usize]) -> bool {
     const REAL: &[&str] = &[
-        "可比", "实际", "不变价", "real", "constant", "增加值", "生产总值", "GDP",
-        "gross domestic product", "value added", "產值", "增加價值",
+        "可比",
+        "实际",
+        "不变价",
+        "real",
+        "constant",
+        "增加值",
+        "生产总值",
+        "GDP",
+        "gross domestic product",
+        "value added",
+        "產值",
+        "增加價值",
     ];
     std::iter::once(total)
         .chain(members.iter().filter_map(|&m| all.get(m)))
@@ -632,7 +654,9 @@ fn parts_rate_range(
         if b != bt || s.level.as_ref().is_some_and(|l| l.value() < 0.0) {
             return;
         }
-        range = Some(range.map_or((g.lo(), g.hi()), |(lo, hi)| (lo.min(g.lo()), hi.max(g.hi()))));
+        range = Some(range.map_or((g.lo(), g.hi()), |(lo, hi)| {
+            (lo.min(g.lo()), hi.max(g.hi()))
+        }));
     }
     let Some(allowed) = range.and_then(|(lo, hi)| Interval::new(lo, hi).ok()) else {
         return;

@@ -79,7 +79,11 @@ fn period_source(st: &mut Statement, sentence: (usize, usize), periods: &[Stated
         .rev()
         .find(|(at, p)| *at < st.span.0 && p.is_some());
     // A passage that opens on its figures names the period after them.
-    let earlier = earlier.or_else(|| periods.iter().find(|(at, p)| *at > st.span.1 && p.is_some()));
+    let earlier = earlier.or_else(|| {
+        periods
+            .iter()
+            .find(|(at, p)| *at > st.span.1 && p.is_some())
+    });
     if let Some((_, Some(p))) = earlier {
         st.period = Some(*p);
         st.provenance.period = Some(Source::Inherited);
@@ -139,7 +143,10 @@ fn basis_source(c: &Chars, st: &mut Statement, sentence: (usize, usize), before:
 fn base_period(c: &Chars, st: &mut Statement, sentence: (usize, usize), bases: &[BasePeriod]) {
     let (Some(own), Some(g)) = (
         st.period,
-        st.parts.iter().find(|p| p.kind == PartKind::Growth).copied(),
+        st.parts
+            .iter()
+            .find(|p| p.kind == PartKind::Growth)
+            .copied(),
     ) else {
         return;
     };
@@ -150,7 +157,9 @@ fn base_period(c: &Chars, st: &mut Statement, sentence: (usize, usize), bases: &
         return;
     }
     let (a, b) = clause(c, sentence, (g.start, g.end));
-    let zh = c.at(g.start.saturating_sub(1)).is_some_and(|ch| ch > '\u{2E7F}')
+    let zh = c
+        .at(g.start.saturating_sub(1))
+        .is_some_and(|ch| ch > '\u{2E7F}')
         || (a..g.start).any(|k| c.at(k).is_some_and(|ch| ch > '\u{2E7F}'));
     let found = bases.iter().find(|(s, e, _, _)| {
         if zh {
@@ -191,9 +200,19 @@ fn base_period(c: &Chars, st: &mut Statement, sentence: (usize, usize), bases: &
 
 /// Whether the period phrase at `at` is relative (去年, 今年, "last year").
 fn relative(c: &Chars, at: usize) -> bool {
-    ["今年", "去年", "上年", "前年", "本年", "this ", "last ", "the previous", "the prior"]
-        .iter()
-        .any(|w| c.starts_with(at, w))
+    [
+        "今年",
+        "去年",
+        "上年",
+        "前年",
+        "本年",
+        "this ",
+        "last ",
+        "the previous",
+        "the prior",
+    ]
+    .iter()
+    .any(|w| c.starts_with(at, w))
 }
 
 fn period_kind(p: &Period) -> PeriodKind {
@@ -238,7 +257,12 @@ fn approximate(c: &Chars, st: &Statement) -> bool {
     let v = vocab();
     st.parts
         .iter()
-        .filter(|p| matches!(p.kind, PartKind::Level | PartKind::Growth | PartKind::Change))
+        .filter(|p| {
+            matches!(
+                p.kind,
+                PartKind::Level | PartKind::Growth | PartKind::Change
+            )
+        })
         .any(|p| {
             let before = v.approx_before.rfind(c, p.start.saturating_sub(8), p.start);
             let tight = before.is_some_and(|(k, _, n)| c.slice(k + n, p.start).trim().is_empty());

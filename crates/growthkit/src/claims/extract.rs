@@ -2,35 +2,35 @@
 //! its tokens (`tokens.rs`), then statements built from them with the
 //! words around each figure (`phrases.rs`).
 
-use super::percents::PercentKind;
-use super::periods::PeriodMatch;
-use super::phrases::{basis_near, indicator_in, only_filler, split_list, times_hundred};
 use super::context::{BasePeriod, StatedPeriod, complete};
-use super::figures::{as_change, as_rate_level, change_verb, names_rate, new_level};
+use super::figures::{as_change, change_verb};
+use super::periods::PeriodMatch;
+use super::phrases::indicator_in;
+use super::rates::{LastBasis, rate_statements};
 use super::sentences::{Sentence, sentences};
 use super::text::Chars;
 use super::tokens::{Tok, Token, tokens};
 use super::vocab::vocab;
-use super::{Basis, Lang, Part, PartKind, Statement};
+use super::{Lang, Part, PartKind, Statement};
 use crate::period::{Date, Period};
 use crate::reported::Reported;
 use crate::unit::Unit;
 
 /// What the builder knows while walking one sentence.
 #[derive(Default)]
-struct Ctx {
-    sentence_start: usize,
-    period: Option<PeriodMatch>,
-    compared: Option<Period>,
-    clause_start: usize,
-    last_end: usize,
+pub(super) struct Ctx {
+    pub(super) sentence_start: usize,
+    pub(super) period: Option<PeriodMatch>,
+    pub(super) compared: Option<Period>,
+    pub(super) clause_start: usize,
+    pub(super) last_end: usize,
     /// Statements of this sentence (indexes into the output).
-    mine: Vec<usize>,
-    among: Option<usize>,
+    pub(super) mine: Vec<usize>,
+    pub(super) among: Option<usize>,
     /// The offset of the 按…分 that opened the breakdown being read.
-    breakdown: Option<usize>,
+    pub(super) breakdown: Option<usize>,
     /// The whole phrase of the last list of indicators (水产品、鲜果、粮食价格).
-    last_list: Option<(usize, usize)>,
+    pub(super) last_list: Option<(usize, usize)>,
 }
 
 /// The passage-level state of a reading: the statements so far and what
@@ -42,7 +42,7 @@ struct Reader<'a> {
     /// The last deadline (by 2022) and its sentence.
     deadline: Option<(PeriodMatch, usize)>,
     /// The last rate basis stated: basis, span, paragraph.
-    last_basis: Option<(Basis, usize, usize, usize)>,
+    last_basis: LastBasis,
     /// The breakdown (按…分) open in a paragraph: paragraph, offset.
     breakdown_open: Option<(usize, usize)>,
     /// The first statement with a level of the sentence before (for 其中).
@@ -138,12 +138,16 @@ impl Reader<'_> {
             && let Some(prev) = self.among_from_previous
         {
             ctx.among = Some(prev);
-            ctx.period = self.out.get(prev).and_then(|p| p.period).map(|p| PeriodMatch {
-                start: s.start,
-                end: s.start,
-                period: Some(p),
-                deadline: false,
-            });
+            ctx.period = self
+                .out
+                .get(prev)
+                .and_then(|p| p.period)
+                .map(|p| PeriodMatch {
+                    start: s.start,
+                    end: s.start,
+                    period: Some(p),
+                    deadline: false,
+                });
         }
         let has_own = toks
             .iter()
@@ -213,7 +217,8 @@ impl Reader<'_> {
     fn push(&mut self, ctx: &mut Ctx, mut st: Statement, target: bool, si: usize, part: bool) {
         place_period(&mut st, ctx, target, self.deadline.as_ref(), si);
         if part {
-            self.pending.push((self.out.len(), ctx.among, ctx.breakdown));
+            self.pending
+                .push((self.out.len(), ctx.among, ctx.breakdown));
         }
         ctx.mine.push(self.out.len());
         self.out.push(st);
@@ -359,7 +364,9 @@ impl Reader<'_> {
         let fig = parts_of(i, &figures);
         let (after, own_after) = periods_after(self.c, toks, (from, fig, limit));
         let inherited = self.inherited.contains(&i);
-        let Some(st) = self.out.get_mut(i) else { return };
+        let Some(st) = self.out.get_mut(i) else {
+            return;
+        };
         if st.target {
             return;
         }
@@ -514,330 +521,6 @@ fn counted(c: &Chars, t: &Token, figure: &str) -> Option<Statement> {
     Some(st)
 }
 
-fn rate_statements(
-    c: &Chars,
-    ctx: &mut Ctx,
-    toks: &[Token],
-    (k, run): (usize, usize),
-    s: &Sentence,
-    out: &mut [Statement],
-    last_basis: &mut Option<(Basis, usize, usize, usize)>,
-) -> Vec<Statement> {
-    let Some(first) = toks.get(k) else {
-        return Vec::new();
-    };
-    let from = ctx.clause_start.max(ctx.last_end);
-    let next_boundary = toks
-        .iter()
-        .skip(k + run)
-        .find(|t| {
-            matches!(
-                t.tok,
-                Tok::Boundary { .. } | Tok::Rate { .. } | Tok::Level { .. }
-            )
-        })
-        .map_or(s.end, |t| t.start);
-    let last_tok_end = toks.get(k + run - 1).map_or(first.end, |t| t.end);
-    let found = basis_near(c, from, first.start, (last_tok_end, next_boundary)).or_else(|| {
-        basis_near(
-            c,
-            ctx.clause_start.min(from),
-            first.start,
-            (last_tok_end, last_tok_end),
-        )
-    });
-    let v = vocab();
-    let dir = v
-        .direction
-        .rfind(c, from, first.start)
-        .or_else(|| v.direction.find(c, last_tok_end, next_boundary));
-    let down = dir.is_some_and(|(_, down, _)| down);
-    let up = dir.is_some();
-    let rates: Vec<&Token> = toks
-        .iter()
-        .skip(k)
-        .take(run)
-        .filter(|t| matches!(t.tok, Tok::Rate { .. }))
-        .collect();
-    // The indicators: one phrase, or a list split on 、 和 及 and ",".
-    let respectively = c
-        .find(from, first.start, &["分别", "respectively"])
-        .is_some()
-        || c.find(last_tok_end, next_boundary, &["respectively"])
-            .is_some();
-    let (ind, scope) = indicator_in(c, ctx.sentence_start, from, first.start);
-    let mut items: Vec<(usize, usize)> = match ind {
-        Some((a, b)) if respectively && rates.len() > 1 => split_list(c, a, b),
-        Some(x) => vec![x],
-        None => Vec::new(),
-    };
-    if respectively && rates.len() > 1 && items.len() != rates.len() {
-        // "food, clothing and using goods went up by …": the list reaches back
-        // over commas; take the start that gives one item per rate.
-        let starts = toks
-            .iter()
-            .take(k)
-            .rev()
-            .filter(|t| matches!(t.tok, Tok::Boundary { hard: false }))
-            .map(|t| t.end);
-        for start in starts.take(rates.len()) {
-            if let (Some((a, b)), _) = indicator_in(c, ctx.sentence_start, start, first.start) {
-                let list = split_list(c, a, b);
-                if list.len() == rates.len() {
-                    items = list;
-                    break;
-                }
-            }
-        }
-    }
-    if items.len() > 1
-        && let (Some(first_item), Some(last_item)) = (items.first(), items.last())
-    {
-        ctx.last_list = Some((first_item.0, last_item.1));
-    }
-    let mut made = Vec::new();
-    for (n, t) in rates.iter().enumerate() {
-        let Tok::Rate { figure, kind } = &t.tok else {
-            continue;
-        };
-        let mut basis = found.map(|f| f.0);
-        let mut value_figure = figure.clone();
-        match kind {
-            PercentKind::Multiple => {
-                // 增长1.79倍 is +179 %; a multiple without a verb of growth is not a rate.
-                if !up || down {
-                    continue;
-                }
-                value_figure = times_hundred(figure);
-            }
-            PercentKind::Points => {
-                basis = Some(match basis {
-                    Some(Basis::ContributionPp) => Basis::ContributionPp,
-                    _ => Basis::PpChange,
-                });
-            }
-            PercentKind::Percent => {
-                if basis == Some(Basis::ContributionPp) {
-                    basis = None;
-                }
-            }
-        }
-        // "fell to 3.5%": a new level, which the verb does not sign.
-        let to_level = new_level(c, t.start);
-        let negative = down && !to_level && !value_figure.starts_with('-');
-        let signed = if negative {
-            format!("-{value_figure}")
-        } else {
-            value_figure.clone()
-        };
-        let Ok(growth) = Reported::parse(&signed) else {
-            continue;
-        };
-        let interval = match kind {
-            // The multiple's own rounding: 1.8倍 is 175 % to 185 %.
-            PercentKind::Multiple => Reported::parse(if negative { &signed } else { figure })
-                .ok()
-                .map(|r| r.interval().scale(100.0)),
-            _ => Some(growth.interval()),
-        };
-        let mut st = Statement::empty();
-        st.growth = Some(growth);
-        st.growth_interval = interval;
-        st.parts.push(Part {
-            kind: PartKind::Growth,
-            start: t.start,
-            end: t.end,
-        });
-        // Attach to the statement before when only filler lies between.
-        let attach_to = ctx.mine.last().copied().filter(|&i| {
-            out.get(i)
-                .is_some_and(|p| p.growth.is_none() && p.level.is_some())
-                && n == 0
-                && rates.len() == 1
-                && only_filler(c, p_end(out, i), t.start)
-        });
-        match (basis, found) {
-            (Some(b), Some((fb, a, e))) if fb == b || b == Basis::PpChange => {
-                st.basis = Some(b);
-                st.parts.push(Part {
-                    kind: PartKind::Basis,
-                    start: a,
-                    end: e,
-                });
-                if matches!(b, Basis::Yoy | Basis::PreviousPeriod | Basis::Annualized) {
-                    *last_basis = Some((b, a, e, s.paragraph));
-                }
-            }
-            (Some(b), _) => st.basis = Some(b),
-            (None, _) if *kind != PercentKind::Points => {
-                // A rate without its basis takes the one its paragraph set
-                // before it ("同比增长5%…，增长3.6%"; "环比持平。其中，…下降1.6%").
-                let from = s.paragraph_start;
-                let before = v.basis_rfind_where(c, from, t.start, |b| {
-                    matches!(b, Basis::Yoy | Basis::PreviousPeriod | Basis::Annualized)
-                });
-                let inherited = before.or_else(|| {
-                    last_basis
-                        .filter(|l| l.3 == s.paragraph)
-                        .map(|l| (l.0, l.1, l.2))
-                });
-                if let Some((b, a, e)) = inherited {
-                    st.basis = Some(b);
-                    st.parts.push(Part {
-                        kind: PartKind::Basis,
-                        start: a,
-                        end: e,
-                    });
-                }
-            }
-            _ => {}
-        }
-        if st.basis == Some(Basis::Share)
-            && found.is_some_and(|f| c.at(f.1).is_some_and(|ch| ch.is_ascii_alphabetic()))
-        {
-            // "accounting for 19.6 percent of the total retail sales": the whole follows.
-            let mut a = t.end;
-            while c.at(a) == Some(' ') {
-                a += 1;
-            }
-            if let Some(n) = c.word_at(a, "of") {
-                let a = a + n + 1;
-                let a = a + c.word_at(a, "the ").unwrap_or(0);
-                let e = (a..s.end)
-                    .find(|&j| matches!(c.at(j), Some(',' | ';' | '.' | '(' | ')')))
-                    .unwrap_or(s.end);
-                let whole = c.written(a, e).trim().to_string();
-                if !whole.is_empty() {
-                    st.relative_to = Some(whole);
-                }
-            }
-        } else if matches!(
-            st.basis,
-            Some(Basis::Share | Basis::ContributionPp | Basis::ContributionShare)
-        ) {
-            // 占社会消费品零售总额的比重, 拉动…: the whole named.
-            if let Some((a, n2)) = c.rfind(
-                from,
-                t.start,
-                &[
-                    "占",
-                    "accounted for",
-                    "share of",
-                    "拉动",
-                    "影响",
-                    "对",
-                    "of",
-                ],
-            ) {
-                let rest_start = a + n2;
-                let rest_end = c
-                    .find(
-                        rest_start,
-                        t.start,
-                        &[
-                            "的比重",
-                            "比重",
-                            "的",
-                            "为",
-                            "增长",
-                            "上涨",
-                            "下降",
-                            "约",
-                            "%",
-                        ],
-                    )
-                    .map_or(t.start, |(e, _)| e);
-                let whole = c.written(rest_start, rest_end).trim().to_string();
-                if !whole.is_empty() {
-                    st.relative_to = Some(whole);
-                }
-            }
-        }
-        if st.basis == Some(Basis::PpChange) {
-            st.compared_to = ctx.compared;
-        }
-        if let Some(i) = attach_to
-            && let Some(p) = out.get_mut(i)
-        {
-            p.growth = st.growth.take();
-            p.growth_interval = st.growth_interval.take();
-            p.basis = st.basis;
-            p.relative_to = st.relative_to.take();
-            p.compared_to = st.compared_to.take();
-            p.parts.append(&mut st.parts);
-            continue;
-        }
-        let own = items.get(n).copied().or(if items.len() == 1 {
-            items.first().copied()
-        } else {
-            None
-        });
-        match own {
-            Some((a, b)) => {
-                st.indicator = Some(c.written(a, b));
-                st.parts.push(Part {
-                    kind: PartKind::Indicator,
-                    start: a,
-                    end: b,
-                });
-            }
-            None if ctx.last_list.is_some()
-                && c.find(from, t.start, &["合计", "together", "combined"])
-                    .is_some() =>
-            {
-                // "…分别上涨5.8%、0.5%和0.4%，合计影响CPI上涨约0.12个百分点": the list as a whole.
-                if let Some((a, b)) = ctx.last_list {
-                    st.indicator = Some(c.written(a, b));
-                    st.parts.push(Part {
-                        kind: PartKind::Indicator,
-                        start: a,
-                        end: b,
-                    });
-                }
-            }
-            None => {
-                // Inherit the indicator of the statement before in the sentence:
-                // "比上年增长12.5%，两年平均增速为3.9%".
-                if let Some(p) = ctx.mine.last().and_then(|&i| out.get(i)) {
-                    st.indicator = p.indicator.clone();
-                    st.scope = p.scope.clone();
-                    st.parts.extend(
-                        p.parts
-                            .iter()
-                            .filter(|q| q.kind == PartKind::Indicator)
-                            .cloned(),
-                    );
-                }
-            }
-        }
-        if let Some((a, b)) = scope {
-            st.scope = Some(c.written(a, b));
-            st.parts.push(Part {
-                kind: PartKind::Scope,
-                start: a,
-                end: b,
-            });
-        }
-        // "the unemployment rate was 7.9%", "fell to 3.5%", 城镇调查失业率5.2%:
-        // a rate that is a level.
-        let verb_before = v.direction.rfind(c, from, t.start).is_some();
-        let named_rate = st
-            .parts
-            .iter()
-            .find(|p| p.kind == PartKind::Indicator)
-            .is_some_and(|p| names_rate(c, p.start, p.end));
-        if *kind == PercentKind::Percent
-            && found.is_none()
-            && named_rate
-            && (to_level || !verb_before)
-        {
-            as_rate_level(&mut st);
-        }
-        made.push(st);
-    }
-    made
-}
-
 /// A change read after a statement of the same clause that has a level or
 /// rate and no change ("were $500 billion, up $5 billion") joins it.
 fn attach_change(out: &mut [Statement], ctx: &Ctx, st: &mut Statement) -> bool {
@@ -883,7 +566,7 @@ fn bare_change(c: &Chars, ctx: &Ctx, t: &Token, figure: &str, down: bool) -> Opt
     Some(st)
 }
 
-fn p_end(out: &[Statement], i: usize) -> usize {
+pub(super) fn p_end(out: &[Statement], i: usize) -> usize {
     out.get(i)
         .map_or(0, |p| p.parts.iter().map(|q| q.end).max().unwrap_or(0))
 }

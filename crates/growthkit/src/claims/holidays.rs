@@ -102,9 +102,18 @@ mod tests {
         assert_eq!(nd(2023).as_deref(), Some("2023-09-29/2023-10-06"));
         let sf = window(Holiday::SpringFestival, 2021).unwrap();
         assert_eq!(sf.to_string(), "2021-02-11/2021-02-17");
-        assert_eq!(year_before(&sf).unwrap().to_string(), "2020-01-24/2020-01-30");
+        assert_eq!(
+            year_before(&sf).unwrap().to_string(),
+            "2020-01-24/2020-01-30"
+        );
         // Every Spring Festival window holds the first day of the lunar year.
-        for (y, m, d) in [(2008, 2, 7), (2012, 1, 23), (2019, 2, 5), (2025, 1, 29), (2026, 2, 17)] {
+        for (y, m, d) in [
+            (2008, 2, 7),
+            (2012, 1, 23),
+            (2019, 2, 5),
+            (2025, 1, 29),
+            (2026, 2, 17),
+        ] {
             let day = Date::new(y as i16, m, d).unwrap();
             let w = window(Holiday::SpringFestival, y).unwrap();
             assert!(w.start() <= day && day <= w.end(), "{y}");

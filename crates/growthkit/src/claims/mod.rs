@@ -24,15 +24,16 @@
 mod breakdown;
 mod check;
 mod context;
+mod extract;
 mod figures;
 mod holidays;
-mod extract;
 #[cfg(feature = "serde")]
 mod json;
 mod numbers;
 mod percents;
 mod periods;
 mod phrases;
+mod rates;
 mod sentences;
 mod text;
 mod tokens;
@@ -41,7 +42,6 @@ mod vocab;
 pub use check::{Finding, FindingKind, check, check_against, check_against_dataset};
 pub use numbers::{Number, read_numbers};
 pub use percents::{Percent, PercentKind, read_percents};
-
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::interval::Interval;

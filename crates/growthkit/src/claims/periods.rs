@@ -8,9 +8,9 @@
 //! in one of 20 January 2021 H1 2020 too. Without a reference date it is
 //! read but left unresolved (the statement says its period is missing).
 
+use super::holidays::{self, Holiday};
 use super::numbers::zh_digit;
 use super::text::Chars;
-use super::holidays::{self, Holiday};
 use super::vocab::vocab;
 use crate::period::parse::MONTHS;
 use crate::period::{Date, Period};

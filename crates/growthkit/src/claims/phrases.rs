@@ -128,7 +128,10 @@ pub(super) fn indicator_in(
     }
     let ind = (end > start).then_some((start, end));
     if scope.is_none() {
-        scope = v.scope.rfind(c, sentence_start, to).map(|(k, _, n)| (k, k + n));
+        scope = v
+            .scope
+            .rfind(c, sentence_start, to)
+            .map(|(k, _, n)| (k, k + n));
     }
     (ind, scope)
 }

@@ -29,7 +29,9 @@ pub(super) fn sentences(c: &Chars) -> Vec<Sentence> {
                     .is_some_and(|p| p.is_ascii_digit());
                 c.at(i + 1).is_none_or(char::is_whitespace)
                     && (!digit_before
-                        || next.and_then(|k| c.at(k)).is_none_or(|n| !n.is_ascii_digit()))
+                        || next
+                            .and_then(|k| c.at(k))
+                            .is_none_or(|n| !n.is_ascii_digit()))
             }
             _ => false,
         };

@@ -6,7 +6,7 @@ use super::percents::{PercentKind, in_web_address, percent_at};
 use super::periods::{PeriodMatch, period_at};
 use super::sentences::Sentence;
 use super::text::Chars;
-use super::vocab::vocab;
+use super::vocab::{Lexicon, vocab};
 use crate::period::Date;
 use crate::unit::Unit;
 
@@ -128,42 +128,14 @@ const BREAKDOWN_EN: &[&str] = &[
     "according to the type",
 ];
 
-/// Words before a period that make it a base when it is not a range.
-const FROM: &[&str] = &[
-    "from",
-    "vs",
-    "vs.",
-    "versus",
-    "after",
-    "following",
-    "against",
-    "relative to",
-];
-
-/// Whether `text` ends with `word` as a whole English word.
-fn ends_with_word(text: &str, word: &str) -> bool {
-    text.strip_suffix(word).is_some_and(|head| {
-        !head.ends_with(|ch: char| ch.is_ascii_alphabetic())
-    })
+/// Whether a word of `lex` ends just before `at` (spaces skipped).
+fn ends_before(c: &Chars, lex: &Lexicon<()>, at: usize) -> bool {
+    let mut end = at;
+    while end > 0 && c.at(end - 1) == Some(' ') {
+        end -= 1;
+    }
+    (end.saturating_sub(16)..end).any(|k| lex.at(c, k).is_some_and(|(_, n)| k + n == end))
 }
-
-const COMPARED: &[&str] = &[
-    "比",
-    "较",
-    "高于",
-    "低于",
-    "快于",
-    "慢于",
-    "since",
-    "than",
-    "than in",
-    "than that of",
-    "than that in",
-    "compared with",
-    "compared to",
-    "与",
-    "over",
-];
 
 pub(super) fn tokens(c: &Chars, s: &Sentence, reference: Option<Date>) -> Vec<Token> {
     let mut out = Vec::new();
@@ -193,8 +165,6 @@ pub(super) fn tokens(c: &Chars, s: &Sentence, reference: Option<Date>) -> Vec<To
             _ => {}
         }
         if let Some(m) = period_at(c, i, reference) {
-            let before = c.slice(i.saturating_sub(14), i);
-            let before = before.trim_end();
             let end = m.end.max(i + 1);
             // 上年同期, 2019年同期: the same period of another year is a base.
             let same_period = ["同期", "同月", "同季"]
@@ -203,11 +173,9 @@ pub(super) fn tokens(c: &Chars, s: &Sentence, reference: Option<Date>) -> Vec<To
             // "from December", "vs -1.1% in Oct": a base, unless a range
             // ("from January to April").
             let short = m.period.is_some_and(|p| p.days() <= 92);
-            let from = FROM.iter().any(|w| ends_with_word(&before, w)) && short;
-            let compared = COMPARED.iter().any(|w| before.ends_with(w))
-                || before.ends_with("than in")
-                || same_period
-                || from;
+            let v = vocab();
+            let from = ends_before(c, &v.base_short, i) && short;
+            let compared = ends_before(c, &v.base, i) || same_period || from;
             i = push(end, Tok::Period { m, compared });
             continue;
         }
@@ -234,7 +202,10 @@ pub(super) fn tokens(c: &Chars, s: &Sentence, reference: Option<Date>) -> Vec<To
         }
         if boundary_ok(c, i)
             || vocab().sign.iter().any(|(s, _)| *s == ch)
-            || vocab().prefix.iter().any(|(w, _)| c.word_at(i, w).is_some())
+            || vocab()
+                .prefix
+                .iter()
+                .any(|(w, _)| c.word_at(i, w).is_some())
         {
             if let Some((end, figure, unit)) = level_at(c, i) {
                 i = push(end, Tok::Level { figure, unit });

@@ -74,7 +74,8 @@ pub(crate) struct Vocab {
     pub(crate) prep: Lexicon<()>,
     pub(crate) suffix: Lexicon<()>,
     pub(crate) reference: Lexicon<Basis>,
-    pub(crate) since: Lexicon<()>,
+    pub(crate) base: Lexicon<()>,
+    pub(crate) base_short: Lexicon<()>,
     pub(crate) conventions: Vec<(bool, PeriodKind, Basis)>,
     pub(crate) rate_noun: Lexicon<()>,
     pub(crate) growth_noun: Lexicon<()>,
@@ -82,8 +83,6 @@ pub(crate) struct Vocab {
     pub(crate) change_by: Lexicon<()>,
     pub(crate) forecast: Lexicon<()>,
     pub(crate) revised: Lexicon<()>,
-    pub(crate) down: Lexicon<()>,
-    pub(crate) up: Lexicon<()>,
     /// Up and down together: `true` for down.
     pub(crate) direction: Lexicon<bool>,
     pub(crate) verb: Lexicon<()>,
@@ -198,7 +197,8 @@ impl Vocab {
             prep: list("prep"),
             suffix: list("suffix"),
             reference: based("ref"),
-            since: list("since"),
+            base: list("base"),
+            base_short: list("base_short"),
             conventions,
             rate_noun: list("rate_noun"),
             growth_noun: list("growth_noun"),
@@ -206,8 +206,6 @@ impl Vocab {
             change_by: list("change_by"),
             forecast: list("forecast"),
             revised: list("revised"),
-            down: list("down"),
-            up: list("up"),
             direction,
             verb: list("verb"),
             leading: list("leading"),
@@ -276,12 +274,22 @@ impl Vocab {
     /// The last basis phrase in `from..to`: (basis, start, end). A phrase
     /// that starts earlier and covers the one found wins ("at an annual
     /// rate" over "annual rate").
-    pub(crate) fn basis_rfind(&self, c: &Chars, from: usize, to: usize) -> Option<(Basis, usize, usize)> {
+    pub(crate) fn basis_rfind(
+        &self,
+        c: &Chars,
+        from: usize,
+        to: usize,
+    ) -> Option<(Basis, usize, usize)> {
         self.basis_rfind_where(c, from, to, |_| true)
     }
 
     /// The phrase that covers `found` from furthest back (within 30 characters).
-    fn covering(&self, c: &Chars, from: usize, found: (Basis, usize, usize)) -> (Basis, usize, usize) {
+    fn covering(
+        &self,
+        c: &Chars,
+        from: usize,
+        found: (Basis, usize, usize),
+    ) -> (Basis, usize, usize) {
         let (_, i, e) = found;
         (i.saturating_sub(30).max(from)..i)
             .find_map(|j| {
@@ -311,7 +319,12 @@ impl Vocab {
     }
 
     /// The first basis phrase in `from..to`: (basis, start, end).
-    pub(crate) fn basis_find(&self, c: &Chars, from: usize, to: usize) -> Option<(Basis, usize, usize)> {
+    pub(crate) fn basis_find(
+        &self,
+        c: &Chars,
+        from: usize,
+        to: usize,
+    ) -> Option<(Basis, usize, usize)> {
         (from..to.min(c.len())).find_map(|i| self.basis_at(c, i).map(|(b, n)| (b, i, i + n)))
     }
 }
@@ -339,7 +352,10 @@ mod tests {
         let read = |t: &str| v.basis_at(&Chars::new(t), 0);
         let c = "compared with the same quarter of the previous year";
         assert_eq!(read(c), Some((Basis::Yoy, c.chars().count())));
-        assert_eq!(read("from the previous month"), Some((Basis::PreviousPeriod, 23)));
+        assert_eq!(
+            read("from the previous month"),
+            Some((Basis::PreviousPeriod, 23))
+        );
         assert_eq!(read("与上年同期相比"), Some((Basis::Yoy, 7)));
         assert_eq!(read("for the 12 months ending"), Some((Basis::Yoy, 24)));
         assert_eq!(read("at an annual rate"), Some((Basis::Annualized, 17)));
