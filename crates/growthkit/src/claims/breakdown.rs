@@ -32,10 +32,12 @@ pub(super) fn link(out: &mut [Statement]) {
                 continue;
             }
             let period = t.period;
+            // Parts stand near their whole: within 40 statements of it.
+            let near = total.saturating_sub(40)..(total + 40).min(out.len());
             let found: Option<Vec<usize>> = parts
                 .iter()
                 .map(|p| {
-                    (0..out.len()).find(|&j| {
+                    near.clone().find(|&j| {
                         out.get(j).is_some_and(|s| {
                             j != total
                                 && (s.part_of.is_none() || s.part_of == Some(total))

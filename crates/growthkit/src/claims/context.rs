@@ -30,9 +30,10 @@ pub(super) fn complete(
         let (before, rest) = out.split_at_mut(i);
         let Some(st) = rest.first_mut() else { continue };
         let start = st.span.0;
+        let k = sentences.partition_point(|s| s.end < start);
         let sentence = sentences
-            .iter()
-            .find(|s| s.start <= start && start <= s.end)
+            .get(k)
+            .filter(|s| s.start <= start)
             .map_or((0, c.len()), |s| (s.start, s.end));
         indicator_source(st, before);
         period_source(st, sentence, periods);

@@ -29,6 +29,7 @@ mod figures;
 mod holidays;
 #[cfg(feature = "serde")]
 mod json;
+mod lexicon;
 mod numbers;
 mod percents;
 mod periods;

@@ -401,8 +401,35 @@ fn en_shape(c: &Chars, i: usize) -> Option<(Shape, usize, Option<i32>)> {
     Some((Shape::Months(m, m), end, year))
 }
 
+/// Whether a period phrase may start with `ch`: a digit, a capital, the
+/// first letter of an English period word, a Chinese numeral or period
+/// word, or a holiday's first character (a quick test before the phrases).
+fn may_start(ch: char) -> bool {
+    use std::collections::HashSet;
+    use std::sync::OnceLock;
+    static FIRST: OnceLock<HashSet<char>> = OnceLock::new();
+    if ch.is_ascii_digit() || ch.is_ascii_uppercase() || "btfslnh".contains(ch) {
+        return true;
+    }
+    if ch.is_ascii() {
+        return false;
+    }
+    FIRST
+        .get_or_init(|| {
+            let mut set: HashSet<char> = "一二三四五六七八九十两〇零上下全前首头第今去明本到至"
+                .chars()
+                .collect();
+            set.extend(vocab().holiday_first_chars());
+            set
+        })
+        .contains(&ch)
+}
+
 /// The period phrase at `i`, if one starts there.
 pub(crate) fn period_at(c: &Chars, i: usize, reference: Option<Date>) -> Option<PeriodMatch> {
+    if !may_start(c.at(i)?) {
+        return None;
+    }
     let found = |start, end, period| {
         Some(PeriodMatch {
             start,

@@ -2,7 +2,8 @@
 //! (`１２．５％` as `12.5%`) one for one, so that every offset is an offset
 //! into the original text.
 
-use super::Lang;
+use super::vocab::vocab;
+use super::{Basis, Lang};
 
 /// The characters of a text, normalised one for one, and the language
 /// whose vocabulary is read (`Auto`: both).
@@ -13,6 +14,8 @@ pub(crate) struct Chars {
     lang: Lang,
     /// Whether each character was written full width.
     wide: Vec<bool>,
+    /// The basis phrases of the text, found once on first use.
+    bases: std::cell::OnceCell<Vec<(usize, Basis, usize)>>,
 }
 
 impl Chars {
@@ -29,7 +32,18 @@ impl Chars {
                 .chars()
                 .map(|c| ('\u{FF01}'..='\u{FF5E}').contains(&c))
                 .collect(),
+            bases: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Every basis phrase of the text by its start: (start, basis, length).
+    pub(crate) fn basis_index(&self) -> &[(usize, Basis, usize)] {
+        self.bases.get_or_init(|| vocab().basis_phrases(self))
+    }
+
+    /// The language whose vocabulary is read.
+    pub(crate) fn lang(&self) -> Lang {
+        self.lang
     }
 
     pub(crate) fn at(&self, i: usize) -> Option<char> {
@@ -39,18 +53,6 @@ impl Chars {
     /// Whether Chinese words and numerals are read.
     pub(crate) fn reads_zh(&self) -> bool {
         self.lang != Lang::En
-    }
-
-    /// Whether `word` belongs to the vocabulary read: with `Lang::En` no
-    /// Chinese word, with `Lang::Zh` no English one.
-    fn in_vocabulary(&self, word: &str) -> bool {
-        let cjk = word.chars().any(|c| c > '\u{2E7F}');
-        let latin = word.chars().any(|c| c.is_ascii_alphabetic());
-        match self.lang {
-            Lang::En => !cjk,
-            Lang::Zh => !latin,
-            _ => true,
-        }
     }
 
     /// Whether the character at `i` was written full width (`５`, `，`).
@@ -104,16 +106,31 @@ impl Chars {
     }
 
     /// The length of `word` at `i` if it is there as a whole word (for
-    /// English; Chinese words need no boundary).
+    /// English; Chinese words need no boundary). One pass over `word`,
+    /// stopping at the first character that differs.
     pub(crate) fn word_at(&self, i: usize, word: &str) -> Option<usize> {
-        if !self.in_vocabulary(word) {
-            return None;
+        let (mut k, mut cjk, mut latin) = (i, false, false);
+        let mut first_alpha = None;
+        let mut last_alpha = false;
+        for w in word.chars() {
+            let c = *self.c.get(k)?;
+            if !c.eq_ignore_ascii_case(&w) {
+                return None;
+            }
+            cjk |= w > '\u{2E7F}';
+            latin |= w.is_ascii_alphabetic();
+            first_alpha.get_or_insert(w.is_ascii_alphabetic());
+            last_alpha = w.is_ascii_alphabetic();
+            k += 1;
         }
-        let n = word.chars().count();
-        let ascii = word.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
-        let last_alpha = word.chars().last().is_some_and(|c| c.is_ascii_alphabetic());
-        let bounded = !ascii || (self.word_start(i) && (!last_alpha || self.word_end(i + n)));
-        (self.starts_with(i, word) && bounded).then_some(n)
+        let in_vocabulary = match self.lang {
+            Lang::En => !cjk,
+            Lang::Zh => !latin,
+            _ => true,
+        };
+        let ascii = first_alpha.unwrap_or(false);
+        let bounded = !ascii || (self.word_start(i) && (!last_alpha || self.word_end(k)));
+        (in_vocabulary && bounded).then_some(k - i)
     }
 
     /// The longest of `words` at `i`, with its length.

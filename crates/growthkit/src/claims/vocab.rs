@@ -1,62 +1,16 @@
 //! The vocabulary of `vocab.txt`, read once: every section as a list of
-//! words (with `{a|b}` choices expanded), and lexicons that find the
-//! longest word at a position by its first character.
+//! words (with `{a|b}` choices expanded), in lexicons that find the
+//! longest word at a position.
 
 use super::Basis;
 use super::holidays::Holiday;
 use super::text::Chars;
 use std::collections::HashMap;
+
+pub(crate) use super::lexicon::Lexicon;
 use std::sync::OnceLock;
 
 const TEXT: &str = include_str!("vocab.txt");
-
-/// Words with a value, indexed by their first character (ASCII lowercased).
-pub(crate) struct Lexicon<V: 'static> {
-    words: Vec<(&'static str, V)>,
-    index: HashMap<char, Vec<usize>>,
-}
-
-impl<V: Copy + 'static> Lexicon<V> {
-    fn new(words: Vec<(&'static str, V)>) -> Lexicon<V> {
-        let mut index: HashMap<char, Vec<usize>> = HashMap::new();
-        for (k, (w, _)) in words.iter().enumerate() {
-            if let Some(c) = w.chars().next() {
-                index.entry(c.to_ascii_lowercase()).or_default().push(k);
-            }
-        }
-        Lexicon { words, index }
-    }
-
-    /// The longest word at `i`, with its value and length.
-    pub(crate) fn at(&self, c: &Chars, i: usize) -> Option<(V, usize)> {
-        let first = c.at(i)?.to_ascii_lowercase();
-        self.index
-            .get(&first)?
-            .iter()
-            .filter_map(|&k| {
-                let (w, v) = self.words.get(k)?;
-                c.word_at(i, w).map(|n| (*v, n))
-            })
-            .max_by_key(|(_, n)| *n)
-    }
-
-    /// Whether one of the words stands at `i`.
-    pub(crate) fn has(&self, c: &Chars, i: usize) -> bool {
-        self.at(c, i).is_some()
-    }
-
-    /// The first word in `from..to`: (start, value, length).
-    pub(crate) fn find(&self, c: &Chars, from: usize, to: usize) -> Option<(usize, V, usize)> {
-        (from..to.min(c.len())).find_map(|i| self.at(c, i).map(|(v, n)| (i, v, n)))
-    }
-
-    /// The last word in `from..to`: (start, value, length).
-    pub(crate) fn rfind(&self, c: &Chars, from: usize, to: usize) -> Option<(usize, V, usize)> {
-        (from..to.min(c.len()))
-            .rev()
-            .find_map(|i| self.at(c, i).map(|(v, n)| (i, v, n)))
-    }
-}
 
 /// The kind of period a release convention is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -240,6 +194,14 @@ impl Vocab {
         }
     }
 
+    /// The first characters of the holiday words (for a quick test).
+    pub(crate) fn holiday_first_chars(&self) -> Vec<char> {
+        entries(TEXT)
+            .get("holiday")
+            .map(|w| w.iter().filter_map(|(w, _)| w.chars().next()).collect())
+            .unwrap_or_default()
+    }
+
     /// The convention for a rate that names no basis, if there is one.
     pub(crate) fn convention(&self, en: bool, kind: PeriodKind) -> Option<Basis> {
         self.conventions
@@ -251,6 +213,22 @@ impl Vocab {
     /// The basis phrase at `i`: a whole phrase, or a preposition, a
     /// reference and an optional suffix; the longer wins. (basis, length)
     pub(crate) fn basis_at(&self, c: &Chars, i: usize) -> Option<(Basis, usize)> {
+        let index = c.basis_index();
+        let k = index.partition_point(|(s, _, _)| *s < i);
+        index
+            .get(k)
+            .filter(|(s, _, _)| *s == i)
+            .map(|(_, b, n)| (*b, *n))
+    }
+
+    /// Every basis phrase of a text, by its start: (start, basis, length).
+    pub(crate) fn basis_phrases(&self, c: &Chars) -> Vec<(usize, Basis, usize)> {
+        (0..c.len())
+            .filter_map(|i| self.basis_here(c, i).map(|(b, n)| (i, b, n)))
+            .collect()
+    }
+
+    fn basis_here(&self, c: &Chars, i: usize) -> Option<(Basis, usize)> {
         let whole = self.basis.at(c, i);
         let composed = self.comparison_at(c, i);
         match (whole, composed) {
@@ -291,13 +269,13 @@ impl Vocab {
         found: (Basis, usize, usize),
     ) -> (Basis, usize, usize) {
         let (_, i, e) = found;
-        (i.saturating_sub(30).max(from)..i)
-            .find_map(|j| {
-                self.basis_at(c, j)
-                    .filter(|(_, n)| j + n >= e)
-                    .map(|(b, n)| (b, j, j + n))
-            })
-            .unwrap_or(found)
+        let index = c.basis_index();
+        let lo = index.partition_point(|(s, _, _)| *s < i.saturating_sub(30).max(from));
+        let hi = index.partition_point(|(s, _, _)| *s < i);
+        index
+            .get(lo..hi)
+            .and_then(|x| x.iter().find(|(s, _, n)| s + n >= e))
+            .map_or(found, |&(s, b, n)| (b, s, s + n))
     }
 
     /// The last basis phrase in `from..to` that `keep` accepts.
@@ -308,14 +286,15 @@ impl Vocab {
         to: usize,
         keep: impl Fn(Basis) -> bool,
     ) -> Option<(Basis, usize, usize)> {
-        (from..to.min(c.len()))
+        let index = c.basis_index();
+        let lo = index.partition_point(|(s, _, _)| *s < from);
+        let hi = index.partition_point(|(s, _, _)| *s < to);
+        index
+            .get(lo..hi)?
+            .iter()
             .rev()
-            .find_map(|i| {
-                self.basis_at(c, i)
-                    .filter(|(b, _)| keep(*b))
-                    .map(|(b, n)| (b, i, i + n))
-            })
-            .map(|f| self.covering(c, from, f))
+            .find(|(_, b, _)| keep(*b))
+            .map(|&(s, b, n)| self.covering(c, from, (b, s, s + n)))
     }
 
     /// The first basis phrase in `from..to`: (basis, start, end).
@@ -325,7 +304,12 @@ impl Vocab {
         from: usize,
         to: usize,
     ) -> Option<(Basis, usize, usize)> {
-        (from..to.min(c.len())).find_map(|i| self.basis_at(c, i).map(|(b, n)| (b, i, i + n)))
+        let index = c.basis_index();
+        let k = index.partition_point(|(s, _, _)| *s < from);
+        index
+            .get(k)
+            .filter(|(s, _, _)| *s < to)
+            .map(|&(s, b, n)| (b, s, s + n))
     }
 }
 
