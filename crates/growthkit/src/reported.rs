@@ -225,8 +225,60 @@ fn half_unit_bounds(int: &str, frac: &str) -> (String, String) {
 
 /// Compares a float's exact value with a decimal text.
 fn exact_cmp(x: f64, decimal: &str) -> Ordering {
+    if let Some(o) = exact_cmp_int(x, decimal) {
+        return o;
+    }
     // Every finite double has at most 1074 decimals, so this prints it exactly.
     decimal_cmp(&format!("{x:.1074}"), decimal)
+}
+
+/// `x` against a decimal of at most 38 digits, in integers: `|x|` is
+/// `mant * 2^e` and the decimal `m / 10^k`, so their order is that of
+/// `mant * 10^k * 2^e` and `m`. `None` where the integers would not fit.
+fn exact_cmp_int(x: f64, decimal: &str) -> Option<Ordering> {
+    let (neg_d, body) = decimal
+        .strip_prefix('-')
+        .map_or((false, decimal), |r| (true, r));
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    let k = u32::try_from(frac.len()).ok().filter(|k| *k <= 19)?;
+    let mut m: u128 = 0;
+    for b in int.bytes().chain(frac.bytes()) {
+        let d = b.checked_sub(b'0').filter(|d| *d <= 9)?;
+        m = m.checked_mul(10)?.checked_add(u128::from(d))?;
+    }
+    if !x.is_finite() {
+        return None;
+    }
+    let bits = x.abs().to_bits();
+    let (exp, fraction) = ((bits >> 52) & 0x7ff, bits & ((1 << 52) - 1));
+    let (mant, e) = if exp == 0 {
+        (fraction, -1074i64)
+    } else {
+        (fraction | (1 << 52), exp as i64 - 1075)
+    };
+    let lhs = u128::from(mant).checked_mul(10u128.checked_pow(k)?)?;
+    let magnitude = if e >= 0 {
+        let e = u32::try_from(e).ok()?;
+        (lhs.leading_zeros() >= e).then(|| (lhs << e).cmp(&m))?
+    } else {
+        let s = u32::try_from(-e).ok()?;
+        if m == 0 {
+            lhs.cmp(&0)
+        } else if s < 128 && m.leading_zeros() >= s {
+            lhs.cmp(&(m << s))
+        } else {
+            // m * 2^s is at least 2^128, beyond any u128.
+            Ordering::Less
+        }
+    };
+    let neg_x = x < 0.0 && mant != 0;
+    let neg_d = neg_d && m != 0;
+    Some(match (neg_x, neg_d) {
+        (false, true) => Ordering::Greater,
+        (true, false) => Ordering::Less,
+        (false, false) => magnitude,
+        (true, true) => magnitude.reverse(),
+    })
 }
 
 /// Compares two decimal texts (`-12.50`, `0.125`) by value.
@@ -438,4 +490,30 @@ pub fn check_sum(parts: &[Reported], total: &Reported) -> Result<SumCheck> {
         implied,
         gap: implied.gap(&stated),
     })
+}
+
+#[cfg(test)]
+mod exact_tests {
+    use super::*;
+
+    #[test]
+    fn integer_comparison_agrees_with_the_printed_one() {
+        let texts = [
+            "122.65", "0.1", "-0.1", "0", "-0", "5.05", "4.95", "1e", "1227.5", "0.000001",
+            "99999999999999999999.5", "-3.25", "12345678901234567.89",
+        ];
+        let xs: [f64; 15] = [
+            122.65, 0.1, -0.1, 0.0, -0.0, 5.05, 4.95, 1227.5, 1e-6, 1e20, -3.25, 5e-324, 1e300,
+            -1e300, 12345678901234567.89,
+        ];
+        for t in texts {
+            for x in xs {
+                for x in [x, x.next_up(), x.next_down()] {
+                    if let Some(o) = exact_cmp_int(x, t) {
+                        assert_eq!(o, decimal_cmp(&format!("{x:.1074}"), t), "{x} {t}");
+                    }
+                }
+            }
+        }
+    }
 }

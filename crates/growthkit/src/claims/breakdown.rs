@@ -10,11 +10,10 @@ fn figure(st: &Statement) -> bool {
     st.level.is_some() || matches!(st.basis, Some(Basis::Yoy | Basis::PreviousPeriod))
 }
 
-/// Whether `st`'s indicator names `word` (at its start for a part).
-fn names(st: &Statement, word: &str, at_start: bool) -> bool {
-    let lower = |s: &str| s.to_lowercase();
-    st.indicator.as_deref().is_some_and(|i| {
-        let (i, w) = (lower(i), lower(word));
+/// Whether an indicator (lowercased) names `word` (at its start for a part).
+fn names(indicator: Option<&str>, word: &str, at_start: bool) -> bool {
+    indicator.is_some_and(|i| {
+        let w = word.to_lowercase();
         if at_start {
             i.starts_with(&w)
         } else {
@@ -25,10 +24,15 @@ fn names(st: &Statement, word: &str, at_start: bool) -> bool {
 
 /// Marks the parts of every complete exhaustive set with their whole.
 pub(super) fn link(out: &mut [Statement]) {
+    let lower: Vec<Option<String>> = out
+        .iter()
+        .map(|s| s.indicator.as_ref().map(|i| i.to_lowercase()))
+        .collect();
+    let name = |j: usize| lower.get(j).and_then(|n| n.as_deref());
     for (parts, wholes) in &vocab().breakdowns {
         for total in 0..out.len() {
             let Some(t) = out.get(total) else { continue };
-            if !figure(t) || t.part_of.is_some() || !wholes.iter().any(|w| names(t, w, false)) {
+            if !figure(t) || t.part_of.is_some() || !wholes.iter().any(|w| names(name(total), w, false)) {
                 continue;
             }
             let period = t.period;
@@ -43,7 +47,7 @@ pub(super) fn link(out: &mut [Statement]) {
                                 && (s.part_of.is_none() || s.part_of == Some(total))
                                 && s.period == period
                                 && figure(s)
-                                && names(s, p, true)
+                                && names(name(j), p, true)
                         })
                     })
                 })

@@ -53,7 +53,13 @@ fn indicator_source(st: &mut Statement, before: &[Statement]) {
     let Some(own) = st.parts.iter().find(|p| p.kind == PartKind::Indicator) else {
         return;
     };
-    let shared = before.iter().any(|b| b.parts.iter().any(|p| p == own));
+    // A copied indicator comes from a statement of the same sentence: look
+    // back while the statements reach the part.
+    let shared = before
+        .iter()
+        .rev()
+        .take_while(|b| b.span.1 >= own.start)
+        .any(|b| b.parts.iter().any(|p| p == own));
     st.provenance.indicator = Some(if shared {
         Source::Inherited
     } else {
@@ -75,15 +81,14 @@ fn period_source(st: &mut Statement, sentence: (usize, usize), periods: &[Stated
         return;
     }
     // The last period the passage stated before the statement.
+    let k = periods.partition_point(|(at, _)| *at < st.span.0);
     let earlier = periods
-        .iter()
-        .rev()
-        .find(|(at, p)| *at < st.span.0 && p.is_some());
+        .get(..k)
+        .and_then(|p| p.iter().rev().find(|(_, p)| p.is_some()));
     // A passage that opens on its figures names the period after them.
     let earlier = earlier.or_else(|| {
-        periods
-            .iter()
-            .find(|(at, p)| *at > st.span.1 && p.is_some())
+        let k = periods.partition_point(|(at, _)| *at <= st.span.1);
+        periods.get(k..).and_then(|p| p.iter().find(|(_, p)| p.is_some()))
     });
     if let Some((_, Some(p))) = earlier {
         st.period = Some(*p);
@@ -97,9 +102,11 @@ fn period_source(st: &mut Statement, sentence: (usize, usize), periods: &[Stated
 /// annual rate).
 fn earlier_basis(st: &Statement, before: &[Statement]) -> Option<Basis> {
     let own_kind = st.period.as_ref().map(period_kind);
+    // Within the last 64 statements: a run of rates, not the whole text.
     before
         .iter()
         .rev()
+        .take(64)
         .filter(|b| b.provenance.basis == Some(Source::Stated))
         .filter(|b| b.period.as_ref().map(period_kind) == own_kind)
         .find_map(|b| b.basis)
@@ -162,7 +169,10 @@ fn base_period(c: &Chars, st: &mut Statement, sentence: (usize, usize), bases: &
         .at(g.start.saturating_sub(1))
         .is_some_and(|ch| ch > '\u{2E7F}')
         || (a..g.start).any(|k| c.at(k).is_some_and(|ch| ch > '\u{2E7F}'));
-    let found = bases.iter().find(|(s, e, _, _)| {
+    // The bases in the clause, found by their starts (they are in text order).
+    let lo = bases.partition_point(|(s, _, _, _)| *s < a);
+    let hi = bases.partition_point(|(s, _, _, _)| *s <= b);
+    let found = bases.get(lo..hi).unwrap_or_default().iter().find(|(s, e, _, _)| {
         if zh {
             *s >= a && *e <= g.start
         } else {

@@ -628,7 +628,8 @@ fn mark_part(
     }
     if let Some(at) = breakdown {
         let before = |t: &Statement| t.parts.iter().all(|p| p.end <= at);
-        if let Some(total) = (0..out.len())
+        // The total stands before its breakdown, within its paragraph's reach.
+        if let Some(total) = (out.len().saturating_sub(200)..out.len())
             .rev()
             .find(|&i| out.get(i).is_some_and(|t| same(t) && before(t)))
         {
