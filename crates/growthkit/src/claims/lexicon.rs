@@ -18,6 +18,7 @@ struct End<V> {
 }
 
 struct Node<V> {
+    /// The children, sorted by character.
     next: Vec<(char, u32)>,
     end: Option<End<V>>,
 }
@@ -45,24 +46,24 @@ impl<V: Copy + 'static> Lexicon<V> {
     fn insert(&mut self, word: &str, value: V) {
         let mut at = 0usize;
         for ch in word.chars().map(|c| c.to_ascii_lowercase()) {
-            let found = self
+            let slot = self
                 .nodes
                 .get(at)
-                .and_then(|n| n.next.iter().find(|(c, _)| *c == ch))
-                .map(|(_, k)| *k as usize);
-            at = match found {
-                Some(k) => k,
-                None => {
+                .map(|n| n.next.binary_search_by_key(&ch, |(c, _)| *c));
+            at = match slot {
+                Some(Ok(i)) => self.nodes.get(at).and_then(|n| n.next.get(i)).map_or(0, |x| x.1 as usize),
+                Some(Err(i)) => {
                     let k = self.nodes.len();
                     self.nodes.push(Node {
                         next: Vec::new(),
                         end: None,
                     });
                     if let Some(n) = self.nodes.get_mut(at) {
-                        n.next.push((ch, k as u32));
+                        n.next.insert(i, (ch, k as u32));
                     }
                     k
                 }
+                None => return,
             };
         }
         if at == 0 {
@@ -85,7 +86,10 @@ impl<V: Copy + 'static> Lexicon<V> {
         let (mut node, mut k, mut best) = (self.nodes.first()?, i, None);
         while let Some(ch) = c.at(k) {
             let ch = ch.to_ascii_lowercase();
-            let Some(&(_, next)) = node.next.iter().find(|(x, _)| *x == ch) else {
+            let Ok(slot) = node.next.binary_search_by_key(&ch, |(x, _)| *x) else {
+                break;
+            };
+            let Some(&(_, next)) = node.next.get(slot) else {
                 break;
             };
             node = self.nodes.get(next as usize)?;
