@@ -138,7 +138,8 @@ fn basis_source(c: &Chars, st: &mut Statement, sentence: (usize, usize), before:
     let Some(kind) = st.period.as_ref().map(period_kind) else {
         return;
     };
-    if let Some(b) = vocab().convention(en, kind) {
+    let cues = (st.span.0.saturating_sub(1500), sentence.1);
+    if let Some(b) = vocab().convention(c, cues, en, kind) {
         st.basis = Some(b);
         st.provenance.basis = Some(Source::Convention);
         st.missing.retain(|m| m != "basis");

@@ -31,6 +31,8 @@ pub(crate) struct Vocab {
     pub(crate) base: Lexicon<()>,
     pub(crate) base_short: Lexicon<()>,
     pub(crate) conventions: Vec<(bool, PeriodKind, Basis)>,
+    /// Conventions named by a cue: language, period kind (`None`: any), basis.
+    pub(crate) convention_cue: Lexicon<(bool, Option<PeriodKind>, Basis)>,
     pub(crate) rate_noun: Lexicon<()>,
     pub(crate) growth_noun: Lexicon<()>,
     pub(crate) to: Lexicon<()>,
@@ -154,6 +156,16 @@ impl Vocab {
             base: list("base"),
             base_short: list("base_short"),
             conventions,
+            convention_cue: Lexicon::new(
+                get("convention_cue")
+                    .into_iter()
+                    .filter_map(|(w, v)| {
+                        let mut f = v.split(' ');
+                        let (lang, kind, basis) = (f.next()?, f.next()?, f.next()?);
+                        Some((w, (lang == "en", period_kind(kind), basis_of(basis)?)))
+                    })
+                    .collect(),
+            ),
             rate_noun: list("rate_noun"),
             growth_noun: list("growth_noun"),
             to: list("to"),
@@ -202,8 +214,24 @@ impl Vocab {
             .unwrap_or_default()
     }
 
-    /// The convention for a rate that names no basis, if there is one.
-    pub(crate) fn convention(&self, en: bool, kind: PeriodKind) -> Option<Basis> {
+    /// The convention for a rate that names no basis, if there is one: one
+    /// a cue in `cues` names (the text before the rate), else the language's.
+    pub(crate) fn convention(
+        &self,
+        c: &Chars,
+        cues: (usize, usize),
+        en: bool,
+        kind: PeriodKind,
+    ) -> Option<Basis> {
+        let cued = (cues.0..cues.1.min(c.len())).rev().find_map(|i| {
+            self.convention_cue
+                .at(c, i)
+                .map(|(v, _)| v)
+                .filter(|(l, k, _)| *l == en && k.is_none_or(|k| k == kind))
+        });
+        if let Some((_, _, b)) = cued {
+            return Some(b);
+        }
         self.conventions
             .iter()
             .find(|(l, k, _)| *l == en && *k == kind)
