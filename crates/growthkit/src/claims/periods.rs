@@ -425,6 +425,33 @@ fn may_start(ch: char) -> bool {
         .contains(&ch)
 }
 
+/// "last month", "last quarter", 上月, 上个月: the month or quarter before
+/// the one of `reference`.
+fn last_period(c: &Chars, i: usize, reference: Option<Date>) -> Option<PeriodMatch> {
+    const MONTH: &[&str] = &["last month", "上月", "上个月"];
+    const QUARTER: &[&str] = &["last quarter", "上季度", "上一季度"];
+    let (quarter, n) = MONTH
+        .iter()
+        .find_map(|w| c.word_at(i, w).map(|n| (false, n)))
+        .or_else(|| QUARTER.iter().find_map(|w| c.word_at(i, w).map(|n| (true, n))))?;
+    // 上月末, 上月的: still the month; 上月份 too.
+    let period = reference.and_then(|r| {
+        let (y, m) = (r.year() as i32, r.month() as u32);
+        let p = if quarter {
+            Period::quarter(y, (m - 1) / 3 + 1).ok()?
+        } else {
+            Period::month(y, m).ok()?
+        };
+        p.prev().ok()
+    });
+    Some(PeriodMatch {
+        start: i,
+        end: i + n,
+        period,
+        deadline: false,
+    })
+}
+
 /// The period phrase at `i`, if one starts there.
 pub(crate) fn period_at(c: &Chars, i: usize, reference: Option<Date>) -> Option<PeriodMatch> {
     if !may_start(c.at(i)?) {
@@ -502,6 +529,11 @@ pub(crate) fn period_at(c: &Chars, i: usize, reference: Option<Date>) -> Option<
     }
     if let Some((shape, end)) = zh_shape(c, i) {
         return found(i, end, latest(shape, reference));
+    }
+    // last month, last quarter, 上月, 上季度: the latest that ended before the
+    // release (a report of March published in April says "last month").
+    if let Some(m) = last_period(c, i, reference) {
+        return Some(m);
     }
     if let Some((shape, end, year)) = en_shape(c, i) {
         let p = match year {
