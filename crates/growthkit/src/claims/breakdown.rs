@@ -32,7 +32,10 @@ pub(super) fn link(out: &mut [Statement]) {
     for (parts, wholes) in &vocab().breakdowns {
         for total in 0..out.len() {
             let Some(t) = out.get(total) else { continue };
-            if !figure(t) || t.part_of.is_some() || !wholes.iter().any(|w| names(name(total), w, false)) {
+            if !figure(t)
+                || t.part_of.is_some()
+                || !wholes.iter().any(|w| names(name(total), w, false))
+            {
                 continue;
             }
             let period = t.period;

@@ -383,6 +383,10 @@ fn pp_change(all: &[Statement], i: usize, st: &Statement, out: &mut Vec<Finding>
     let Some((k, then)) = compared.as_ref().and_then(|_| rate_of(all, st, &compared)) else {
         return;
     };
+    // A rate against itself checks nothing.
+    if j == k {
+        return;
+    }
     let (Some(g1), Some(g0)) = (now.growth_interval(), then.growth_interval()) else {
         return;
     };

@@ -88,7 +88,9 @@ fn period_source(st: &mut Statement, sentence: (usize, usize), periods: &[Stated
     // A passage that opens on its figures names the period after them.
     let earlier = earlier.or_else(|| {
         let k = periods.partition_point(|(at, _)| *at <= st.span.1);
-        periods.get(k..).and_then(|p| p.iter().find(|(_, p)| p.is_some()))
+        periods
+            .get(k..)
+            .and_then(|p| p.iter().find(|(_, p)| p.is_some()))
     });
     if let Some((_, Some(p))) = earlier {
         st.period = Some(*p);
@@ -173,13 +175,17 @@ fn base_period(c: &Chars, st: &mut Statement, sentence: (usize, usize), bases: &
     // The bases in the clause, found by their starts (they are in text order).
     let lo = bases.partition_point(|(s, _, _, _)| *s < a);
     let hi = bases.partition_point(|(s, _, _, _)| *s <= b);
-    let found = bases.get(lo..hi).unwrap_or_default().iter().find(|(s, e, _, _)| {
-        if zh {
-            *s >= a && *e <= g.start
-        } else {
-            *s >= g.end && *s <= b && *s <= g.end + 40
-        }
-    });
+    let found = bases
+        .get(lo..hi)
+        .unwrap_or_default()
+        .iter()
+        .find(|(s, e, _, _)| {
+            if zh {
+                *s >= a && *e <= g.start
+            } else {
+                *s >= g.end && *s <= b && *s <= g.end + 40
+            }
+        });
     let Some(&(at, _, Some(base), same)) = found else {
         return;
     };

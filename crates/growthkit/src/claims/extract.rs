@@ -3,7 +3,7 @@
 //! words around each figure (`phrases.rs`).
 
 use super::context::{BasePeriod, StatedPeriod, complete};
-use super::figures::{as_change, change_verb};
+use super::figures::{as_change, change_verb, new_level};
 use super::periods::PeriodMatch;
 use super::phrases::indicator_in;
 use super::rates::{LastBasis, rate_statements};
@@ -11,7 +11,7 @@ use super::sentences::{Sentence, sentences};
 use super::text::Chars;
 use super::tokens::{Tok, Token, tokens};
 use super::vocab::vocab;
-use super::{Lang, Part, PartKind, Statement};
+use super::{Basis, Lang, Part, PartKind, Statement};
 use crate::period::{Date, Period};
 use crate::reported::Reported;
 use crate::unit::Unit;
@@ -31,6 +31,8 @@ pub(super) struct Ctx {
     pub(super) breakdown: Option<usize>,
     /// The whole phrase of the last list of indicators (水产品、鲜果、粮食价格).
     pub(super) last_list: Option<(usize, usize)>,
+    /// A relative base (比上月, 比上年同期): on the period before or a year before.
+    pub(super) compared_back: Option<Basis>,
 }
 
 /// The passage-level state of a reading: the statements so far and what
@@ -66,7 +68,7 @@ pub(crate) fn extract(text: &str, reference: Option<Date>, lang: Lang) -> Vec<St
         reference,
         out: Vec::new(),
         deadline: None,
-        last_basis: None,
+        last_basis: LastBasis::default(),
         breakdown_open: None,
         among_from_previous: None,
         paragraph_period: None,
@@ -216,6 +218,13 @@ impl Reader<'_> {
     /// A statement placed in its period and added to the sentence's.
     fn push(&mut self, ctx: &mut Ctx, mut st: Statement, target: bool, si: usize, part: bool) {
         place_period(&mut st, ctx, target, self.deadline.as_ref(), si);
+        if st.basis == Some(Basis::PpChange) && st.compared_to.is_none() {
+            st.compared_to = match (ctx.compared_back, st.period) {
+                (Some(Basis::Yoy), Some(p)) => p.year_ago(1).ok(),
+                (Some(Basis::PreviousPeriod), Some(p)) => p.prev().ok(),
+                _ => None,
+            };
+        }
         if part {
             self.pending
                 .push((self.out.len(), ctx.among, ctx.breakdown));
@@ -235,7 +244,13 @@ impl Reader<'_> {
         if m.deadline {
             self.deadline = Some((m.clone(), si));
         } else if compared {
-            ctx.compared = m.period;
+            // 比上月, 较上年同期: relative to the statement's period, not the release's.
+            ctx.compared_back = vocab().reference.at(self.c, t.start).map(|(b, _)| b);
+            ctx.compared = if ctx.compared_back.is_some() {
+                None
+            } else {
+                m.period
+            };
             let same = self.c.slice(t.start, t.end + 2).contains("同期");
             self.bases.push((t.start, t.end, m.period, same));
         } else {
@@ -332,7 +347,70 @@ impl Reader<'_> {
             && let Some(st) = counted(c, t, figure)
         {
             self.push(ctx, st, true, si, false);
+            return;
         }
+        // "rose to 54.8", "decreased 3,100 to 715,100": the new level, of an
+        // index or a count, joining the change before it in its clause.
+        if !is_target && new_level(c, t.start) {
+            self.bare_level(ctx, t, figure, si);
+        }
+    }
+
+    fn bare_level(&mut self, ctx: &mut Ctx, t: &Token, figure: &str, si: usize) {
+        let c = self.c;
+        let Ok(level) = Reported::parse(figure) else {
+            return;
+        };
+        let from = ctx.clause_start.max(ctx.last_end);
+        let (ind, _) = indicator_in(c, ctx.sentence_start, from, t.start);
+        let part = Part {
+            kind: PartKind::Level,
+            start: t.start,
+            end: t.end,
+        };
+        let open = ctx.mine.last().copied().filter(|&i| {
+            self.out
+                .get(i)
+                .is_some_and(|p| p.level.is_none() && (p.change.is_some() || p.growth.is_some()))
+        });
+        let index = |name: &str| {
+            let n = name.to_lowercase();
+            ["index", "pmi", "指数", "confidence", "sentiment", "reading"]
+                .iter()
+                .any(|w| n.contains(w))
+        };
+        let unit_for = |name: Option<&str>| {
+            Unit::parse(if name.is_some_and(index) {
+                "index"
+            } else {
+                "units"
+            })
+            .ok()
+        };
+        match (ind, open.and_then(|i| self.out.get_mut(i))) {
+            (None, Some(p)) => {
+                p.unit = unit_for(p.indicator.as_deref());
+                p.level = Some(level);
+                p.parts.push(part);
+            }
+            _ => {
+                let mut st = Statement::empty();
+                if let Some((a, b)) = ind {
+                    st.indicator = Some(c.written(a, b));
+                    st.parts.push(Part {
+                        kind: PartKind::Indicator,
+                        start: a,
+                        end: b,
+                    });
+                }
+                inherit_indicator(&mut st, ctx, &self.out);
+                st.unit = unit_for(st.indicator.as_deref());
+                st.level = Some(level);
+                st.parts.push(part);
+                self.push(ctx, st, false, si, false);
+            }
+        }
+        ctx.last_end = t.end;
     }
 
     /// English often names the period after the figures ("…, up 9.8

@@ -51,7 +51,11 @@ impl<V: Copy + 'static> Lexicon<V> {
                 .get(at)
                 .map(|n| n.next.binary_search_by_key(&ch, |(c, _)| *c));
             at = match slot {
-                Some(Ok(i)) => self.nodes.get(at).and_then(|n| n.next.get(i)).map_or(0, |x| x.1 as usize),
+                Some(Ok(i)) => self
+                    .nodes
+                    .get(at)
+                    .and_then(|n| n.next.get(i))
+                    .map_or(0, |x| x.1 as usize),
                 Some(Err(i)) => {
                     let k = self.nodes.len();
                     self.nodes.push(Node {

@@ -433,7 +433,11 @@ fn last_period(c: &Chars, i: usize, reference: Option<Date>) -> Option<PeriodMat
     let (quarter, n) = MONTH
         .iter()
         .find_map(|w| c.word_at(i, w).map(|n| (false, n)))
-        .or_else(|| QUARTER.iter().find_map(|w| c.word_at(i, w).map(|n| (true, n))))?;
+        .or_else(|| {
+            QUARTER
+                .iter()
+                .find_map(|w| c.word_at(i, w).map(|n| (true, n)))
+        })?;
     // 上月末, 上月的: still the month; 上月份 too.
     let period = reference.and_then(|r| {
         let (y, m) = (r.year() as i32, r.month() as u32);

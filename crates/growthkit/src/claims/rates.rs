@@ -14,8 +14,14 @@ use super::vocab::vocab;
 use super::{Basis, Part, PartKind, Statement};
 use crate::reported::Reported;
 
-/// The last rate basis stated: basis, span and paragraph.
-pub(super) type LastBasis = Option<(Basis, usize, usize, usize)>;
+/// What later rates take from earlier ones: the last rate basis stated
+/// (basis, span and paragraph), and the basis phrases a change in points
+/// used (比上月加快0.5个百分点), which no rate after it inherits.
+#[derive(Default)]
+pub(super) struct LastBasis {
+    pub(super) last: Option<(Basis, usize, usize, usize)>,
+    pub(super) consumed: std::collections::HashSet<usize>,
+}
 
 /// What the rates of one run share.
 struct Run<'t> {
@@ -258,14 +264,20 @@ fn assign_basis(
             st.basis = Some(b);
             st.parts.push(part(a, e));
             if shared(&b) {
-                *last_basis = Some((b, a, e, s.paragraph));
+                last_basis.last = Some((b, a, e, s.paragraph));
+            } else if b == Basis::PpChange {
+                last_basis.consumed.insert(a);
             }
         }
         (Some(b), _) => st.basis = Some(b),
         (None, _) if kind != PercentKind::Points => {
-            let before = vocab().basis_rfind_where(c, s.paragraph_start, t.start, |b| shared(&b));
+            let consumed = &last_basis.consumed;
+            let before = vocab().basis_rfind_where(c, s.paragraph_start, t.start, |b, at| {
+                shared(&b) && !consumed.contains(&at)
+            });
             let inherited = before.or_else(|| {
                 last_basis
+                    .last
                     .filter(|l| l.3 == s.paragraph)
                     .map(|l| (l.0, l.1, l.2))
             });

@@ -92,12 +92,19 @@ pub(super) fn level_at(c: &Chars, i: usize) -> Option<(usize, String, Unit)> {
         let end = if scaled > k0 { scaled } else { n.end };
         return Some((end, n.figure, Unit::new(base, scale).ok()?));
     }
-    let (base, len) = v
+    let unit = v
         .en_unit
         .iter()
         .filter_map(|(w, b)| c.word_at(k, w).map(|len| (*b, len)))
-        .max_by_key(|(_, len)| *len)?;
-    Some((k + len, n.figure, Unit::new(base, scale).ok()?))
+        .max_by_key(|(_, len)| *len);
+    match unit {
+        Some((base, len)) => Some((k + len, n.figure, Unit::new(base, scale).ok()?)),
+        // "5.3 million", "1.6亿": a count at its scale, of what the indicator says.
+        None if scale != 0 && scaled > k0 => {
+            Some((scaled, n.figure, Unit::new("units", scale).ok()?))
+        }
+        None => None,
+    }
 }
 
 /// The end of a word run to skip when nothing starts at `i`.

@@ -286,7 +286,7 @@ impl Vocab {
         from: usize,
         to: usize,
     ) -> Option<(Basis, usize, usize)> {
-        self.basis_rfind_where(c, from, to, |_| true)
+        self.basis_rfind_where(c, from, to, |_, _| true)
     }
 
     /// The phrase that covers `found` from furthest back (within 30 characters).
@@ -306,13 +306,14 @@ impl Vocab {
             .map_or(found, |&(s, b, n)| (b, s, s + n))
     }
 
-    /// The last basis phrase in `from..to` that `keep` accepts.
+    /// The last basis phrase in `from..to` that `keep` accepts (by its
+    /// basis and start).
     pub(crate) fn basis_rfind_where(
         &self,
         c: &Chars,
         from: usize,
         to: usize,
-        keep: impl Fn(Basis) -> bool,
+        keep: impl Fn(Basis, usize) -> bool,
     ) -> Option<(Basis, usize, usize)> {
         let index = c.basis_index();
         let lo = index.partition_point(|(s, _, _)| *s < from);
@@ -321,7 +322,7 @@ impl Vocab {
             .get(lo..hi)?
             .iter()
             .rev()
-            .find(|(_, b, _)| keep(*b))
+            .find(|(s, b, _)| keep(*b, *s))
             .map(|&(s, b, n)| self.covering(c, from, (b, s, s + n)))
     }
 
