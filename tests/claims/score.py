@@ -263,7 +263,7 @@ def evaluate(read, which="all", misses=None):
         passages = [corpus[k["id"]] for k in ks]
         variants = [v for k in ks for v in planted_variants(k, corpus[k["id"]])]
         got = read(passages + [v for v, _ in variants])
-        rows, alarms, lost = [], [], []
+        rows, alarms, lost, flagged = [], [], [], []
         for k in ks:
             st = got[k["id"]]["statements"]
             for f, h in score_passage(k, st):
@@ -282,7 +282,9 @@ def evaluate(read, which="all", misses=None):
                     lost.append(f"{k['id']}: {json.dumps(brief, ensure_ascii=False)} read as {json.dumps(near, ensure_ascii=False)}")
             for f in got[k["id"]]["findings"]:
                 if not f["consistent"]:
-                    alarms.append(f"{k['id']}: {f['kind']}: {f['message']}")
+                    line = f"{k['id']}: {f['kind']}: {f['message']}"
+                    # A passage keyed as misprinted is rightly flagged.
+                    (flagged if k.get("misprinted") else alarms).append(line)
         caught = 0
         for v, p in variants:
             if bad_findings(got[v["id"]]) - bad_findings(got[v["id"].split("#")[0]]):
@@ -297,6 +299,8 @@ def evaluate(read, which="all", misses=None):
             "planted": len(variants),
             "caught": caught,
             "alarms": len(alarms),
+            "misprints_flagged": len({a.split(":")[0] for a in flagged}),
+            "misprinted": sum(1 for k in ks if k.get("misprinted")),
             "rows": rows,
             "alarm_list": alarms,
         }
@@ -319,6 +323,7 @@ def main(argv=None):
     summary = evaluate(binary_reader(args.reader), args.set, misses)
     for lang, s in summary.items():
         extra = [f"planted errors caught: {pct(s['caught'], s['planted'])}",
+                 f"passages keyed as misprinted that are flagged: {s['misprints_flagged']} of {s['misprinted']}",
                  f"inconsistencies reported on real passages: {s['alarms']} in "
                  f"{len({a.split(':')[0] for a in s['alarm_list']})} passages"]
         report(f"{lang} ({args.set}, {s['passages']} passages)", s["rows"], extra)

@@ -37,6 +37,9 @@ pub enum FindingKind {
     ContributionShare,
     /// Periods of unequal length (8 days against 7): the rate per day.
     UnequalLength,
+    /// A level, its absolute change and its rate: the rate the change
+    /// implies on the level before ("rose 3,900 to 11,959,500", 增加1266万人).
+    LevelChange,
     /// A printed level against the data's figure.
     DataLevel,
     /// A printed rate against the data's own rate.
@@ -57,6 +60,7 @@ impl FindingKind {
             FindingKind::Contribution => "contribution",
             FindingKind::ContributionShare => "contribution_share",
             FindingKind::UnequalLength => "unequal_length",
+            FindingKind::LevelChange => "level_change",
             FindingKind::DataLevel => "data_level",
             FindingKind::DataGrowth => "data_growth",
         }
@@ -110,6 +114,50 @@ fn level_in(st: &Statement, unit: &Unit) -> Option<Interval> {
             .interval()
             .scale(10f64.powi(own.scale() - unit.scale()))
     })
+}
+
+/// A change's interval in `unit`'s scale.
+fn change_in(st: &Statement, unit: &Unit) -> Option<Interval> {
+    let (change, own) = (st.change.as_ref()?, st.change_unit.as_ref()?);
+    (own.base() == unit.base()).then(|| {
+        change
+            .interval()
+            .scale(10f64.powi(own.scale() - unit.scale()))
+    })
+}
+
+/// A level with its change and its rate: the change on the level before
+/// (the level less the change) gives the rate.
+fn level_change(i: usize, st: &Statement, out: &mut Vec<Finding>) {
+    let (Some(unit), Some(g), Some(Basis::Yoy | Basis::PreviousPeriod)) =
+        (st.unit.as_ref(), st.growth_interval(), st.basis)
+    else {
+        return;
+    };
+    let (Some(level), Some(change)) = (level_in(st, unit), change_in(st, unit)) else {
+        return;
+    };
+    let before = level - change;
+    if before.lo() <= 0.0 {
+        return;
+    }
+    let Ok(rate) = change.checked_div(&before) else {
+        return;
+    };
+    let allowed = rate.scale(100.0);
+    out.push(finding(
+        FindingKind::LevelChange,
+        vec![i],
+        allowed,
+        Some(g),
+        format!(
+            "{}: a change of {} on {} {unit} before allows a rate of {}%",
+            name(st),
+            fmt(&change),
+            fmt(&before),
+            fmt(&allowed)
+        ),
+    ));
 }
 
 /// `1 + rate%` as an interval of factors.
@@ -166,6 +214,7 @@ pub fn check(statements: &[Statement]) -> Result<Vec<Finding>> {
         two_year_average(statements, i, st, &mut out);
         pp_change(statements, i, st, &mut out);
         contribution(statements, i, st, &mut out);
+        level_change(i, st, &mut out);
     }
     parts(statements, &mut out);
     Ok(out)

@@ -301,7 +301,7 @@ impl Reader<'_> {
         let open = ctx.mine.last().copied().filter(|&i| {
             self.out
                 .get(i)
-                .is_some_and(|p| p.level.is_none() && p.growth.is_some())
+                .is_some_and(|p| p.level.is_none() && (p.growth.is_some() || p.change.is_some()))
         });
         if let (None, Some(i), Ok(level)) = (ind, open, Reported::parse(figure)) {
             if let Some(p) = self.out.get_mut(i) {

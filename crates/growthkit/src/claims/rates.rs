@@ -174,7 +174,7 @@ pub(super) fn rate_statements(
         // Attach to the statement before when only filler lies between.
         let attach_to = ctx.mine.last().copied().filter(|&i| {
             out.get(i)
-                .is_some_and(|p| p.growth.is_none() && p.level.is_some())
+                .is_some_and(|p| p.growth.is_none() && (p.level.is_some() || p.change.is_some()))
                 && n == 0
                 && r.rates.len() == 1
                 && only_filler(c, p_end(out, i), t.start)
