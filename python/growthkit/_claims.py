@@ -20,7 +20,13 @@ _COLOURS = {
     "level": "#dcfce7",
     "growth": "#fce7f3",
     "basis": "#f3f4f6",
+    "change": "#ffedd5",
 }
+
+
+def _provenance(st: Any) -> str:
+    """Where each part came from, for the parts not stated in the clause."""
+    return ", ".join(f"{k} {v}" for k, v in st.provenance.items() if v and v != "stated")
 
 
 class Statements(list):  # type: ignore[type-arg]
@@ -99,18 +105,34 @@ def render_html(text: str, statements: list[Any], findings: list[Any]) -> str:
     for n, st in enumerate(statements):
         level = f"{st.level} {st.unit}" if st.level is not None else ""
         growth = f"{st.growth}%" if st.growth is not None else ""
+        change = f"{st.change} {st.change_unit or ''}".strip() if st.change is not None else ""
         cells = [
             str(n),
             st.indicator or "",
             str(st.period or ""),
             level,
             growth,
+            change,
             st.basis or "",
+            _provenance(st),
+            st.modality or "",
             ", ".join(st.missing),
         ]
         rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
     head = "".join(
-        f"<th>{h}</th>" for h in ["#", "indicator", "period", "level", "growth", "basis", "missing"]
+        f"<th>{h}</th>"
+        for h in [
+            "#",
+            "indicator",
+            "period",
+            "level",
+            "growth",
+            "change",
+            "basis",
+            "from context",
+            "modality",
+            "missing",
+        ]
     )
     items = "".join(
         f"<li>{'✓' if f.consistent else '✗'} <b>{html.escape(f.kind)}</b> "

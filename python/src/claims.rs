@@ -202,10 +202,16 @@ impl PyFinding {
     fn printed(&self) -> Option<PyInterval> {
         self.0.printed.map(PyInterval)
     }
-    /// One line saying what was found.
+    /// One line saying what was found, in the language of the text checked
+    /// (Chinese for a Chinese statement).
     #[getter]
     fn message(&self) -> String {
         self.0.message.clone()
+    }
+    /// The same in English, whatever the text's language.
+    #[getter]
+    fn message_en(&self) -> String {
+        self.0.message_en.clone()
     }
 
     fn __repr__(&self) -> String {

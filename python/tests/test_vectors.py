@@ -156,7 +156,23 @@ def s(a: dict[str, Any], key: str = "series") -> gk.Series:
     return series(a[key])
 
 
+def claims_extract(a: dict[str, Any]) -> list[Any]:
+    found = gk.extract(a["text"], reference_date=a.get("reference_date"))
+    return [json.loads(s.to_json()) for s in found]
+
+
+def claims_check(a: dict[str, Any]) -> dict[str, Any]:
+    by_kind: dict[str, Any] = {}
+    for f in gk.check(gk.extract(a["text"], reference_date=a.get("reference_date"))):
+        zh = any("\u4e00" <= c <= "\u9fff" for c in f.message)
+        entry = by_kind.setdefault(f.kind, {"consistent": True, "message_zh": zh})
+        entry["consistent"] = entry["consistent"] and f.consistent
+    return by_kind
+
+
 OPS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "claims.extract": claims_extract,
+    "claims.check": claims_check,
     "period.parse": period_facts,
     "period.new": period_new,
     "period.containing": lambda a: str(gk.Period.containing(a["frequency"], a["date"])),

@@ -203,10 +203,16 @@ impl Finding {
     pub fn printed(&self) -> Option<Interval> {
         self.inner.printed.map(|inner| Interval { inner })
     }
-    /// One line saying what was found.
+    /// One line saying what was found, in the language of the text
+    /// checked (Chinese for a Chinese statement).
     #[wasm_bindgen(getter)]
     pub fn message(&self) -> String {
         self.inner.message.clone()
+    }
+    /// The same in English, whatever the text's language.
+    #[wasm_bindgen(getter, js_name = messageEn)]
+    pub fn message_en(&self) -> String {
+        self.inner.message_en.clone()
     }
 }
 

@@ -60,6 +60,8 @@ test("Check a text: the example text read, marked and checked; a planted error c
   assert.equal(await page.locator("#claims-statements tbody tr").count(), 7);
   assert.equal(await page.locator("#claims-statements tbody tr:nth-child(1) td:nth-child(2)").textContent(), "online retail sales");
   assert.equal(await page.locator("#claims-statements tbody tr:nth-child(5) td:nth-child(3)").textContent(), "2020-10-01/2020-10-08");
+  // "online information consumption rose 50%" takes its basis from the clause before it.
+  assert.equal(await page.locator("#claims-statements tbody tr:nth-child(2) td.provenance").textContent(), "basis inherited");
   assert.equal(await page.locator("#claims-marked mark.level").count(), 4);
   assert.equal(await page.locator("#claims-marked mark.level").first().textContent(), "122.7 billion yuan");
   const findings = await page.locator("#claims-findings").textContent();
@@ -70,6 +72,8 @@ test("Check a text: the example text read, marked and checked; a planted error c
   await page.fill("#claims-text", "一季度，社会消费品零售总额108659亿元，同比增长3.3%。按经营单位所在地分，一季度城镇消费品零售额94292亿元，同比增长3.2%；乡村消费品零售额15367亿元，增长3.5%。");
   await page.waitForFunction(() => document.querySelectorAll("#claims-findings li.bad").length > 0);
   assert.match(await page.locator("#claims-findings li.bad").first().textContent(), /parts_sum/);
+  // A Chinese text gets its findings in Chinese.
+  assert.match(await page.locator("#claims-findings li.bad").first().textContent(), /分项之和.*不一致/);
   await page.close();
 });
 

@@ -44,7 +44,20 @@ function periodNew(a) {
   }
 }
 
+const statementsOf = (a) => gk.extract(a.text, { referenceDate: a.reference_date });
+function claimsCheck(a) {
+  const byKind = {};
+  for (const f of gk.check(statementsOf(a))) {
+    const zh = /[\u4e00-\u9fff]/.test(f.message);
+    byKind[f.kind] ??= { consistent: true, message_zh: zh };
+    byKind[f.kind].consistent &&= f.consistent;
+  }
+  return byKind;
+}
+
 const OPS = {
+  "claims.extract": (a) => statementsOf(a).map((s) => s.toJSON()),
+  "claims.check": claimsCheck,
   "period.parse": (a) => facts(p(a.text)),
   "period.parse_with": (a) =>
     facts(gk.Period.parse(a.text, {

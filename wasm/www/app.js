@@ -182,6 +182,9 @@ function checkText() {
     const date = $("#claims-date").value || undefined;
     const found = gk.extract(text, { referenceDate: date });
     const findings = gk.check(found);
+    // Where each part came from, for the parts the clause did not state.
+    const provenance = (s) => Object.entries(s.provenance)
+      .filter(([, v]) => v && v !== "stated").map(([k, v]) => `${k} ${v}`).join(", ");
     // Spans count code points: split the text into them.
     const chars = Array.from(text);
     const marks = new Map();
@@ -206,7 +209,9 @@ function checkText() {
     $("#claims-statements tbody").innerHTML = found.map((s, n) => `<tr><td>${n}</td>` +
       `<td class="text">${esc(s.indicator ?? "")}</td><td>${esc(s.period?.toString() ?? "")}</td>` +
       `<td>${s.level ? esc(`${s.level} ${s.unit}`) : ""}</td><td>${s.growth ? esc(`${s.growth}%`) : ""}</td>` +
-      `<td>${esc(s.basis ?? "")}</td><td class="text">${esc(s.missing.join(", "))}</td></tr>`).join("");
+      `<td>${s.change ? esc(`${s.change} ${s.changeUnit ?? ""}`.trim()) : ""}</td>` +
+      `<td>${esc(s.basis ?? "")}</td><td class="text provenance">${esc(provenance(s))}</td>` +
+      `<td>${esc(s.modality ?? "")}</td><td class="text">${esc(s.missing.join(", "))}</td></tr>`).join("");
     $("#claims-findings").innerHTML = findings.map((f) => `<li class="${f.consistent ? "ok" : "bad"}">` +
       `${f.consistent ? "✓" : "✗"} <b>${esc(f.kind)}</b> [${f.statements.join(", ")}]: ${esc(f.message)}</li>`).join("");
     $("#claims-error").textContent = "";

@@ -177,6 +177,16 @@ fn target(v: &Value) -> Result<Target, Error> {
     Target::new(num(&v["value"]), period(&v["deadline"])?, baseline)
 }
 
+/// The statements of `text`, placed by `reference_date`.
+fn statements(a: &Value) -> Result<Vec<growthkit::claims::Statement>, Error> {
+    let date = match a["reference_date"].as_str() {
+        Some(d) => Some(Period::parse(d)?.start()),
+        None => None,
+    };
+    let text = a["text"].as_str().unwrap_or_default();
+    growthkit::claims::extract(text, date, growthkit::claims::Lang::Auto)
+}
+
 fn run(op: &str, a: &Value) -> Outcome {
     let s = || series(&a["series"]);
     let other = |k: &str| series(&a[k]);
@@ -443,6 +453,28 @@ fn run(op: &str, a: &Value) -> Outcome {
                 "frequencies": p.frequencies.iter().map(|f| f.to_string()).collect::<Vec<_>>(),
                 "ordinals": p.ordinals,
             })
+        }
+        "claims.extract" => Value::Array(
+            statements(a)?
+                .iter()
+                .map(|s| serde_json::from_str(&s.to_json()).unwrap_or(Value::Null))
+                .collect(),
+        ),
+        "claims.check" => {
+            let mut by_kind = Map::new();
+            for f in growthkit::claims::check(&statements(a)?)? {
+                let zh = f
+                    .message
+                    .chars()
+                    .any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+                let entry = by_kind
+                    .entry(f.kind.as_str())
+                    .or_insert_with(|| json!({"consistent": true, "message_zh": zh}));
+                if !f.consistent {
+                    entry["consistent"] = Value::Bool(false);
+                }
+            }
+            Value::Object(by_kind)
         }
         "reported.parse" | "reported.new" => {
             let r = if op == "reported.parse" {

@@ -84,8 +84,11 @@ pub struct Finding {
     pub allowed: Option<Interval>,
     /// The interval of the checked figure as printed.
     pub printed: Option<Interval>,
-    /// One line saying what was found.
+    /// One line saying what was found, in the language of the text checked
+    /// (Chinese for a Chinese statement).
     pub message: String,
+    /// The same in English, whatever the text's language.
+    pub message_en: String,
 }
 
 fn finding(
@@ -103,6 +106,7 @@ fn finding(
         allowed: Some(allowed),
         printed,
         message,
+        message_en: String::new(),
     }
 }
 
@@ -217,6 +221,7 @@ pub fn check(statements: &[Statement]) -> Result<Vec<Finding>> {
         level_change(i, st, &mut out);
     }
     parts(statements, &mut out);
+    super::messages::localize(statements, &mut out);
     Ok(out)
 }
 
@@ -310,6 +315,7 @@ fn unequal_length(i: usize, st: &Statement, out: &mut Vec<Finding>) {
             name(st),
             fmt(&per_day)
         ),
+        message_en: String::new(),
     });
 }
 
@@ -570,6 +576,7 @@ fn parts(all: &[Statement], out: &mut Vec<Finding>) {
                     fmt(&sum),
                     fmt(&lt)
                 ),
+                message_en: String::new(),
             });
         }
     }
@@ -761,6 +768,7 @@ pub fn check_against(statements: &[Statement], data: &Series) -> Result<Vec<Find
                 allowed: Interval::point(value).ok(),
                 printed: Some(printed),
                 message: format!("{} in {p}: printed {level}, the data say {value}", name(st)),
+                message_en: String::new(),
             });
         }
         let (Some(g), Some(b)) = (st.growth_interval(), st.basis) else {
@@ -794,6 +802,7 @@ pub fn check_against(statements: &[Statement], data: &Series) -> Result<Vec<Find
             format!("{} in {p}: the data's rate is {}%", name(st), fmt(&allowed)),
         ));
     }
+    super::messages::localize(statements, &mut out);
     Ok(out)
 }
 

@@ -117,7 +117,14 @@ fn earlier_basis(st: &Statement, before: &[Statement]) -> Option<Basis> {
 
 fn basis_source(c: &Chars, st: &mut Statement, sentence: (usize, usize), before: &[Statement]) {
     if st.basis.is_some() {
-        let own = part_in(st, PartKind::Basis, sentence).unwrap_or(true);
+        // Stated in the figure's own clause; a phrase earlier in the
+        // sentence or the paragraph is inherited.
+        let figure = st
+            .parts
+            .iter()
+            .find(|p| matches!(p.kind, PartKind::Growth))
+            .map_or(st.span, |p| (p.start, p.end));
+        let own = part_in(st, PartKind::Basis, clause(c, sentence, figure)).unwrap_or(true);
         st.provenance.basis = Some(if own {
             Source::Stated
         } else {
@@ -152,13 +159,12 @@ fn basis_source(c: &Chars, st: &mut Statement, sentence: (usize, usize), before:
 /// percent from January 2019", 比2019年同期增长11.9%): on a year before or
 /// the previous period when the base is that, else since the base.
 fn base_period(c: &Chars, st: &mut Statement, sentence: (usize, usize), bases: &[BasePeriod]) {
-    let (Some(own), Some(g)) = (
-        st.period,
-        st.parts
-            .iter()
-            .find(|p| p.kind == PartKind::Growth)
-            .copied(),
-    ) else {
+    let Some(g) = st
+        .parts
+        .iter()
+        .find(|p| p.kind == PartKind::Growth)
+        .copied()
+    else {
         return;
     };
     if !matches!(
@@ -193,6 +199,14 @@ fn base_period(c: &Chars, st: &mut Statement, sentence: (usize, usize), bases: &
     if vocab().reference.at(c, at).is_some() || relative(c, at) {
         return;
     }
+    // Without a period of its own, the rate is since the base it names.
+    let Some(own) = st.period else {
+        st.basis = Some(Basis::SinceBase);
+        st.compared_to = Some(base);
+        st.provenance.basis = Some(Source::Stated);
+        st.missing.retain(|m| m != "basis");
+        return;
+    };
     // 2019年同期: the statement's own months in 2019.
     let base = if same && base.frequency() == Frequency::Annual {
         let back = i64::from(own.start().year()) - i64::from(base.start().year());

@@ -30,6 +30,7 @@ mod holidays;
 #[cfg(feature = "serde")]
 mod json;
 mod lexicon;
+mod messages;
 mod numbers;
 mod percents;
 mod periods;

@@ -100,7 +100,9 @@ fn year_digits(c: &Chars, i: usize) -> Option<(i32, usize)> {
     let ok = digits.len() == 4
         && digits.chars().all(|d| d.is_ascii_digit())
         && (digits.starts_with("19") || digits.starts_with("20"))
-        && !c.at(i + 4).is_some_and(|d| d.is_ascii_digit() || d == '.')
+        // 2019.5 is a number; "in 2019." ends a sentence.
+        && !c.at(i + 4).is_some_and(|d| d.is_ascii_digit())
+        && !(c.at(i + 4) == Some('.') && c.at(i + 5).is_some_and(|d| d.is_ascii_digit()))
         && !i
             .checked_sub(1)
             .and_then(|k| c.at(k))
