@@ -220,6 +220,11 @@ pub(crate) fn number_at(c: &Chars, i: usize, lone: bool) -> Option<Number> {
             if a.section_unit.is_some_and(|s| u >= s) {
                 break;
             }
+            // 亿千瓦时, 万千米: a 千 or 百 right after 万 or 亿 with no digit of
+            // its own begins the unit, not the number.
+            if a.digit.is_none() && u >= 2 && matches!(a.last_unit, Some(4 | 8)) {
+                break;
+            }
             let k = match a.digit.take() {
                 Some(d) if d != 0.0 || !a.digit_is_zh => d,
                 Some(_) | None => {

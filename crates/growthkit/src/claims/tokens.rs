@@ -72,6 +72,13 @@ pub(super) fn level_at(c: &Chars, i: usize) -> Option<(usize, String, Unit)> {
         let unit = Unit::new(base, scale).ok()?;
         return Some((k + len, n.figure, unit));
     }
+    // 观影人次达1.6亿, 134万: a count at a Chinese scale, of what the indicator says.
+    if n.scale != 0
+        && c.at(n.end.saturating_sub(1))
+            .is_some_and(|ch| matches!(ch, '万' | '亿'))
+    {
+        return Some((n.end, n.figure, Unit::new("units", scale).ok()?));
+    }
     let k0 = k;
     while c.at(k) == Some(' ') {
         k += 1;
