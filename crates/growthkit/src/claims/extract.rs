@@ -33,6 +33,9 @@ pub(super) struct Ctx {
     pub(super) last_list: Option<(usize, usize)>,
     /// A relative base (比上月, 比上年同期): on the period before or a year before.
     pub(super) compared_back: Option<Basis>,
+    /// The period before one set after the sentence's first figure, to
+    /// restore at the next `;`.
+    pub(super) restore: Option<Option<PeriodMatch>>,
 }
 
 /// The passage-level state of a reading: the statements so far and what
@@ -177,7 +180,13 @@ impl Reader<'_> {
             return k + 1;
         };
         match &t.tok {
-            Tok::Boundary { .. } => ctx.clause_start = t.end,
+            Tok::Boundary { hard } => {
+                ctx.clause_start = t.end;
+                // A period set mid-sentence held for its clause (…，1-4月份为下降5.4%；…).
+                if *hard && let Some(p) = ctx.restore.take() {
+                    ctx.period = p;
+                }
+            }
             Tok::Among => {
                 ctx.among = ctx.mine.last().copied().or(self.among_from_previous);
                 ctx.clause_start = t.end;
@@ -255,6 +264,13 @@ impl Reader<'_> {
             self.bases.push((t.start, t.end, m.period, same));
         } else {
             self.stated.push((t.start, m.period));
+            // A period opening a later clause (…，1-4月份为下降5.4%；) holds
+            // for that clause only; one after a figure ("was 16,692.4 billion
+            // yuan in the first half of 2019") is the sentence's.
+            let opens_clause = self.c.slice(ctx.clause_start, t.start).trim().is_empty();
+            if !ctx.mine.is_empty() && opens_clause && ctx.restore.is_none() {
+                ctx.restore = Some(ctx.period.clone());
+            }
             ctx.period = Some(m.clone());
             self.paragraph_period = Some((s.paragraph, m.clone()));
             ctx.clause_start = t.end;

@@ -524,6 +524,11 @@ pub(crate) fn period_at(c: &Chars, i: usize, reference: Option<Date>) -> Option<
     ] {
         if let Some(n) = c.word_at(i, w) {
             let k = i + n;
+            // 今年国庆假期: that year's window.
+            if let Some((h, n)) = vocab().holiday.at(c, k) {
+                let y = reference.map(|r| r.year() as i32 - back);
+                return found(i, k + n, y.and_then(|y| holidays::window(h, y)));
+            }
             // 去年上半年, 今年一季度
             if let Some((shape, end)) = zh_shape(c, k) {
                 let y = reference.map(|r| r.year() as i32 - back);
