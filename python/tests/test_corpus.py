@@ -45,7 +45,7 @@ def read(passages: list[dict]) -> dict:
 
 
 # (share of figures right, planted errors caught, inconsistencies on real passages at most)
-FLOORS = {"en": (0.40, 0, 0), "zh": (0.73, 20, 0)}
+FLOORS = {"en": (0.45, 1, 0), "zh": (0.76, 21, 0)}
 
 
 def test_the_keyed_corpus() -> None:
