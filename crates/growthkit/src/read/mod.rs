@@ -10,6 +10,7 @@
 //! - `long.rs`: the key and flag columns of a long table in memory;
 //! - one file per format.
 
+mod archive;
 mod csv_plain;
 mod fred;
 mod infer;
@@ -33,18 +34,20 @@ use crate::Dataset;
 use crate::error::{Error, ErrorKind, Result};
 use std::io::Read;
 
-/// The whole input as text: UTF-8, a byte-order mark dropped.
-pub(crate) fn text_of(mut input: impl Read) -> Result<String> {
-    let mut bytes = Vec::new();
-    input.read_to_end(&mut bytes).map_err(|e| {
-        Error::new(
-            ErrorKind::MalformedData,
-            format!("the input could not be read: {e}"),
-        )
-    })?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    String::from_utf8(bytes.to_vec()).map_err(|e| {
+/// The whole input as text: UTF-8, a byte-order mark dropped, a gzip
+/// stream or a zip archive of one data file opened first.
+pub(crate) fn text_of(input: impl Read) -> Result<String> {
+    utf8(archive::bytes_of(input)?)
+}
+
+/// Bytes as UTF-8 text, a byte-order mark dropped.
+pub(crate) fn utf8(mut bytes: Vec<u8>) -> Result<String> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
         let line = bytes
             .get(..at)
             .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count())
