@@ -12,22 +12,30 @@
 
 mod archive;
 mod csv_plain;
+mod eurostat_tsv;
 mod fred;
 mod infer;
 mod long;
 mod nbs;
+mod ons;
 mod sdmx_csv;
 mod sdmx_json;
 mod units;
+mod wide;
+mod worldbank;
 
 pub use csv_plain::{CsvOptions, read_csv};
+pub use eurostat_tsv::read_eurostat_tsv;
 pub use fred::read_fred_csv;
 pub use infer::infer_frequency;
 pub use long::long_columns;
 pub use nbs::{PREVIOUS_YEAR_INDEX, index_to_growth, read_nbs_json};
+pub use ons::read_ons_csv;
 pub use sdmx_csv::read_sdmx_csv;
 pub use sdmx_json::read_sdmx_json;
 pub use units::unit_from_sdmx;
+pub use wide::read_wide_csv;
+pub use worldbank::read_worldbank_csv;
 
 #[cfg(doc)]
 use crate::Dataset;
