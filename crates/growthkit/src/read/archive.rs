@@ -13,9 +13,12 @@ const MAX_OPENED: u64 = 1 << 31;
 /// The input's bytes; a gzip stream or a zip archive is opened first.
 pub(crate) fn bytes_of(mut input: impl Read) -> Result<Vec<u8>> {
     let mut bytes = Vec::new();
-    input
-        .read_to_end(&mut bytes)
-        .map_err(|e| Error::new(ErrorKind::MalformedData, format!("the input could not be read: {e}")))?;
+    input.read_to_end(&mut bytes).map_err(|e| {
+        Error::new(
+            ErrorKind::MalformedData,
+            format!("the input could not be read: {e}"),
+        )
+    })?;
     opened(bytes)
 }
 
@@ -52,11 +55,20 @@ fn is_data_member(name: &str) -> bool {
 }
 
 fn unzip(bytes: &[u8]) -> Result<Vec<u8>> {
-    let bad = |e: zip::result::ZipError| malformed(1, None, format!("the zip archive does not open: {e}"));
+    let bad = |e: zip::result::ZipError| {
+        malformed(1, None, format!("the zip archive does not open: {e}"))
+    };
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(bad)?;
     let mut names = Vec::with_capacity(archive.len());
     for i in 0..archive.len() {
-        names.push(archive.by_index_raw(i).map_err(bad)?.name().map_err(bad)?.to_string());
+        names.push(
+            archive
+                .by_index_raw(i)
+                .map_err(bad)?
+                .name()
+                .map_err(bad)?
+                .to_string(),
+        );
     }
     let data: Vec<&String> = names.iter().filter(|n| is_data_member(n)).collect();
     let [name] = data.as_slice() else {
@@ -76,7 +88,13 @@ fn unzip(bytes: &[u8]) -> Result<Vec<u8>> {
     member
         .take(MAX_OPENED + 1)
         .read_to_end(&mut out)
-        .map_err(|e| malformed(1, None, format!("`{name}` in the zip archive does not open: {e}")))?;
+        .map_err(|e| {
+            malformed(
+                1,
+                None,
+                format!("`{name}` in the zip archive does not open: {e}"),
+            )
+        })?;
     too_large(out.len())?;
     opened(out)
 }

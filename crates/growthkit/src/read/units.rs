@@ -44,6 +44,9 @@ const TRAILING: [(&str, i32); 8] = [
 /// assert_eq!(unit_from_sdmx("I15", None)?.base(), "index");
 /// assert_eq!(unit_from_sdmx("USD millions", None)?.scale(), 6);
 /// assert_eq!(unit_from_sdmx("EUR", Some(6))?.to_string(), "million EUR");
+/// assert_eq!(unit_from_sdmx("CP_MEUR", None)?.to_string(), "million EUR");
+/// assert_eq!(unit_from_sdmx("CLV10_MNAC", None)?.scale(), 6);
+/// assert_eq!(unit_from_sdmx("IDX", None)?.base(), "index");
 /// # Ok::<(), growthkit::Error>(())
 /// ```
 pub fn unit_from_sdmx(code: &str, mult: Option<i32>) -> Result<Unit> {
@@ -52,6 +55,11 @@ pub fn unit_from_sdmx(code: &str, mult: Option<i32>) -> Result<Unit> {
         .iter()
         .find_map(|(p, k)| t.strip_prefix(p).map(|r| (*k, r)))
         .unwrap_or((0, t));
+    let rest = national_accounts(rest);
+    let (scale, rest) = match millions(rest) {
+        Some(r) => (scale + 6, r),
+        None => (scale, rest),
+    };
     let upper = rest.to_ascii_uppercase();
     let index = upper.len() >= 3
         && upper.starts_with('I')
@@ -62,7 +70,9 @@ pub fn unit_from_sdmx(code: &str, mult: Option<i32>) -> Result<Unit> {
         "PC" | "PT" | "PCT" | "PERCENT" => Some("percent".to_string()),
         _ if upper.starts_with("PC_") => Some("percent".to_string()),
         _ if index => Some("index".to_string()),
-        "NAC" => Some("national currency".to_string()),
+        "NAC" | "XDC" => Some("national currency".to_string()),
+        "IDX" | "INDEX" => Some("index".to_string()),
+        "EUROS" => Some("EUR".to_string()),
         "PER" | "PS" => Some("persons".to_string()),
         _ => None,
     };
@@ -82,6 +92,38 @@ pub fn unit_from_sdmx(code: &str, mult: Option<i32>) -> Result<Unit> {
         Some(m) if m != 0 => unit.with_scale(unit.scale() + m),
         _ => Ok(unit),
     }
+}
+
+/// Unit codes that say there is no unit: `SO` (INSEE's *sans objet*),
+/// SDMX's `_Z` (not applicable) and `_X`, `NA`, and bare numbers (code
+/// list entries such as Statistics Canada's `UOM` 249, whose meaning is in
+/// the structure file).
+pub(crate) fn is_no_unit(code: &str) -> bool {
+    let t = code.trim();
+    matches!(t, "" | "SO" | "_Z" | "_X" | "NA" | "N/A") || t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Eurostat's national-accounts codes without their price concept:
+/// `CP_MEUR` (current prices), `CLV10_MNAC` (chain-linked volumes, 2010),
+/// `PYP_MEUR` (previous year's prices) are `MEUR` and `MNAC`.
+fn national_accounts(code: &str) -> &str {
+    let Some((concept, rest)) = code.split_once('_') else {
+        return code;
+    };
+    let clv = concept
+        .strip_prefix("CLV")
+        .is_some_and(|y| !y.is_empty() && y.bytes().all(|b| b.is_ascii_digit()));
+    if (concept == "CP" || concept == "PYP" || clv) && millions(rest).is_some() {
+        rest
+    } else {
+        code
+    }
+}
+
+/// `EUR` of `MEUR`, `NAC` of `MNAC`: Eurostat's millions of a currency.
+fn millions(code: &str) -> Option<&str> {
+    let rest = code.strip_prefix('M')?;
+    (rest.len() == 3 && rest.bytes().all(|b| b.is_ascii_uppercase())).then_some(rest)
 }
 
 /// Whether `unit` was read from `rest` alone (so a code prefix's scale is still to add).
