@@ -53,6 +53,7 @@ from ._growthkit import (
     two_year_average,
 )
 from ._io import read_csv, read_fred_csv, read_nbs_json, read_sdmx_csv, read_sdmx_json
+from ._io_office import read_eurostat_tsv, read_ons_csv, read_wide_csv, read_worldbank_csv
 
 __all__ = [
     "ERROR_CODES",
@@ -99,12 +100,16 @@ __all__ = [
     "pp_change",
     "project",
     "read_csv",
+    "read_eurostat_tsv",
     "read_fred_csv",
     "read_nbs_json",
     "read_numbers",
+    "read_ons_csv",
     "read_percents",
     "read_sdmx_csv",
     "read_sdmx_json",
+    "read_wide_csv",
+    "read_worldbank_csv",
     "required_growth",
     "two_year_average",
 ]

@@ -20,7 +20,7 @@ use pyo3::types::{PyDict, PyList, PyTuple};
 #[derive(Clone, PartialEq)]
 pub struct PyDataset(pub Dataset);
 
-fn wrap(d: Dataset) -> PyDataset {
+pub(crate) fn wrap(d: Dataset) -> PyDataset {
     PyDataset(d)
 }
 
@@ -367,13 +367,13 @@ fn helper<'py, A: pyo3::call::PyCallArgs<'py>>(
 /// The input of a reader: `bytes` read in place, or a path (`str`) that
 /// the reader opens itself, so that a large file is not first copied into
 /// Python.
-enum Input<'a> {
+pub(crate) enum Input<'a> {
     Bytes(&'a [u8]),
     Path(String),
 }
 
 impl<'a> Input<'a> {
-    fn of(obj: &'a Bound<'_, PyAny>) -> PyResult<Input<'a>> {
+    pub(crate) fn of(obj: &'a Bound<'_, PyAny>) -> PyResult<Input<'a>> {
         if let Ok(b) = obj.cast::<pyo3::types::PyBytes>() {
             return Ok(Input::Bytes(b.as_bytes()));
         }
@@ -381,7 +381,7 @@ impl<'a> Input<'a> {
     }
 
     /// Runs `read` over the input.
-    fn read<T>(
+    pub(crate) fn read<T>(
         &self,
         read: impl FnOnce(&mut dyn std::io::Read) -> growthkit::Result<T>,
     ) -> PyResult<T> {

@@ -12,6 +12,7 @@ mod growth;
 mod kernels;
 mod period;
 mod published;
+mod readers_office;
 mod series;
 mod texts;
 mod unit;
@@ -74,5 +75,6 @@ fn _growthkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(kernels::_parse_periods, m)?)?;
     m.add_function(wrap_pyfunction!(kernels::_grouped_yoy, m)?)?;
     dataset::register(m)?;
+    readers_office::register(m)?;
     Ok(())
 }

@@ -16,12 +16,12 @@ pub struct Dataset {
     inner: growthkit::Dataset,
 }
 
-fn wrap(inner: growthkit::Dataset) -> Dataset {
+pub(crate) fn wrap(inner: growthkit::Dataset) -> Dataset {
     Dataset { inner }
 }
 
 /// The bytes of a string, `Uint8Array` or `ArrayBuffer`.
-fn bytes(src: &JsValue) -> Result<Vec<u8>, JsValue> {
+pub(crate) fn bytes(src: &JsValue) -> Result<Vec<u8>, JsValue> {
     if let Some(s) = src.as_string() {
         return Ok(s.into_bytes());
     }

@@ -12,6 +12,7 @@ mod growth;
 mod kernels;
 mod period;
 mod published;
+mod readers_office;
 mod series;
 mod unit;
 
