@@ -6,12 +6,22 @@
 use super::{check_width, csv_reader, malformed, record_error, text_of, value};
 use crate::dataset::{Builder, Dataset};
 use crate::error::Result;
+use crate::indicator::Indicator;
 use crate::period::Period;
+use crate::unit::Unit;
 use std::io::Read;
 
 /// The first four headers: country name and code, indicator name and code.
 const NAMES: [&str; 2] = ["Indicator Name", "Series Name"];
 const CODES: [&str; 2] = ["Indicator Code", "Series Code"];
+
+/// Units an indicator name ends in, as `(current US$)`: the first word
+/// found in the last parenthesis gives the base.
+const NAME_UNITS: [(&str, &str); 3] = [
+    ("%", "percent"),
+    ("US$", "USD"),
+    ("LCU", "national currency"),
+];
 
 /// Reads a World Bank CSV (the WDI bulk `API_*.csv` or a DataBank export)
 /// into a dataset keyed by `country` and `indicator` (their codes, `USA`
@@ -21,6 +31,10 @@ const CODES: [&str; 2] = ["Indicator Code", "Series Code"];
 /// header and the rows after the data with no codes (blank rows, `Data
 /// from database: …`, `Last Updated: …`) are not data: the notes quote
 /// them. A column without a header must be empty (the bulk file's last).
+/// The unit comes from the end of the indicator name where it says one:
+/// `(current US$)` and `(constant 2010 US$)` are USD, `(annual %)` and
+/// `(% of GDP)` percent, `(current LCU)` national currency; the notes
+/// count the series without.
 ///
 /// # Errors
 ///
@@ -47,32 +61,13 @@ const CODES: [&str; 2] = ["Indicator Code", "Series Code"];
 pub fn read_worldbank_csv(input: impl Read) -> Result<Dataset> {
     let text = text_of(input)?;
     let mut reader = csv_reader(&text, b',');
+    let (header, preamble) = header(&mut reader)?;
     let mut row = csv::StringRecord::new();
-    let mut preamble: Vec<String> = Vec::new();
-    let header = loop {
-        if !reader.read_record(&mut row).map_err(record_error)? {
-            return Err(malformed(
-                1,
-                None,
-                "no header row: expected `Country Name,Country Code,Indicator Name,Indicator Code,1960,...`",
-            ));
-        }
-        if row.get(0).is_some_and(|c| c.trim() == "Country Name") {
-            break row.clone();
-        }
-        let cells: Vec<&str> = row
-            .iter()
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .collect();
-        if !cells.is_empty() {
-            preamble.push(cells.join(": "));
-        }
-    };
     let line_of = |r: &csv::StringRecord| r.position().map_or(0, |p| p.line() as usize);
     let periods = periods(&header, line_of(&header))?;
     let mut b = Builder::new(vec!["country".to_string(), "indicator".to_string()]);
     let (mut trailer, mut missing, mut cells) = (Vec::new(), 0usize, 0usize);
+    let mut no_unit: Vec<[String; 2]> = Vec::new();
     while reader.read_record(&mut row).map_err(record_error)? {
         let line = line_of(&row);
         let field = |i: usize| row.get(i).unwrap_or("").trim();
@@ -84,6 +79,13 @@ pub fn read_worldbank_csv(input: impl Read) -> Result<Dataset> {
         let key = [field(1).to_string(), field(3).to_string()];
         b.attribute(&key, "country_name", field(0));
         b.attribute(&key, "indicator_name", field(2));
+        match unit_of_name(field(2)) {
+            Some(u) => {
+                let measure = super::units::measure_of(&u);
+                b.indicator(&key, Indicator::new(field(3), field(2), u, measure));
+            }
+            None => no_unit.push(key.clone()),
+        }
         for (i, cell) in row.iter().enumerate().skip(4) {
             let name = header.get(i).unwrap_or("").trim();
             let x = value(cell)
@@ -105,8 +107,47 @@ pub fn read_worldbank_csv(input: impl Read) -> Result<Dataset> {
             }
         }
     }
+    no_unit.dedup();
     notes(&mut b, &preamble, &trailer, &periods, (missing, cells));
+    if !no_unit.is_empty() {
+        b.note(format!(
+            "units are read from the end of the indicator names ((current US$) is USD); \
+             {} series' names say none, and they have no unit",
+            no_unit.len()
+        ));
+    }
     b.finish()
+}
+
+/// The header row (`Country Name,...`) and the lines before it, as text.
+fn header(reader: &mut csv::Reader<&[u8]>) -> Result<(csv::StringRecord, Vec<String>)> {
+    let mut row = csv::StringRecord::new();
+    let mut preamble: Vec<String> = Vec::new();
+    while reader.read_record(&mut row).map_err(record_error)? {
+        if row.get(0).is_some_and(|c| c.trim() == "Country Name") {
+            return Ok((row, preamble));
+        }
+        let cells: Vec<&str> = row
+            .iter()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        if !cells.is_empty() {
+            preamble.push(cells.join(": "));
+        }
+    }
+    Err(malformed(
+        1,
+        None,
+        "no header row: expected `Country Name,Country Code,Indicator Name,Indicator Code,1960,...`",
+    ))
+}
+
+/// The unit at the end of an indicator name (`GDP (current US$)`).
+fn unit_of_name(name: &str) -> Option<Unit> {
+    let inner = name.trim().strip_suffix(')')?.rsplit_once('(')?.1;
+    let (_, base) = NAME_UNITS.iter().find(|(w, _)| inner.contains(w))?;
+    Unit::new(base, 0).ok()
 }
 
 /// The period of each column after the fourth (`None` for one without a
@@ -205,6 +246,7 @@ mod tests {
         assert!(e.series().values()[0].is_nan());
         assert_eq!(e.series().values()[1], 30.0);
         assert_eq!(e.series().periods()[2].to_string(), "2015");
+        assert_eq!(e.series().indicator().unwrap().unit().base(), "USD");
         let notes = ds.notes().join("\n");
         assert!(notes.contains("Last Updated Date: 2016-05-02"), "{notes}");
         assert!(notes.contains("1 columns without a header"), "{notes}");
@@ -229,6 +271,25 @@ mod tests {
             note.starts_with("3 rows") && note.contains("2 blank"),
             "{note}"
         );
+        assert!(e.series().indicator().is_none());
+        assert!(
+            ds.notes()
+                .iter()
+                .any(|n| n.contains("1 series' names say none"))
+        );
+        assert_eq!(
+            unit_of_name("GDP growth (annual %)").unwrap().base(),
+            "percent"
+        );
+        assert_eq!(
+            unit_of_name("GDP (constant 2010 US$)").unwrap().base(),
+            "USD"
+        );
+        assert_eq!(
+            unit_of_name("GDP (current LCU)").unwrap().base(),
+            "national currency"
+        );
+        assert_eq!(unit_of_name("Surface area (sq. km)"), None);
     }
 
     #[test]
@@ -275,6 +336,8 @@ mod tests {
         assert_eq!(at(&ds, "USA", gdp, "2014"), 17419000000000.0);
         assert_eq!(at(&ds, "WLD", gdp, "2014"), 77960606594141.6);
         assert!(at(&ds, "USA", gdp, "2015").is_nan());
+        let usa = ds.get(&[("country", "USA")]).unwrap();
+        assert_eq!(usa.series().indicator().unwrap().unit().scale(), 0);
         let present = ds.n_observations()
             - ds.entries()
                 .iter()
