@@ -13,6 +13,8 @@ use std::collections::{BTreeMap, HashMap};
 #[derive(Default)]
 struct Pending {
     attributes: BTreeMap<String, String>,
+    /// Attributes seen with a second value.
+    conflicted: std::collections::BTreeSet<String>,
     indicator: Option<Indicator>,
     periods: Vec<Period>,
     values: Vec<f64>,
@@ -31,6 +33,8 @@ pub(crate) struct Builder {
     last: Option<usize>,
     notes: Vec<String>,
     repeated: usize,
+    /// Attributes given two values in one series: how many series each.
+    conflicting: BTreeMap<String, usize>,
 }
 
 #[cfg_attr(not(feature = "serde"), allow(dead_code))] // the readers use all of it
@@ -44,6 +48,7 @@ impl Builder {
             last: None,
             notes: Vec::new(),
             repeated: 0,
+            conflicting: BTreeMap::new(),
         }
     }
 
@@ -77,15 +82,14 @@ impl Builder {
     }
 
     /// Sets a series attribute (the first value stays; a different later
-    /// one is noted).
+    /// one is counted, and said once an attribute in the notes).
     pub(crate) fn attribute(&mut self, key: &[String], name: &str, value: &str) {
         let e = self.entry(key);
         match e.attributes.get(name) {
             Some(v) if v != value => {
-                let note = format!(
-                    "series {key:?}: attribute {name} is both `{v}` and `{value}`; the first is kept"
-                );
-                self.notes.push(note);
+                if e.conflicted.insert(name.to_string()) {
+                    *self.conflicting.entry(name.to_string()).or_default() += 1;
+                }
             }
             Some(_) => {}
             None => {
@@ -130,6 +134,7 @@ impl Builder {
         for (key, p) in keys.into_iter().zip(pending) {
             let Pending {
                 attributes,
+                conflicted: _,
                 indicator,
                 mut periods,
                 mut values,
@@ -197,6 +202,12 @@ impl Builder {
         }
         for n in self.notes {
             ds = ds.with_note(n);
+        }
+        for (name, n) in self.conflicting {
+            ds = ds.with_note(format!(
+                "attribute {name} has more than one value in {n} series (it varies by \
+                 observation); each series keeps its first value"
+            ));
         }
         Ok(ds)
     }

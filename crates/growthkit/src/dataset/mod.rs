@@ -260,6 +260,12 @@ impl Dataset {
         self
     }
 
+    /// The same dataset with `note` first among what reading it reported.
+    pub(crate) fn with_first_note(mut self, note: impl Into<String>) -> Dataset {
+        self.notes.insert(0, note.into());
+        self
+    }
+
     /// The dimension ids, in the file's order.
     pub fn dimensions(&self) -> &[String] {
         &self.dimensions

@@ -70,6 +70,10 @@ fn unzip(bytes: &[u8]) -> Result<Vec<u8>> {
                 .to_string(),
         );
     }
+    if names.iter().any(|n| n == "[Content_Types].xml") {
+        // An Office Open XML document (a workbook): a file, not an archive of files.
+        return Ok(bytes.to_vec());
+    }
     let data: Vec<&String> = names.iter().filter(|n| is_data_member(n)).collect();
     let [name] = data.as_slice() else {
         return Err(malformed(

@@ -10,6 +10,7 @@
 //! - `long.rs`: the key and flag columns of a long table in memory;
 //! - one file per format.
 
+mod any;
 mod archive;
 mod csv_plain;
 mod eurostat_tsv;
@@ -25,6 +26,7 @@ mod units;
 mod wide;
 mod worldbank;
 
+pub use any::{Format, any, decide};
 pub use csv_plain::{CsvOptions, read_csv};
 pub use eurostat_tsv::read_eurostat_tsv;
 pub use fred::read_fred_csv;
@@ -52,6 +54,14 @@ pub(crate) fn text_of(input: impl Read) -> Result<String> {
 
 /// Bytes as UTF-8 text, a byte-order mark dropped.
 pub(crate) fn utf8(mut bytes: Vec<u8>) -> Result<String> {
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Err(malformed(
+            1,
+            None,
+            "the input is an Excel workbook (or another office document), not text: \
+             growthkit does not read workbooks yet; save the sheet as CSV",
+        ));
+    }
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
@@ -99,6 +109,15 @@ pub(crate) fn value(text: &str) -> std::result::Result<f64, ()> {
             Ok(x) if x.is_finite() => Ok(x),
             _ => Err(()),
         },
+    }
+}
+
+/// `text` cut to `n` characters, with an ellipsis when cut: messages quote
+/// what they saw, not 3 KB of it.
+pub(crate) fn clip(text: &str, n: usize) -> String {
+    match text.char_indices().nth(n) {
+        Some((at, _)) => format!("{}…", text.get(..at).unwrap_or(text)),
+        None => text.to_string(),
     }
 }
 

@@ -14,8 +14,9 @@ use crate::period::{ParseOptions, Period, YearStart};
 use std::io::Read;
 
 /// Column headers that are attributes, not dimensions, wherever they stand.
-const ATTRIBUTES: [&str; 9] = [
+const ATTRIBUTES: [&str; 10] = [
     "OBS_STATUS",
+    "UNIT_MULTIPLIER",
     "OBS_FLAG",
     "OBS_CONF",
     "CONF_STATUS",
@@ -167,7 +168,7 @@ pub fn read_sdmx_csv(input: impl Read) -> Result<Dataset> {
         for (a, v) in &attrs {
             match *a {
                 "OBS_STATUS" | "OBS_FLAG" | "OBS_CONF" | "CONF_STATUS" => {}
-                "UNIT_MULT" => {
+                "UNIT_MULT" | "UNIT_MULTIPLIER" => {
                     mult = Some(code(v).trim().parse::<i32>().map_err(|_| {
                         malformed(
                             line,
@@ -197,6 +198,40 @@ pub fn read_sdmx_csv(input: impl Read) -> Result<Dataset> {
         ));
     }
     b.finish()
+}
+
+/// The roles of an SDMX-CSV export without its structure column (UNICEF's
+/// and .Stat's "Fusion" CSV): where codes and labels alternate, a column
+/// followed by its label column (a header with a space, or capitalised
+/// words: `Geographic area`, `Sex`) is a dimension and the label column an
+/// attribute; every other column, and every column after `TIME_PERIOD`, is an
+/// attribute. Without label columns the ids before `TIME_PERIOD` are the
+/// dimensions. `None` without `TIME_PERIOD` and `OBS_VALUE`.
+fn fusion_roles(header: &[&str]) -> Option<Vec<Role>> {
+    let h: Vec<&str> = header.iter().map(|c| c.trim()).collect();
+    let time = h.iter().position(|c| *c == "TIME_PERIOD")?;
+    h.iter().position(|c| *c == "OBS_VALUE")?;
+    let is_label = |c: &str| {
+        c.contains(' ')
+            || (c.starts_with(|x: char| x.is_ascii_uppercase())
+                && c.chars().any(|x| x.is_lowercase()))
+    };
+    let paired = |i: usize| h.get(i + 1).is_some_and(|n| is_label(n));
+    let labelled = (0..time).any(|i| is_id(h.get(i).copied().unwrap_or("")) && paired(i));
+    let mut roles = Vec::with_capacity(h.len());
+    for (i, c) in h.iter().enumerate() {
+        let role = match *c {
+            "TIME_PERIOD" => Role::Time,
+            "OBS_VALUE" => Role::Value,
+            _ if i > time || ATTRIBUTES.contains(c) || !is_id(c) || is_label(c) => {
+                Role::Attribute(c.to_string())
+            }
+            _ if !labelled || paired(i) => Role::Dimension(c.to_string()),
+            _ => Role::Attribute(c.to_string()),
+        };
+        roles.push(role);
+    }
+    Some(roles)
 }
 
 /// The flag with `code`, shared with the rows that have it already.
@@ -244,13 +279,17 @@ fn roles(header: &[&str]) -> Result<Vec<Role>> {
     let v1 = first.eq_ignore_ascii_case("DATAFLOW");
     let v2 = first.eq_ignore_ascii_case("STRUCTURE");
     if !v1 && !v2 {
-        return Err(malformed(
-            1,
-            None,
-            format!(
-                "`{first}` is not an SDMX-CSV header: the first column is DATAFLOW (1.0) or STRUCTURE (2.0)"
-            ),
-        ));
+        return fusion_roles(header).ok_or_else(|| {
+            malformed(
+                1,
+                None,
+                format!(
+                    "`{}` is not an SDMX-CSV header: the first column is DATAFLOW (1.0) or \
+                     STRUCTURE (2.0), or the columns hold TIME_PERIOD and OBS_VALUE",
+                    super::clip(first, 60)
+                ),
+            )
+        });
     }
     let named = v2 && header.iter().any(|h| h.trim() == "STRUCTURE_NAME");
     let mut roles = Vec::with_capacity(header.len());

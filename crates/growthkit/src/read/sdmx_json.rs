@@ -110,6 +110,7 @@ impl Component {
         let v = self.values.get(i)?;
         v["id"]
             .as_str()
+            .or_else(|| v["value"].as_str())
             .or_else(|| v["name"].as_str())
             .map(String::from)
             .or_else(|| v.as_str().map(String::from))
@@ -121,7 +122,11 @@ impl Component {
             .values
             .get(i)
             .ok_or_else(|| bad(format!("no time value {i}")))?;
-        let id = v["id"].as_str().unwrap_or("");
+        // 2.0 from the IMF writes `value` where others write `id`.
+        let id = v["id"]
+            .as_str()
+            .or_else(|| v["value"].as_str())
+            .unwrap_or("");
         Period::parse(id).or_else(|e| {
             let (s, t) = (v["start"].as_str(), v["end"].as_str());
             match (s, t) {
@@ -156,8 +161,9 @@ fn components(structure: &Value, kind: &str, level: &str) -> Vec<Component> {
 
 /// Reads an SDMX-JSON data message into a dataset: the series dimensions
 /// (or, for flat observations, every dimension but time) make the key,
-/// `OBS_STATUS` at any level the flag, `UNIT_MEASURE` and `UNIT_MULT` at
-/// any level the unit; other attributes are kept as series attributes.
+/// `OBS_STATUS` at any level the flag, `UNIT_MEASURE` (OECD.Stat's `UNIT`)
+/// and `UNIT_MULT` (`POWERCODE`) at any level the unit; a cross-section
+/// (`TIME_PERIOD` among the series dimensions) reads as time series; other attributes are kept as series attributes.
 /// `null` values are missing.
 ///
 /// # Errors
@@ -212,22 +218,30 @@ pub fn read_sdmx_json(input: impl Read) -> Result<Dataset> {
     let ds_attrs = components(&structure, "attributes", "dataSet");
     let series_attrs = components(&structure, "attributes", "series");
     let obs_attrs = components(&structure, "attributes", "observation");
-    let time_pos = obs_dims
-        .iter()
-        .position(|d| d.id == "TIME_PERIOD" || d.id == "TIME")
-        .ok_or_else(|| bad("no TIME_PERIOD dimension at the observation level"))?;
+    let is_time = |d: &Component| d.id == "TIME_PERIOD" || d.id == "TIME";
+    // Time at the observations, or (a cross-section) at the series.
+    let (time_at_series, time_pos) = match obs_dims.iter().position(is_time) {
+        Some(p) => (false, p),
+        None => series_dims.iter().position(is_time).map(|p| (true, p)).ok_or_else(|| {
+            bad("no TIME_PERIOD dimension, at the observations or the series: not a time series")
+        })?,
+    };
+    let time_in = |series: bool, j: usize| series == time_at_series && j == time_pos;
     let key_dims: Vec<&Component> = series_dims
         .iter()
+        .enumerate()
+        .filter(|(j, _)| !time_in(true, *j))
         .chain(
             obs_dims
                 .iter()
                 .enumerate()
-                .filter(|(i, _)| *i != time_pos)
-                .map(|(_, d)| d),
+                .filter(|(j, _)| !time_in(false, *j)),
         )
+        .map(|(_, d)| d)
         .collect();
     let mut b = Builder::new(key_dims.iter().map(|d| d.id.clone()).collect());
     let mut merged = 0usize;
+    let (mut present, mut total) = (0usize, 0usize);
     for ds in &data_sets {
         // Data-set attributes: indexes in 2.0, single values in 1.0.
         let mut level0: Vec<(String, String)> = Vec::new();
@@ -270,18 +284,25 @@ pub fn read_sdmx_json(input: impl Read) -> Result<Dataset> {
                 let all: Vec<usize> = series_idx.iter().chain(&oi).copied().collect();
                 let mut key = Vec::with_capacity(key_dims.len());
                 for (pos, d) in series_dims.iter().enumerate() {
-                    key.push(code_at(d, &all, pos)?);
+                    if !time_in(true, pos) {
+                        key.push(code_at(d, &all, pos)?);
+                    }
                 }
                 for (j, d) in obs_dims.iter().enumerate() {
-                    if j != time_pos {
+                    if !time_in(false, j) {
                         key.push(code_at(d, &all, series_dims.len() + j)?);
                     }
                 }
+                let (time_dims, offset) = if time_at_series {
+                    (&series_dims, 0)
+                } else {
+                    (&obs_dims, series_dims.len())
+                };
                 let t = all
-                    .get(series_dims.len() + time_pos)
+                    .get(offset + time_pos)
                     .copied()
                     .ok_or_else(|| bad(format!("observation `{obs_key}` has no time index")))?;
-                let period = obs_dims
+                let period = time_dims
                     .get(time_pos)
                     .map(|d| d.period(t))
                     .transpose()?
@@ -296,11 +317,14 @@ pub fn read_sdmx_json(input: impl Read) -> Result<Dataset> {
                 };
                 let mut obs_level = attrs.clone();
                 for (i, c) in obs_attrs.iter().enumerate() {
-                    if let Some(code) = obs
-                        .get(i + 1)
-                        .and_then(Value::as_u64)
-                        .and_then(|k| c.code(k as usize))
-                    {
+                    // An index into the values, or (2.0, a component with no
+                    // values listed) the value itself.
+                    let code = match obs.get(i + 1) {
+                        Some(Value::String(s)) if c.values.is_empty() => Some(s.clone()),
+                        Some(v) => v.as_u64().and_then(|k| c.code(k as usize)),
+                        None => None,
+                    };
+                    if let Some(code) = code {
                         obs_level.push((c.id.clone(), code));
                     }
                 }
@@ -312,8 +336,12 @@ pub fn read_sdmx_json(input: impl Read) -> Result<Dataset> {
                         .map(|(_, v)| v.clone())
                 };
                 let flag = get("OBS_STATUS").map(|c| Flag::new(&c));
-                if let Some(u) = get("UNIT_MEASURE") {
-                    let mult = get("UNIT_MULT").and_then(|m| m.parse().ok());
+                // OECD.Stat writes UNIT and POWERCODE for UNIT_MEASURE and UNIT_MULT.
+                let unit_code = get("UNIT_MEASURE").or_else(|| get("UNIT"));
+                if let Some(u) = unit_code.filter(|u| !units::is_no_unit(u)) {
+                    let mult = get("UNIT_MULT")
+                        .or_else(|| get("POWERCODE"))
+                        .and_then(|m| m.parse().ok());
                     let unit = units::unit_from_sdmx(&u, mult)?;
                     let name = key.join(".");
                     let measure = units::measure_of(&unit);
@@ -321,13 +349,24 @@ pub fn read_sdmx_json(input: impl Read) -> Result<Dataset> {
                 }
                 for (a, v) in &attrs {
                     // The unit travels in the indicator, the status in the flags.
-                    if !matches!(a.as_str(), "OBS_STATUS" | "UNIT_MEASURE" | "UNIT_MULT") {
+                    if !matches!(
+                        a.as_str(),
+                        "OBS_STATUS" | "UNIT_MEASURE" | "UNIT_MULT" | "UNIT" | "POWERCODE"
+                    ) {
                         b.attribute(&key, a, v);
                     }
                 }
+                present += usize::from(!x.is_nan());
+                total += 1;
                 b.observe(&key, period, x, flag, 0);
             }
         }
+    }
+    if total > 0 && present == 0 {
+        b.note(format!(
+            "every one of the {total} observations is null: the series and their attributes \
+             are read, with no value"
+        ));
     }
     if merged > 0 {
         b.note(format!(
