@@ -33,6 +33,7 @@ pub struct CsvOptions {
     period: Option<String>,
     value: Option<String>,
     keys: Option<Vec<String>>,
+    flag: Option<String>,
     frequency: Option<Frequency>,
 }
 
@@ -57,6 +58,12 @@ impl CsvOptions {
     /// The key columns of a long table (by default every other column).
     pub fn keys(mut self, columns: &[&str]) -> CsvOptions {
         self.keys = Some(columns.iter().map(|c| c.to_string()).collect());
+        self
+    }
+
+    /// The flag column of a long table (its cells the observations' flags).
+    pub fn flag(mut self, column: &str) -> CsvOptions {
+        self.flag = Some(column.to_string());
         self
     }
 
@@ -115,21 +122,21 @@ pub fn read_csv(input: impl Read, options: &CsvOptions) -> Result<Dataset> {
             )
         })
     };
-    let period_col = match &options.period {
-        Some(p) => find(p)?,
+    let (period_col, stamps) = match &options.period {
+        Some(p) => (find(p)?, Vec::new()),
         None => guess_period(&header)?,
     };
     let value_col = options.value.as_deref().map(find).transpose()?;
+    let flag_col = options.flag.as_deref().map(find).transpose()?;
+    let other = |i: &usize| *i != period_col && Some(*i) != flag_col && !stamps.contains(i);
     let key_cols: Vec<usize> = match (&options.keys, value_col) {
         (Some(k), _) => k.iter().map(|c| find(c)).collect::<Result<_>>()?,
-        (None, Some(v)) => (0..header.len())
-            .filter(|&i| i != period_col && i != v)
-            .collect(),
+        (None, Some(v)) => (0..header.len()).filter(|i| other(i) && *i != v).collect(),
         (None, None) => Vec::new(),
     };
     let series_cols: Vec<usize> = match value_col {
         Some(v) => vec![v],
-        None => (0..header.len()).filter(|&i| i != period_col).collect(),
+        None => (0..header.len()).filter(other).collect(),
     };
     let dims: Vec<String> = match value_col {
         Some(_) => key_cols
@@ -162,6 +169,13 @@ pub fn read_csv(input: impl Read, options: &CsvOptions) -> Result<Dataset> {
         None => None,
     };
     let mut b = Builder::new(dims);
+    for &i in &stamps {
+        b.note(format!(
+            "column {} dates each period beside the period column {}; it was not read",
+            header.get(i).map_or("", String::as_str),
+            header.get(period_col).map_or("", String::as_str)
+        ));
+    }
     for n in notes {
         b.note(n);
     }
@@ -190,30 +204,45 @@ pub fn read_csv(input: impl Read, options: &CsvOptions) -> Result<Dataset> {
             } else {
                 vec![name.to_string()]
             };
-            b.observe(&k, period, x, None, line);
+            let flag = flag_col
+                .and_then(|f| row.get(f))
+                .map(str::trim)
+                .filter(|f| !f.is_empty())
+                .map(crate::dataset::Flag::new);
+            b.observe(&k, period, x, flag, line);
         }
     }
     b.finish()
 }
 
-/// The one column whose header names a period.
-fn guess_period(header: &[String]) -> Result<usize> {
+/// The column whose header names a period, and the other date columns
+/// beside it. Where several headers could be the period, one that says
+/// period (`TIME_PERIOD`, `TIME PERIOD`, `period`) is it, and the dates
+/// (`DATE`: the ECB portal's last day of each quarter) are stamps.
+fn guess_period(header: &[String]) -> Result<(usize, Vec<usize>)> {
     let found: Vec<usize> = header
         .iter()
         .enumerate()
         .filter(|(_, h)| PERIOD_HEADERS.iter().any(|p| p.eq_ignore_ascii_case(h)))
         .map(|(i, _)| i)
         .collect();
-    match found.as_slice() {
-        [one] => Ok(*one),
-        [] => Err(Error::new(
+    let says_period = |i: &&usize| {
+        header
+            .get(**i)
+            .is_some_and(|h| h.to_ascii_lowercase().contains("period"))
+    };
+    let periods: Vec<&usize> = found.iter().filter(says_period).collect();
+    match (found.as_slice(), periods.as_slice()) {
+        ([one], _) => Ok((*one, Vec::new())),
+        ([], _) => Err(Error::new(
             ErrorKind::MalformedData,
             format!(
                 "line 1: no column looks like the period ({}): name it with `period`",
                 PERIOD_HEADERS.join(", ")
             ),
         )),
-        many => Err(Error::new(
+        (_, [p]) => Ok((**p, found.iter().copied().filter(|i| i != *p).collect())),
+        (many, _) => Err(Error::new(
             ErrorKind::MalformedData,
             format!(
                 "line 1: several columns could be the period ({}): name one with `period`",
