@@ -59,7 +59,15 @@ from ._growthkit import (
     required_growth,
     two_year_average,
 )
-from ._io import read_csv, read_fred_csv, read_nbs_json, read_sdmx_csv, read_sdmx_json
+from ._io import (
+    read,
+    read_csv,
+    read_fred_csv,
+    read_nbs_json,
+    read_sdmx_csv,
+    read_sdmx_json,
+    read_sdmx_xml,
+)
 from ._io_office import read_eurostat_tsv, read_ons_csv, read_wide_csv, read_worldbank_csv
 
 __all__ = [
@@ -107,6 +115,7 @@ __all__ = [
     "pp_change",
     "project",
     "read_csv",
+    "read",
     "read_eurostat_tsv",
     "read_fred_csv",
     "read_nbs_json",
@@ -115,6 +124,7 @@ __all__ = [
     "read_percents",
     "read_sdmx_csv",
     "read_sdmx_json",
+    "read_sdmx_xml",
     "read_wide_csv",
     "read_worldbank_csv",
     "required_growth",

@@ -7,7 +7,7 @@ and returns a `Dataset`; what a reader skips or infers is in its ``notes``.
 from __future__ import annotations
 
 from . import _growthkit as _native
-from ._io import Source, _bytes
+from ._io import Source, _read
 
 
 def read_eurostat_tsv(src: Source) -> _native.Dataset:
@@ -21,7 +21,7 @@ def read_eurostat_tsv(src: Source) -> _native.Dataset:
     >>> ds.dimensions, ds.flags({"geo": "DE"})
     (['unit', 'geo'], ['b', None])
     """
-    return _native._read_eurostat_tsv(_bytes(src))
+    return _read(_native._read_eurostat_tsv, src)
 
 
 def read_worldbank_csv(src: Source) -> _native.Dataset:
@@ -34,7 +34,7 @@ def read_worldbank_csv(src: Source) -> _native.Dataset:
     >>> ds.keys(), ds.attributes({"country": "UTO"})["country_name"]
     ([{'country': 'UTO', 'indicator': 'NY.GDP.MKTP.CD'}], 'Utopia')
     """
-    return _native._read_worldbank_csv(_bytes(src))
+    return _read(_native._read_worldbank_csv, src)
 
 
 def read_ons_csv(src: Source) -> _native.Dataset:
@@ -48,7 +48,7 @@ def read_ons_csv(src: Source) -> _native.Dataset:
     >>> ds.keys()
     [{'cdid': 'ZZZZ', 'freq': 'A'}, {'cdid': 'ZZZZ', 'freq': 'Q'}]
     """
-    return _native._read_ons_csv(_bytes(src))
+    return _read(_native._read_ons_csv, src)
 
 
 def read_wide_csv(src: Source) -> _native.Dataset:
@@ -62,7 +62,7 @@ def read_wide_csv(src: Source) -> _native.Dataset:
     >>> ds.dimensions, ds.attributes({"REF_AREA": "US"})["Series"]
     (['FREQ', 'REF_AREA'], 'Q:US')
     """
-    return _native._read_wide_csv(_bytes(src))
+    return _read(_native._read_wide_csv, src)
 
 
 __all__ = ["read_eurostat_tsv", "read_ons_csv", "read_wide_csv", "read_worldbank_csv"]

@@ -425,15 +425,19 @@ pub fn _read_nbs_json(data: &Bound<'_, PyAny>) -> PyResult<PyDataset> {
 
 /// Plain CSV bytes to a dataset.
 #[pyfunction]
-#[pyo3(signature = (data, period = None, value = None, keys = None, frequency = None))]
+#[pyo3(signature = (data, period = None, value = None, keys = None, frequency = None, flag = None))]
 pub fn _read_csv(
     data: &Bound<'_, PyAny>,
     period: Option<&str>,
     value: Option<&str>,
     keys: Option<Vec<String>>,
     frequency: Option<&str>,
+    flag: Option<&str>,
 ) -> PyResult<PyDataset> {
     let mut o = CsvOptions::new();
+    if let Some(f) = flag {
+        o = o.flag(f);
+    }
     if let Some(p) = period {
         o = o.period(p);
     }

@@ -401,12 +401,12 @@ pub fn read_nbs_json(
     read::read_nbs_json(&bytes(src)?[..]).js().map(wrap)
 }
 
-/// Reads a plain CSV table; options `{ period, value, keys, frequency }`.
+/// Reads a plain CSV table; options `{ period, value, keys, flag, frequency }`.
 #[wasm_bindgen(js_name = readCsv)]
 pub fn read_csv(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] src: &JsValue,
     #[wasm_bindgen(
-        unchecked_optional_param_type = "{ period?: string; value?: string; keys?: string[]; frequency?: FrequencyName }"
+        unchecked_optional_param_type = "{ period?: string; value?: string; keys?: string[]; flag?: string; frequency?: FrequencyName }"
     )]
     options: Option<JsValue>,
 ) -> Result<Dataset, JsValue> {
@@ -434,6 +434,9 @@ pub fn read_csv(
     }
     if let Some(f) = field(o, "frequency")? {
         opts = opts.frequency(convert::frequency(&f)?);
+    }
+    if let Some(f) = field(o, "flag")? {
+        opts = opts.flag(&f);
     }
     read::read_csv(&bytes(src)?[..], &opts).js().map(wrap)
 }

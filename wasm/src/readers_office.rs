@@ -7,6 +7,31 @@ use crate::errors::OrJsErr;
 use growthkit::read;
 use wasm_bindgen::prelude::*;
 
+/// Reads any format growthkit reads, decided from the content (never a file
+/// name): SDMX-ML, SDMX-JSON, SDMX-CSV, Eurostat TSV, ONS, World Bank, BIS
+/// and IMF wide CSV, FRED, NBS JSON, plain CSV; gzip and zip opened. The
+/// first note says which format was read and why.
+///
+/// ```ts
+/// const ds = read("DATAFLOW,GEO,TIME_PERIOD,OBS_VALUE\nX,DE,2020,1\n");
+/// ds.notes[0]; // "read as SDMX-CSV (...)"
+/// ```
+#[wasm_bindgen(js_name = read)]
+pub fn read_any(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] src: &JsValue,
+) -> Result<Dataset, JsValue> {
+    read::any(&bytes(src)?[..]).js().map(wrap)
+}
+
+/// Reads an SDMX-ML data message (2.0, 2.1, 3.0; Generic, Compact,
+/// StructureSpecific) into a Dataset.
+#[wasm_bindgen(js_name = readSdmxXml)]
+pub fn read_sdmx_xml(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] src: &JsValue,
+) -> Result<Dataset, JsValue> {
+    read::read_sdmx_xml(&bytes(src)?[..]).js().map(wrap)
+}
+
 /// Reads Eurostat's TSV (bulk or API) into a Dataset.
 ///
 /// ```ts
