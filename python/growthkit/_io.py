@@ -81,7 +81,8 @@ def read_sdmx_xml(src: Source) -> _native.Dataset:
     flags from every attachment level; no DTD or entity is ever read.
 
     >>> xml = '<StructureSpecificData><DataSet><Series GEO="LU" UNIT_MEASURE="EUR" UNIT_MULT="6">'
-    >>> xml += '<Obs TIME_PERIOD="2013" OBS_VALUE="49094.5"/></Series></DataSet></StructureSpecificData>'
+    >>> xml += '<Obs TIME_PERIOD="2013" OBS_VALUE="49094.5"/></Series>'
+    >>> xml += "</DataSet></StructureSpecificData>"
     >>> ds = gk.read_sdmx_xml(xml)
     >>> ds.series({"GEO": "LU"}).values.tolist(), ds.series({"GEO": "LU"}).unit
     ([49094.5], 'million EUR')
@@ -148,10 +149,10 @@ def read_csv(
 
 __all__ = [
     "read",
-    "read_sdmx_xml",
     "read_csv",
     "read_fred_csv",
     "read_nbs_json",
     "read_sdmx_csv",
     "read_sdmx_json",
+    "read_sdmx_xml",
 ]
