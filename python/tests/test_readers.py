@@ -1,6 +1,7 @@
 """The readers on the real published files in ../shared/fixtures (provenance
-in its SOURCES.md; other people's files stay beside the checkout). Expected figures are read off the files by eye (the line is
-quoted in each comment); each growth rate is worked by hand from two of them."""
+in its SOURCES.md; other people's files stay beside the checkout). Expected
+figures are read off the files by eye (the line is quoted in each comment);
+each growth rate is worked by hand from two of them."""
 
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ import growthkit as gk
 def fixtures() -> pathlib.Path:
     """../shared/fixtures; without it the test skips loudly (fails under CI)."""
     return shared("fixtures")
-
 
 
 def close(a: float, b: float) -> bool:
