@@ -31,6 +31,7 @@ def test_readme_python_snippet(block: str) -> None:
 
 
 def test_seed_notebook_runs() -> None:
+    shared("seed-article.txt")  # the notebook reads it: skipped loudly without ../shared
     sys.path.insert(0, str(NOTEBOOK.parent))
     try:
         from run_notebook import execute
