@@ -88,7 +88,10 @@ test("plain CSV and bad input", (t) => {
   if (missing(t)) return;
   const ds = gk.readCsv("region,quarter,gdp\nnorth,2020-Q1,10\nsouth,2020-Q1,20\n", { period: "quarter", value: "gdp" });
   assert.deepEqual(ds.keys(), [{ region: "north" }, { region: "south" }]);
-  assert.throws(() => gk.readCsv(fixture("ecb_portal_ea_real_gdp_quarterly.csv").toString()), (e) => e.code === "malformed_data");
+  // TIME PERIOD beside DATE is the period; DATE is said unread.
+  const ecb = gk.readCsv(fixture("ecb_portal_ea_real_gdp_quarterly.csv").toString());
+  assert.ok(ecb.notes.some((n) => n.includes("column DATE")));
+  assert.throws(() => gk.readCsv("a,b\n1,2\n"), (e) => e.code === "malformed_data");
   assert.throws(() => gk.readSdmxCsv(42), (e) => e.code === "invalid_argument");
   assert.throws(() => gk.readSdmxCsv("x".repeat(10_000_000)), (e) => e.code === "malformed_data");
   const back = gk.readSdmxCsv(gk.readSdmxCsv(fixture("bis_der_annual_sdmxcsv1.csv").toString()).toSdmxCsv());

@@ -127,6 +127,16 @@ fn against_by_rows(input: &KeyedSeries, out: &Series, rule: Inputs) -> Option<Ve
     Some(result)
 }
 
+/// Whether a series measures a rate or an index (no totals to difference).
+fn is_rate(s: &Series) -> bool {
+    s.indicator().is_some_and(|i| {
+        matches!(
+            i.measure(),
+            crate::indicator::Measure::Rate | crate::indicator::Measure::Index
+        ) || matches!(i.unit().base(), "percent" | "index")
+    })
+}
+
 /// `out`, the transform of `input.series`, keyed and flagged as `input` is.
 fn keyed(input: &KeyedSeries, out: Series, rule: Inputs) -> Result<KeyedSeries> {
     // A series without flags gives results without flags.
@@ -213,14 +223,32 @@ impl Dataset {
         /// As [`Series::cumulate_ytd`].
         cumulate_ytd() => Inputs::YearToDate, |s| s.cumulate_ytd()
     );
-    each!(
-        /// [`Series::decumulate_ytd`] of every series.
-        ///
-        /// # Errors
-        ///
-        /// As [`Series::decumulate_ytd`].
-        decumulate_ytd() => Inputs::Window(2), |s| s.decumulate_ytd()
-    );
+    /// [`Series::decumulate_ytd`] of every series of totals. A series of
+    /// rates or indices (a percent or index unit, or such a measure: NBS's
+    /// 累计增长 beside its 累计值) has no totals to difference: it is passed
+    /// over unchanged, and the notes say which.
+    ///
+    /// # Errors
+    ///
+    /// As [`Series::decumulate_ytd`].
+    pub fn decumulate_ytd(&self) -> Result<Dataset> {
+        let mut passed = Vec::new();
+        let mut out = self.map_entries(|e| {
+            if is_rate(&e.series) {
+                passed.push(e.key.join("."));
+                return Ok(e.clone());
+            }
+            keyed(e, e.series.decumulate_ytd()?, Inputs::Window(2))
+        })?;
+        if !passed.is_empty() {
+            out = out.with_note(format!(
+                "decumulate_ytd passed over {} series of rates or indices, left as they were: {}",
+                passed.len(),
+                passed.join(", ")
+            ));
+        }
+        Ok(out)
+    }
     each!(
         /// [`Series::per_day`] of every series.
         per_day() => Inputs::Same, |s| Ok(s.per_day())

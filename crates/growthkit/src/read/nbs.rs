@@ -26,7 +26,8 @@ fn bad(message: impl std::fmt::Display) -> Error {
 
 /// Reads an NBS query answer: one series per indicator (and region, for
 /// regional queries), named and measured as the `wdnodes` say. An index on
-/// the same period of the previous year (`上年同期=100`) gets the unit
+/// the same period of the previous year (`上年同期=100`, `上年同月=100`,
+/// `上年=100`) gets the unit
 /// `index (previous year = 100)`, so that nobody takes its year-on-year
 /// change by mistake: [`index_to_growth`] turns it into growth rates. A
 /// cumulative value (`累计值`, January to the quarter's end) stands at its
@@ -100,7 +101,8 @@ pub fn read_nbs_json(input: impl Read) -> Result<Dataset> {
                 .as_f64()
                 .ok_or_else(|| bad(format!("datanode {i} has no number")))?
         };
-        let index = name.contains("上年同期=100") || name.contains("上年=100");
+        // 上年同期=100, 上年同月=100, 上年=100 (and with a full-width ＝).
+        let index = name.contains("上年") && (name.contains("=100") || name.contains("＝100"));
         let unit = if index {
             Unit::new(PREVIOUS_YEAR_INDEX, 0)?
         } else if unit.trim().is_empty() {
