@@ -10,7 +10,7 @@ use crate::period::{Frequency, Period};
 use std::io::Read;
 
 /// Headers a period column is guessed from.
-const PERIOD_HEADERS: [&str; 7] = [
+pub(crate) const PERIOD_HEADERS: [&str; 7] = [
     "period",
     "date",
     "time",
@@ -219,7 +219,7 @@ pub fn read_csv(input: impl Read, options: &CsvOptions) -> Result<Dataset> {
 /// beside it. Where several headers could be the period, one that says
 /// period (`TIME_PERIOD`, `TIME PERIOD`, `period`) is it, and the dates
 /// (`DATE`: the ECB portal's last day of each quarter) are stamps.
-fn guess_period(header: &[String]) -> Result<(usize, Vec<usize>)> {
+pub(crate) fn guess_period(header: &[String]) -> Result<(usize, Vec<usize>)> {
     let found: Vec<usize> = header
         .iter()
         .enumerate()

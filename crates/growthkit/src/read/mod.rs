@@ -1,9 +1,10 @@
 //! Readers of published data files into a [`Dataset`]: SDMX-CSV
 //! ([`read_sdmx_csv`]), SDMX-JSON ([`read_sdmx_json`]), FRED's CSV
-//! ([`read_fred_csv`]), China NBS's query JSON ([`read_nbs_json`]) and plain
-//! CSV ([`read_csv`]). Each reads anything [`Read`], says exactly what went
-//! wrong (`malformed_data`, with the line and column), and drops nothing
-//! silently: what it skips or infers is in [`Dataset::notes`].
+//! ([`read_fred_csv`]), China NBS's query JSON ([`read_nbs_json`]), Excel
+//! workbooks ([`read_excel`]) and plain CSV ([`read_csv`]). Each reads
+//! anything [`Read`], says exactly what went wrong (`malformed_data`, with
+//! the line and column), and drops nothing silently: what it skips or
+//! infers is in [`Dataset::notes`].
 //!
 //! - `units.rs`: SDMX unit codes and multipliers as units;
 //! - `infer.rs`: the frequency of a column of dates;
@@ -14,6 +15,7 @@ mod any;
 mod archive;
 mod csv_plain;
 mod eurostat_tsv;
+mod excel;
 mod fred;
 mod infer;
 mod long;
@@ -29,6 +31,7 @@ mod worldbank;
 pub use any::{Format, any, decide};
 pub use csv_plain::{CsvOptions, read_csv};
 pub use eurostat_tsv::read_eurostat_tsv;
+pub use excel::{ExcelOptions, read_excel};
 pub use fred::read_fred_csv;
 pub use infer::infer_frequency;
 pub use long::long_columns;
@@ -59,7 +62,7 @@ pub(crate) fn utf8(mut bytes: Vec<u8>) -> Result<String> {
             1,
             None,
             "the input is an Excel workbook (or another office document), not text: \
-             growthkit does not read workbooks yet; save the sheet as CSV",
+             read it with read_excel",
         ));
     }
     if bytes.starts_with(b"\xEF\xBB\xBF") {

@@ -211,7 +211,7 @@ fn unit_of(pre: &str, unit: &str) -> Option<Unit> {
 
 /// A metadata name in snake case: `PreUnit` is `pre_unit`, `Release date`
 /// `release_date`, `Source dataset ID` `source_dataset`.
-fn snake(name: &str) -> String {
+pub(crate) fn snake(name: &str) -> String {
     let mut out = String::with_capacity(name.len() + 4);
     let mut prev_lower = false;
     for c in name.trim().chars() {
