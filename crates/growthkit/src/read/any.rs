@@ -2,8 +2,9 @@
 //! (never from a file name), the reader for it called.
 
 use super::{
-    CsvOptions, archive, malformed, read_csv, read_eurostat_tsv, read_fred_csv, read_nbs_json,
-    read_ons_csv, read_sdmx_csv, read_sdmx_json, read_sdmx_xml, read_wide_csv, read_worldbank_csv,
+    CsvOptions, ExcelOptions, archive, read_csv, read_eurostat_tsv, read_excel, read_fred_csv,
+    read_nbs_json, read_ons_csv, read_sdmx_csv, read_sdmx_json, read_sdmx_xml, read_wide_csv,
+    read_worldbank_csv,
 };
 use crate::dataset::Dataset;
 use crate::error::Result;
@@ -12,6 +13,8 @@ use std::io::Read;
 /// The formats [`any`] tells apart, in the order it looks for them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// An Excel workbook, `.xlsx` or `.xls` ([`read_excel`]).
+    Excel,
     /// SDMX-ML, any version ([`read_sdmx_xml`]).
     SdmxXml,
     /// SDMX-JSON ([`read_sdmx_json`]).
@@ -38,6 +41,7 @@ impl Format {
     /// The format's name in messages: `SDMX-ML`, `FRED CSV`, …
     pub fn name(self) -> &'static str {
         match self {
+            Format::Excel => "Excel workbook",
             Format::SdmxXml => "SDMX-ML",
             Format::SdmxJson => "SDMX-JSON",
             Format::NbsJson => "NBS query JSON",
@@ -54,7 +58,8 @@ impl Format {
 
 /// Reads any format growthkit reads, deciding it from the content: gzip
 /// and zip (one data file inside, a structure file beside it left) are
-/// opened first; `<` begins SDMX-ML; `{` SDMX-JSON or, with `returndata`,
+/// opened first; an Office Open XML zip or the OLE2 signature is an Excel
+/// workbook; `<` begins SDMX-ML; `{` SDMX-JSON or, with `returndata`,
 /// NBS JSON; a tab and `\` in the first cell Eurostat TSV; a `Title` and
 /// `CDID` row ONS; `Data Source` or `Country Name` the World Bank;
 /// `DATAFLOW`, `STRUCTURE` or `TIME_PERIOD` with `OBS_VALUE` SDMX-CSV;
@@ -65,8 +70,7 @@ impl Format {
 /// # Errors
 ///
 /// The error of the reader the content chose, its message saying which
-/// format was read and why; `malformed_data` for a workbook (not read
-/// yet) or bytes that are no text.
+/// format was read and why; `malformed_data` for bytes that are no text.
 ///
 /// ```
 /// use growthkit::read::any;
@@ -81,6 +85,7 @@ pub fn any(input: impl Read) -> Result<Dataset> {
     let (format, why) = decide(&bytes)?;
     let b = &bytes[..];
     let read = match format {
+        Format::Excel => read_excel(b, &ExcelOptions::default()),
         Format::SdmxXml => read_sdmx_xml(b),
         Format::SdmxJson => read_sdmx_json(b),
         Format::NbsJson => read_nbs_json(b),
@@ -102,12 +107,7 @@ pub fn any(input: impl Read) -> Result<Dataset> {
 /// The format of `bytes` and what showed it.
 pub fn decide(bytes: &[u8]) -> Result<(Format, &'static str)> {
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) || bytes.starts_with(b"PK\x03\x04") {
-        return Err(malformed(
-            1,
-            None,
-            "the input is an Excel workbook (or another office document); growthkit does not \
-             read workbooks yet: save the sheet as CSV",
-        ));
+        return Ok((Format::Excel, "an Office Open XML zip or the OLE2 signature"));
     }
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let start = text
@@ -219,8 +219,10 @@ mod tests {
     }
 
     #[test]
-    fn workbooks_are_refused_by_name() {
-        let e = decide(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1]).unwrap_err();
-        assert!(e.to_string().contains("Excel workbook"));
+    fn workbooks_are_excel() {
+        let format = decide(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1]).unwrap().0;
+        assert_eq!(format, Format::Excel);
+        let e = any(&b"PK\x03\x04 broken"[..]).unwrap_err();
+        assert_eq!(e.code(), "malformed_data");
     }
 }
