@@ -87,7 +87,7 @@ mod ytd;
 
 pub use aggregate::Method;
 pub use compare::{PeriodComparison, compare_periods};
-pub use dataset::{Dataset, Flag, KeyedSeries};
+pub use dataset::{Dataset, Flag, KeyedSeries, NON_POSITIVE_BASE};
 pub use error::{ERROR_CODES, Error, ErrorFamily, ErrorKind, Result};
 pub use growth::{
     Base, annualize, cagr, contribution, contribution_share, deannualize, implied_previous,

@@ -5,7 +5,7 @@ use crate::error::ErrorKind;
 use crate::error::{Error, Result, quote};
 use crate::indicator::Indicator;
 use crate::period::{Frequency, Period};
-pub(crate) use Yields::{NewQuantity, SameUnit};
+pub(crate) use Yields::{Growth, NewQuantity, SameUnit};
 use std::ops::{Add, Div, Mul, Sub};
 use std::sync::{Arc, OnceLock};
 
@@ -384,7 +384,27 @@ impl Series {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn contains(&self, period: &Period) -> bool {
-        self.periods().binary_search(period).is_ok()
+        self.position(period).is_some()
+    }
+
+    /// Where `period` is among the periods. A plain date also finds the
+    /// business day, or the week, of a business-day or weekly series that
+    /// holds it (`2020-04-20` is `2020-04-20[B]`; any day of a week its week).
+    fn position(&self, period: &Period) -> Option<usize> {
+        let periods = self.periods();
+        if let Ok(i) = periods.binary_search(period) {
+            return Some(i);
+        }
+        let freq = self.frequency()?;
+        let days = matches!(
+            freq,
+            Frequency::BusinessDaily | Frequency::Weekly | Frequency::WeeklyEnding(_)
+        );
+        if !days || period.frequency() != Frequency::Daily {
+            return None;
+        }
+        let holder = Period::containing(freq, period.start()).ok()?;
+        periods.binary_search(&holder).ok()
     }
 
     /// The stored value for `period`, NaN (missing) included; `None` when
@@ -395,12 +415,14 @@ impl Series {
     /// let s = Series::from_texts(&["2020-01"], vec![f64::NAN])?;
     /// assert!(s.lookup(&Period::parse("2020-01")?).is_some_and(f64::is_nan));
     /// assert_eq!(s.lookup(&Period::parse("2020-02")?), None);
+    /// // A plain date finds the business day of a business-day series.
+    /// let wti = Series::from_texts(&["2020-04-17[B]", "2020-04-20[B]"], vec![18.27, -36.98])?;
+    /// assert_eq!(wti.lookup(&Period::parse("2020-04-20")?), Some(-36.98));
+    /// assert_eq!(wti.lookup(&Period::parse("2020-04-19")?), None); // a Sunday
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn lookup(&self, period: &Period) -> Option<f64> {
-        self.periods()
-            .binary_search(period)
-            .ok()
+        self.position(period)
             .and_then(|i| self.values.get(i).copied())
     }
 
@@ -492,10 +514,7 @@ impl Series {
         mut f: impl FnMut(&Period, f64) -> f64,
     ) -> Series {
         let values = self.iter().map(|(p, v)| finite_or_nan(f(&p, v))).collect();
-        let indicator = match yields {
-            Yields::SameUnit => self.indicator.clone(),
-            Yields::NewQuantity => None,
-        };
+        let indicator = yields.indicator(self.indicator.as_ref());
         self.with_values(values, indicator)
     }
 
@@ -510,10 +529,7 @@ impl Series {
         f: impl Fn(f64, f64) -> f64,
     ) -> Series {
         if let Some(values) = self.matched_by_ordinal(back, &f) {
-            let indicator = match yields {
-                Yields::SameUnit => self.indicator.clone(),
-                Yields::NewQuantity => None,
-            };
+            let indicator = yields.indicator(self.indicator.as_ref());
             return self.with_values(values, indicator);
         }
         self.map_values(yields, |p, v| {
@@ -671,11 +687,40 @@ pub(crate) enum Yields {
     /// The same quantity in the same unit (a difference, a rolling sum, a
     /// deflated level, a rebased index): the indicator stays.
     SameUnit,
-    /// Another quantity (a growth rate, a share, a contribution, a log, a
-    /// per-day figure): the indicator and its unit no longer describe the
-    /// values, so the result has none. A year-on-year growth of "billion
-    /// yuan" is a rate, not billion yuan.
+    /// Another quantity (a share, a contribution, a log, a per-day
+    /// figure): the indicator and its unit no longer describe the values,
+    /// so the result has none.
     NewQuantity,
+    /// The growth rate of what the series measures (`true`: in percent, as
+    /// FRED's transforms give it; `false`: as a fraction): the indicator
+    /// keeps its code, name (a trailing unit in brackets dropped) and source,
+    /// with the unit `ratio` or `percent` and the measure a rate.
+    Growth(bool),
+}
+
+impl Yields {
+    /// The indicator of the result, from the input's.
+    fn indicator(self, of: Option<&Indicator>) -> Option<Indicator> {
+        let of = of?;
+        match self {
+            Yields::SameUnit => Some(of.clone()),
+            Yields::NewQuantity => None,
+            Yields::Growth(percent) => {
+                let unit =
+                    crate::unit::Unit::new(if percent { "percent" } else { "ratio" }, 0).ok()?;
+                let name = of.name().trim();
+                let name = match name.rfind(" (") {
+                    Some(i) if name.ends_with(')') => name.get(..i).unwrap_or(name),
+                    _ => name,
+                };
+                let growth = Indicator::new(of.code(), name, unit, crate::indicator::Measure::Rate);
+                Some(match of.source() {
+                    Some(s) => growth.with_source(s),
+                    None => growth,
+                })
+            }
+        }
+    }
 }
 
 /// Series are equal when they have the same periods, the same indicator and

@@ -8,7 +8,7 @@ use crate::growth::Base;
 use crate::period::Period;
 use crate::series::Back;
 use crate::series::Series;
-use crate::series::{NewQuantity, SameUnit};
+use crate::series::{Growth, NewQuantity, SameUnit};
 use std::fmt;
 
 /// FRED's data transformations (the `units` parameter of the FRED API), in
@@ -132,11 +132,17 @@ fn per_year(p: &Period) -> f64 {
 
 impl Series {
     /// Year-on-year growth, x(p) / x(p.year_ago(1)) - 1, with [`Base::Positive`].
+    /// The growth keeps what the series measures, as a rate: its indicator's
+    /// code and name (without a unit in brackets), the unit `ratio`.
     ///
     /// ```
-    /// use growthkit::Series;
+    /// use growthkit::{Indicator, Measure, Series, Unit};
     /// let s = Series::from_texts(&["2019-10-01/2019-10-07", "2020-10-01/2020-10-07"], vec![100.0, 110.0])?;
     /// assert!((s.yoy().values()[1] - 0.1).abs() < 1e-15);
+    /// let sales = Indicator::new("RS", "Retail sales (billion yuan)", Unit::parse("billion yuan")?, Measure::Flow);
+    /// let g = s.with_indicator(sales).yoy();
+    /// let what = g.indicator().unwrap();
+    /// assert_eq!((what.name(), what.unit().base(), what.measure()), ("Retail sales", "ratio", Measure::Rate));
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn yoy(&self) -> Series {
@@ -145,7 +151,7 @@ impl Series {
 
     /// Year-on-year growth under a base policy.
     pub fn yoy_with(&self, base: Base) -> Series {
-        self.matched(NewQuantity, Back::Years(1), |x, b| base.growth(x, b))
+        self.matched(Growth(false), Back::Years(1), |x, b| base.growth(x, b))
     }
 
     /// Growth against the period `lag` periods earlier, with [`Base::Positive`].
@@ -185,10 +191,10 @@ impl Series {
         check_lag(lag)?;
         // One closure per policy, so that the loop does not ask which.
         Ok(match base {
-            Base::Positive => self.matched(NewQuantity, Back::Lag(lag), |x, b| {
+            Base::Positive => self.matched(Growth(false), Back::Lag(lag), |x, b| {
                 Base::Positive.growth(x, b)
             }),
-            Base::Absolute => self.matched(NewQuantity, Back::Lag(lag), |x, b| {
+            Base::Absolute => self.matched(Growth(false), Back::Lag(lag), |x, b| {
                 Base::Absolute.growth(x, b)
             }),
         })
@@ -283,11 +289,11 @@ impl Series {
         // ordinals where the kind has them).
         if let Some(n) = self.frequency().and_then(|f| f.periods_per_year()) {
             let e = f64::from(n) / lag_f;
-            return Ok(self.matched(NewQuantity, Back::Lag(lag), |x, b| {
+            return Ok(self.matched(Growth(false), Back::Lag(lag), |x, b| {
                 (1.0 + base.growth(x, b)).powf(e) - 1.0
             }));
         }
-        Ok(self.map_values(NewQuantity, |p, x| {
+        Ok(self.map_values(Growth(false), |p, x| {
             let Some(b) = Back::Lag(lag).of(p).ok().and_then(|q| self.lookup(&q)) else {
                 return f64::NAN;
             };
@@ -310,7 +316,7 @@ impl Series {
 
     /// The two-year average growth rate under a base policy.
     pub fn two_year_average_with(&self, base: Base) -> Series {
-        self.matched(NewQuantity, Back::Years(2), |x, b| {
+        self.matched(Growth(false), Back::Years(2), |x, b| {
             (1.0 + base.growth(x, b)).sqrt() - 1.0
         })
     }
@@ -336,12 +342,12 @@ impl Series {
             FredTransform::Chg => self.matched(SameUnit, Back::Lag(1), |x, b| x - b),
             FredTransform::Ch1 => self.matched(SameUnit, Back::Years(1), |x, b| x - b),
             FredTransform::Pch => {
-                self.matched(NewQuantity, Back::Lag(1), |x, b| (x / b - 1.0) * 100.0)
+                self.matched(Growth(true), Back::Lag(1), |x, b| (x / b - 1.0) * 100.0)
             }
             FredTransform::Pc1 => {
-                self.matched(NewQuantity, Back::Years(1), |x, b| (x / b - 1.0) * 100.0)
+                self.matched(Growth(true), Back::Years(1), |x, b| (x / b - 1.0) * 100.0)
             }
-            FredTransform::Pca => self.map_values(NewQuantity, |p, x| {
+            FredTransform::Pca => self.map_values(Growth(true), |p, x| {
                 let b = prev(p)
                     .ok()
                     .and_then(|q| self.lookup(&q))

@@ -481,3 +481,44 @@ fn long_columns_in_memory() {
     let missing = growthkit::read::long_columns(&cols, "period", "obs", None, None);
     assert_eq!(missing.unwrap_err().code(), "invalid_argument");
 }
+
+#[test]
+fn fred_pc1_over_a_negative_oil_price_is_flagged_and_yoy_refuses() {
+    if fixtures().is_none() {
+        return;
+    }
+    let ds = read_fred_csv(fixture("round3/fred_DCOILWTICO_daily_2020-2025.csv"), None).unwrap();
+    let oil = [("series_id", "DCOILWTICO")];
+    // "2020-04-20,-36.98" and "2021-04-20,62.61": FRED's pc1 prints (62.61 / -36.98 - 1) * 100.
+    assert_eq!(at(&ds, &oil, "2020-04-20"), -36.98);
+    let pc1 = ds.transform(growthkit::FredTransform::Pc1).unwrap();
+    let e = pc1.get(&oil).unwrap();
+    let day = p("2021-04-20");
+    let i = e
+        .series()
+        .periods()
+        .iter()
+        .position(|q| q.start() == day.start())
+        .unwrap();
+    assert!(close(
+        e.series().values()[i],
+        (62.61 / -36.98 - 1.0) * 100.0
+    ));
+    assert_eq!(
+        e.flags()[i].as_ref().map(|f| f.code()),
+        Some(growthkit::NON_POSITIVE_BASE)
+    );
+    // The flag is only where the base is not positive.
+    let j = e
+        .series()
+        .periods()
+        .iter()
+        .position(|q| q.start() == p("2021-04-19").start())
+        .unwrap();
+    assert_ne!(
+        e.flags()[j].as_ref().map(|f| f.code()),
+        Some(growthkit::NON_POSITIVE_BASE)
+    );
+    let yoy = ds.yoy().unwrap();
+    assert!(yoy.get(&oil).unwrap().series().get(&day).is_none());
+}

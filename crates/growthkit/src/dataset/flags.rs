@@ -13,6 +13,9 @@ use std::fmt;
 /// use growthkit::Flag;
 /// assert!(Flag::new("B").is_break());
 /// assert!(Flag::new("p").is_break() == false);
+/// let both = Flag::new("B; E");
+/// assert!(both.is_break());
+/// assert_eq!(both.parts().collect::<Vec<_>>(), ["B", "E"]);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Flag(std::sync::Arc<str>);
@@ -28,23 +31,36 @@ impl Flag {
         &self.0
     }
 
-    /// Whether the flag marks a break in series (`B`, any case).
+    /// The codes of a compound flag (OECD's `B; E`), or the one code.
+    pub fn parts(&self) -> impl Iterator<Item = &str> {
+        self.0
+            .split([';', ','])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+    }
+
+    /// Whether the flag marks a break in series (`B`, any case, alone or
+    /// in a compound flag).
     pub fn is_break(&self) -> bool {
-        self.0.eq_ignore_ascii_case("b")
+        self.parts().any(|p| p.eq_ignore_ascii_case("b"))
     }
 
     /// How much a flag tells about a value derived from it: a break first,
     /// then estimated, provisional, forecast, any other code; normal (`A`)
     /// tells nothing.
+    /// A compound flag weighs as its weightiest part, and travels whole.
     fn weight(&self) -> u8 {
-        match self.0.to_ascii_uppercase().as_str() {
-            "B" => 5,
-            "E" => 4,
-            "P" => 3,
-            "F" => 2,
-            "A" | "" => 0,
-            _ => 1,
-        }
+        self.parts()
+            .map(|p| match p.to_ascii_uppercase().as_str() {
+                "B" => 5,
+                "E" => 4,
+                "P" => 3,
+                "F" => 2,
+                "A" => 0,
+                _ => 1,
+            })
+            .max()
+            .unwrap_or(0)
     }
 }
 
@@ -62,4 +78,21 @@ pub(crate) fn combine<'a>(flags: impl IntoIterator<Item = &'a Flag>) -> Option<F
         .filter(|f| f.weight() > 0)
         .max_by_key(|f| f.weight())
         .cloned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_compound_flag_travels_whole_over_a_lighter_one() {
+        let (both, e, a) = (Flag::new("B; E"), Flag::new("E"), Flag::new("A"));
+        assert_eq!(combine([&e, &both]), Some(both.clone()));
+        assert_eq!(
+            combine([&a, &both]).map(|f| f.code().to_string()),
+            Some("B; E".into())
+        );
+        assert_eq!(combine([&a, &e]), Some(e));
+        assert_eq!(combine([&a]), None);
+    }
 }

@@ -127,6 +127,28 @@ fn against_by_rows(input: &KeyedSeries, out: &Series, rule: Inputs) -> Option<Ve
     Some(result)
 }
 
+/// The flag of a percent change whose base is zero or negative: FRED
+/// prints a number there, which is no growth rate.
+pub const NON_POSITIVE_BASE: &str = "non_positive_base";
+
+/// Flags the values of `out` whose base in `input` is not positive.
+fn flag_non_positive_bases(out: &mut KeyedSeries, input: &Series, back: Back) {
+    let flag = Flag::new(NON_POSITIVE_BASE);
+    for (i, p) in out.series.periods().iter().enumerate() {
+        let base = match back {
+            Back::Years(n) => p.year_ago(n),
+            Back::Lag(n) => p.shift(-n),
+        };
+        let bad = base
+            .ok()
+            .and_then(|b| input.lookup(&b))
+            .is_some_and(|b| b <= 0.0);
+        if let (true, Some(slot)) = (bad, out.flags.get_mut(i)) {
+            *slot = Some(flag.clone());
+        }
+    }
+}
+
 /// Whether a series measures a rate or an index (no totals to difference).
 fn is_rate(s: &Series) -> bool {
     s.indicator().is_some_and(|i| {
@@ -281,13 +303,27 @@ impl Dataset {
         self.map_entries(|e| keyed(e, e.series.rolling(window, method)?, Inputs::Window(n)))
     }
 
-    /// [`Series::transform`] (one of FRED's) of every series.
+    /// [`Series::transform`] (one of FRED's) of every series. A percent
+    /// change over a base that is not positive (`pch`, `pc1`, `pca` over a
+    /// negative oil price) is the value FRED prints, flagged
+    /// [`NON_POSITIVE_BASE`], where [`Dataset::yoy`] gives no value at all.
     pub fn transform(&self, t: FredTransform) -> Result<Dataset> {
         let rule = match t {
             FredTransform::Lin | FredTransform::Log => Inputs::Same,
             FredTransform::Ch1 | FredTransform::Pc1 => Inputs::Against(Back::Years(1)),
             _ => Inputs::Against(Back::Lag(1)),
         };
-        self.map_entries(|e| keyed(e, e.series.transform(t), rule))
+        let back = match t {
+            FredTransform::Pc1 => Some(Back::Years(1)),
+            FredTransform::Pch | FredTransform::Pca => Some(Back::Lag(1)),
+            _ => None,
+        };
+        self.map_entries(|e| {
+            let mut out = keyed(e, e.series.transform(t), rule)?;
+            if let Some(back) = back {
+                flag_non_positive_bases(&mut out, &e.series, back);
+            }
+            Ok(out)
+        })
     }
 }
