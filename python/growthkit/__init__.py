@@ -68,7 +68,13 @@ from ._io import (
     read_sdmx_json,
     read_sdmx_xml,
 )
-from ._io_office import read_eurostat_tsv, read_ons_csv, read_wide_csv, read_worldbank_csv
+from ._io_office import (
+    read_eurostat_tsv,
+    read_excel,
+    read_ons_csv,
+    read_wide_csv,
+    read_worldbank_csv,
+)
 
 __all__ = [
     "ERROR_CODES",
@@ -117,6 +123,7 @@ __all__ = [
     "read",
     "read_csv",
     "read_eurostat_tsv",
+    "read_excel",
     "read_fred_csv",
     "read_nbs_json",
     "read_numbers",

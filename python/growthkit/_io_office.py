@@ -1,5 +1,5 @@
 """The readers of statistics offices' own layouts: `read_eurostat_tsv`,
-`read_worldbank_csv`, `read_ons_csv`, `read_wide_csv`. Each takes a source
+`read_worldbank_csv`, `read_ons_csv`, `read_wide_csv`, `read_excel`. Each takes a source
 (a path, the text itself, bytes or a file object; gzip and zip are opened)
 and returns a `Dataset`; what a reader skips or infers is in its ``notes``.
 """
@@ -65,4 +65,25 @@ def read_wide_csv(src: Source) -> _native.Dataset:
     return _read(_native._read_wide_csv, src)
 
 
-__all__ = ["read_eurostat_tsv", "read_ons_csv", "read_wide_csv", "read_worldbank_csv"]
+def read_excel(
+    src: Source, *, sheet: str | None = None, header_rows: int | None = None
+) -> _native.Dataset:
+    """Reads an Excel workbook (``.xlsx`` or ``.xls``). An ABS time-series
+    workbook (``Data1``: ``Unit`` ... ``Series ID`` rows over a date column)
+    gives one series per column keyed by ``series_id``, the header rows as
+    attributes, a quarter dated by its last month (1959-09-01 is 1959-Q3),
+    ABS's ``$`` as AUD; ``No. Obs`` against the values read is in ``notes``.
+    Any other sheet (``sheet``, by default the first) is a plain table whose
+    ``header_rows`` rows (by default 1) name a period column and one column
+    per series; a sheet it cannot read is refused, naming the arguments.
+
+    >>> try:
+    ...     gk.read_excel(b"no workbook", sheet="Data1")
+    ... except gk.DataError as e:
+    ...     print(e.code)
+    malformed_data
+    """
+    return _read(_native._read_excel, src, sheet, header_rows)
+
+
+__all__ = ["read_eurostat_tsv", "read_excel", "read_ons_csv", "read_wide_csv", "read_worldbank_csv"]

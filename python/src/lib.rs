@@ -8,6 +8,7 @@ mod claims;
 mod convert;
 mod dataset;
 mod errors;
+mod excel;
 mod growth;
 mod kernels;
 mod period;
@@ -76,5 +77,6 @@ fn _growthkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(kernels::_grouped_yoy, m)?)?;
     dataset::register(m)?;
     readers_office::register(m)?;
+    m.add_function(wrap_pyfunction!(excel::_read_excel, m)?)?;
     Ok(())
 }

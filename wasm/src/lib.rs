@@ -8,6 +8,7 @@ mod claims;
 mod convert;
 mod dataset;
 mod errors;
+mod excel;
 mod growth;
 mod kernels;
 mod period;
