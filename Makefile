@@ -139,7 +139,7 @@ bench: python-install wasm-build
 	cd wasm && node benchmarks/bench.mjs | tee ../build/benchmarks/js.md
 
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := parse_text series_json series_ops read_sdmx_csv read_sdmx_json read_fred_csv read_nbs_json read_plain_csv
+FUZZ_TARGETS := parse_text series_json series_ops read_sdmx_csv read_sdmx_json read_fred_csv read_nbs_json read_plain_csv read_sdmx_xml read_any
 
 # cargo fuzz needs nightly; the corpus grows in fuzz/corpus (not committed).
 # The seeds in fuzz/seeds are composed here; with ../shared beside the
@@ -152,12 +152,15 @@ fuzz:
 	cargo +nightly fuzz --version >/dev/null 2>&1 || cargo +nightly install cargo-fuzz
 	if [ -d "$(SHARED)/fixtures" ]; then \
 		mkdir -p $(FUZZ_SHARED_SEEDS)/read_sdmx_csv $(FUZZ_SHARED_SEEDS)/read_sdmx_json \
-			$(FUZZ_SHARED_SEEDS)/read_fred_csv $(FUZZ_SHARED_SEEDS)/read_nbs_json $(FUZZ_SHARED_SEEDS)/read_plain_csv; \
+			$(FUZZ_SHARED_SEEDS)/read_fred_csv $(FUZZ_SHARED_SEEDS)/read_nbs_json $(FUZZ_SHARED_SEEDS)/read_plain_csv \
+			$(FUZZ_SHARED_SEEDS)/read_sdmx_xml $(FUZZ_SHARED_SEEDS)/read_any; \
 		cp $(SHARED)/fixtures/*sdmxcsv*.csv $(SHARED)/fixtures/round3/*sdmxcsv*.csv $(FUZZ_SHARED_SEEDS)/read_sdmx_csv/; \
 		cp $(SHARED)/fixtures/*sdmxjson*.json $(SHARED)/fixtures/round3/*sdmxjson*.json $(FUZZ_SHARED_SEEDS)/read_sdmx_json/; \
 		cp $(SHARED)/fixtures/fred_*.csv $(SHARED)/fixtures/round3/fred_*.csv $(FUZZ_SHARED_SEEDS)/read_fred_csv/; \
 		cp $(SHARED)/fixtures/nbs_*.json $(SHARED)/fixtures/round3/nbs_*.json $(FUZZ_SHARED_SEEDS)/read_nbs_json/; \
 		cp $(SHARED)/fixtures/ecb_portal_*.csv $(SHARED)/fixtures/round3/*_csv*.csv $(FUZZ_SHARED_SEEDS)/read_plain_csv/; \
+		cp $(SHARED)/fixtures/round3/*.xml $(FUZZ_SHARED_SEEDS)/read_sdmx_xml/; \
+		cp $(SHARED)/fixtures/round3/*.* $(FUZZ_SHARED_SEEDS)/read_any/; \
 	else echo "WARNING: ../shared is missing: fuzzing from the composed seeds only"; fi
 	for t in $(FUZZ_TARGETS); do \
 		mkdir -p fuzz/corpus/$$t && cp -n fuzz/seeds/$$t/* fuzz/corpus/$$t/ ; \

@@ -409,6 +409,53 @@ fn hostile_files_give_typed_errors() {
 }
 
 #[test]
+fn hostile_xml_is_refused_without_reading_outside_the_file() {
+    use growthkit::read::{any, read_sdmx_xml};
+    let laughs = r#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><GenericData>&lol2;</GenericData>"#;
+    let external = r#"<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/hostname">]><StructureSpecificData><DataSet><Series A="&x;"/></DataSet></StructureSpecificData>"#;
+    let undeclared =
+        r#"<StructureSpecificData><DataSet><Series A="&x;"/></DataSet></StructureSpecificData>"#;
+    let deep = format!("<GenericData>{}", "<a>".repeat(100_000));
+    let wide_attrs = format!(
+        "<StructureSpecificData><DataSet><Series {}/></DataSet></StructureSpecificData>",
+        (0..100_000)
+            .map(|i| format!("D{i}=\"x\""))
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    for (what, xml) in [
+        ("billion laughs", laughs.to_string()),
+        ("external entity", external.to_string()),
+        ("undeclared entity", undeclared.to_string()),
+        ("deep nesting", deep),
+        ("not XML at all", "<<<>>>".to_string()),
+    ] {
+        let e = read_sdmx_xml(xml.as_bytes()).unwrap_err();
+        assert_eq!(e.code(), "malformed_data", "{what}: {e}");
+        assert_eq!(
+            any(xml.as_bytes()).unwrap_err().code(),
+            "malformed_data",
+            "{what}"
+        );
+    }
+    // A series of 100,000 components and no observation reads, to nothing: the
+    // attributes are not checked pairwise for repeats (which would take minutes).
+    assert!(read_sdmx_xml(wide_attrs.as_bytes()).unwrap().is_empty());
+    // Truncated real files.
+    if let Some(dir) = fixtures() {
+        let full =
+            std::fs::read(dir.join("round3/ecb_exr_M.USD.EUR.SP00.A_generic21.xml")).unwrap();
+        for cut in [1, 100, full.len() / 2, full.len() - 10] {
+            let r = read_sdmx_xml(&full[..cut]);
+            assert!(
+                r.is_err() || r.is_ok_and(|ds| ds.n_observations() < 252),
+                "cut at {cut}"
+            );
+        }
+    }
+}
+
+#[test]
 fn sdmx_json_draft_layout_and_flat_observations() {
     // The draft layout before 1.0 (structure and dataSets at the top, as the
     // ECB's EXR answers were), with TIME_PERIOD values given by start and end.

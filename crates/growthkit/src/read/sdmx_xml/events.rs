@@ -67,6 +67,8 @@ pub(super) struct Parse<'a> {
     xml: NsReader<&'a [u8]>,
     src: &'a str,
     depth: usize,
+    /// A byte position and the line it is on, for counting lines onwards.
+    counted: (usize, usize),
     root: bool,
     in_header: bool,
     at_observation: Option<String>,
@@ -97,6 +99,7 @@ impl<'a> Parse<'a> {
             xml: NsReader::from_str(src),
             src,
             depth: 0,
+            counted: (0, 1),
             root: false,
             in_header: false,
             at_observation: None,
@@ -123,9 +126,22 @@ impl<'a> Parse<'a> {
 
     /// The line the parser is at, for messages.
     fn line(&self) -> usize {
+        let at = self.position();
+        let since = self.src.get(self.counted.0..at).unwrap_or("");
+        self.counted.1 + since.bytes().filter(|&b| b == b'\n').count()
+    }
+
+    /// The line the parser is at, counted on from the last call (so that
+    /// numbering every observation stays one pass over the text).
+    fn advance_line(&mut self) -> usize {
+        let line = self.line();
+        self.counted = (self.position().max(self.counted.0), line);
+        line
+    }
+
+    fn position(&self) -> usize {
         let at = usize::try_from(self.xml.buffer_position()).unwrap_or(usize::MAX);
-        let upto = self.src.get(..at.min(self.src.len())).unwrap_or(self.src);
-        upto.bytes().filter(|&b| b == b'\n').count() + 1
+        at.min(self.src.len())
     }
 
     fn bad(&self, message: impl std::fmt::Display) -> crate::Error {
@@ -271,7 +287,7 @@ impl<'a> Parse<'a> {
         self.dataset.clear();
         self.groups.clear();
         self.deleting = false;
-        for a in e.attributes() {
+        for a in e.attributes().with_checks(false) {
             let a = a.map_err(|err| self.bad(format!("an attribute does not read: {err}")))?;
             let local = a.key.local_name();
             let id = local.as_ref();
@@ -349,7 +365,7 @@ impl<'a> Parse<'a> {
     /// The unprefixed attributes of an element: its components.
     fn components(&self, e: &BytesStart<'_>) -> Result<Vec<(String, String)>> {
         let mut out = Vec::new();
-        for a in e.attributes() {
+        for a in e.attributes().with_checks(false) {
             let a = a.map_err(|err| self.bad(format!("an attribute does not read: {err}")))?;
             if a.key.prefix().is_some() || a.key.as_ref().starts_with("xmlns") {
                 continue;
@@ -364,7 +380,7 @@ impl<'a> Parse<'a> {
 
     /// The value of attribute `name`, unescaped.
     fn value_of(&self, e: &BytesStart<'_>, name: &str) -> Result<Option<String>> {
-        for a in e.attributes() {
+        for a in e.attributes().with_checks(false) {
             let a = a.map_err(|err| self.bad(format!("an attribute does not read: {err}")))?;
             if a.key.local_name().as_ref() == name {
                 let v = a

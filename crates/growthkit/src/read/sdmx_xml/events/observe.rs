@@ -7,6 +7,7 @@ use crate::error::Result;
 use crate::indicator::Indicator;
 use crate::period::Period;
 use crate::read::units::measure_of;
+use std::collections::HashMap;
 
 /// SDMX frequency codes coarse enough that a date in their series is at
 /// another frequency (a monthly series holding daily dates).
@@ -48,7 +49,7 @@ impl Parse<'_> {
                 self.obs_attribute(&key, id, v);
             }
         }
-        let line = self.line();
+        let line = self.advance_line();
         if let Some(b) = self.builder.as_mut() {
             b.observe(&key, period, value, flag, line);
         }
@@ -185,16 +186,19 @@ impl Parse<'_> {
             .at_observation
             .as_deref()
             .filter(|d| *d != "TIME_PERIOD");
+        let codes: HashMap<&str, &str> = s
+            .key
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
         Ok(self
             .dims
             .iter()
             .filter(|d| Some(d.as_str()) != cross)
             .map(|d| {
-                s.key
-                    .iter()
-                    .find(|(k, _)| k == d)
-                    .map(|(_, v)| v.clone())
-                    .unwrap_or_default()
+                codes
+                    .get(d.as_str())
+                    .map_or_else(String::new, |v| v.to_string())
             })
             .collect())
     }
