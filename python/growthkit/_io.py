@@ -84,7 +84,8 @@ def read_sdmx_xml(src: Source) -> _native.Dataset:
     >>> xml += '<Obs TIME_PERIOD="2013" OBS_VALUE="49094.5"/></Series>'
     >>> xml += "</DataSet></StructureSpecificData>"
     >>> ds = gk.read_sdmx_xml(xml)
-    >>> ds.series({"GEO": "LU"}).values.tolist(), ds.series({"GEO": "LU"}).unit
+    >>> lu = ds.series({"GEO": "LU"})
+    >>> lu.values.tolist(), str(lu.indicator.unit)
     ([49094.5], 'million EUR')
     """
     return _read(_native._read_sdmx_xml, src)

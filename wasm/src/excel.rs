@@ -16,7 +16,7 @@ use wasm_bindgen::prelude::*;
 /// ```ts
 /// const book = new Uint8Array(await (await fetch("5206001.xlsx")).arrayBuffer());
 /// const ds = readExcel(book);
-/// ds.get({ series_id: "A2304402X" }); // GDP, million AUD
+/// ds.series({ series_id: "A2304402X" }); // GDP, million AUD
 /// readExcel(book, { sheet: "Data1", headerRows: 10 }); // as a plain table
 /// ```
 #[wasm_bindgen(js_name = readExcel)]
