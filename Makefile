@@ -131,7 +131,7 @@ bench: python-install wasm-build
 	mkdir -p build/benchmarks
 	$(CARGO) bench -p growthkit --bench core -- --noplot 2>&1 | tee build/benchmarks/rust.txt
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) python/benchmarks/bench.py | tee build/benchmarks/python.md
-	$(PY) -m pip install --quiet "pysdmx[data]==1.20.0"
+	$(PY) -m pip install --quiet "pysdmx[data,xml]==1.20.0"
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) python/benchmarks/bench_readers.py | tee build/benchmarks/readers.md
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) python/benchmarks/bench_tables.py 2>/dev/null | tee build/benchmarks/tables.md
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) python/benchmarks/bench_series.py | tee build/benchmarks/series.md

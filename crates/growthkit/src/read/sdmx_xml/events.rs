@@ -84,7 +84,7 @@ pub(super) struct Parse<'a> {
     in_time: bool,
     builder: Option<Builder>,
     dims: Vec<String>,
-    periods: HashMap<String, Period>,
+    periods: rustc_hash::FxHashMap<String, Period>,
     flags: Vec<Flag>,
     first_obs_attributes: HashMap<String, String>,
     varying: BTreeSet<String>,
@@ -114,7 +114,7 @@ impl<'a> Parse<'a> {
             in_time: false,
             builder: None,
             dims: Vec::new(),
-            periods: HashMap::new(),
+            periods: rustc_hash::FxHashMap::default(),
             flags: Vec::new(),
             first_obs_attributes: HashMap::new(),
             varying: BTreeSet::new(),
@@ -239,10 +239,7 @@ impl<'a> Parse<'a> {
                 }
             }
             (false, "Group") => self.groups.push(self.components(e)?),
-            (false, "Obs") => {
-                self.structure_obs(e)?;
-                self.emit()?;
-            }
+            (false, "Obs") => self.structure_obs(e)?,
             (false, "Section") => {
                 return Err(self.bad(
                     "a cross-sectional message (Section elements): growthkit reads time series",
@@ -347,19 +344,36 @@ impl<'a> Parse<'a> {
         Ok(())
     }
 
-    /// A StructureSpecific or Compact `Obs`.
+    /// A StructureSpecific or Compact `Obs`, read and put in its series at
+    /// once (its attribute texts are borrowed, not copied).
     fn structure_obs(&mut self, e: &BytesStart<'_>) -> Result<()> {
-        let mut o = Obs::default();
-        for (id, v) in self.components(e)? {
-            match id.as_str() {
-                "TIME_PERIOD" | "TIME" => o.period = Some(v),
-                "OBS_VALUE" => o.value = Some(v),
-                d if self.at_observation.as_deref() == Some(d) => o.dimension = Some(v),
-                _ => o.attributes.push((id, v)),
+        use std::borrow::Cow;
+        let [mut time, mut value, mut dimension, mut status]: [Option<Cow<'_, str>>; 4] =
+            Default::default();
+        let mut others = Vec::new();
+        for a in e.attributes().with_checks(false) {
+            let a = a.map_err(|err| self.bad(format!("an attribute does not read: {err}")))?;
+            if a.key.prefix().is_some() || a.key.as_ref().starts_with("xmlns") {
+                continue;
+            }
+            let v = a
+                .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .map_err(|err| self.bad(format!("an attribute value does not read: {err}")))?;
+            match a.key.as_ref() {
+                "TIME_PERIOD" | "TIME" => time = Some(v),
+                "OBS_VALUE" => value = Some(v),
+                "OBS_STATUS" => status = Some(v),
+                d if self.at_observation.as_deref() == Some(d) => dimension = Some(v),
+                d => others.push((d.to_string(), v.into_owned())),
             }
         }
-        self.obs = Some(o);
-        Ok(())
+        let o = observe::One {
+            time: time.as_deref(),
+            value: value.as_deref(),
+            dimension: dimension.as_deref(),
+            status: status.as_deref(),
+        };
+        self.observe(o, &others)
     }
 
     /// The unprefixed attributes of an element: its components.

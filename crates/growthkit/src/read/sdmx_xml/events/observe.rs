@@ -13,43 +13,80 @@ use std::collections::HashMap;
 /// another frequency (a monthly series holding daily dates).
 const COARSE: [&str; 4] = ["A", "S", "Q", "M"];
 
+/// One observation's texts, borrowed from the element they came from.
+pub(super) struct One<'t> {
+    pub time: Option<&'t str>,
+    pub value: Option<&'t str>,
+    pub dimension: Option<&'t str>,
+    pub status: Option<&'t str>,
+}
+
 impl Parse<'_> {
-    /// The observation just read goes into its series.
+    /// The observation just read (a Generic `Obs`) goes into its series.
     pub(super) fn emit(&mut self) -> Result<()> {
         let Some(obs) = self.obs.take() else {
             return Ok(());
         };
+        let status = obs
+            .attributes
+            .iter()
+            .find(|(id, _)| id == "OBS_STATUS")
+            .map(|(_, v)| v.as_str());
+        let others: Vec<(String, String)> = obs
+            .attributes
+            .iter()
+            .filter(|(id, _)| id != "OBS_STATUS")
+            .cloned()
+            .collect();
+        let o = One {
+            time: obs.period.as_deref(),
+            value: obs.value.as_deref(),
+            dimension: obs.dimension.as_deref(),
+            status,
+        };
+        self.observe(o, &others)
+    }
+
+    /// An observation into its series: its period (or the series'), value,
+    /// flag, cross-section code and other attributes.
+    pub(super) fn observe(&mut self, o: One<'_>, others: &[(String, String)]) -> Result<()> {
         self.ready()?;
         if self.deleting {
             self.deleted += 1;
             return Ok(());
         }
-        let time = obs
-            .period
-            .or_else(|| self.series.as_ref().and_then(|s| s.time.clone()));
-        let Some(time) = time else {
-            return Err(self.bad(
-                "an observation has no period (TIME_PERIOD), at the observation or its series",
-            ));
+        let period = match o.time {
+            Some(t) => self.period(t)?,
+            None => match self.series.as_ref().and_then(|s| s.time.clone()) {
+                Some(t) => self.period(&t)?,
+                None => {
+                    return Err(self.bad(
+                        "an observation has no period (TIME_PERIOD), at the observation or its series",
+                    ));
+                }
+            },
         };
-        let period = self.period(&time)?;
-        let raw = obs.value.as_deref().unwrap_or("");
+        let raw = o.value.unwrap_or("");
         let value = crate::read::value(raw)
             .map_err(|()| self.bad(format!("OBS_VALUE `{raw}` is not a number")))?;
+        let flag = o.status.map(|c| self.intern(c));
+        let line = self.advance_line();
+        let plain = o.dimension.is_none() && !self.needs_refrequency(period);
+        if plain && others.is_empty() {
+            // The common case: the series' key as it is, no copy.
+            if let (Some(b), Some(key)) = (self.builder.as_mut(), self.key.as_deref()) {
+                b.observe(key, period, value, flag, line);
+            }
+            return Ok(());
+        }
         let mut key = self.key.clone().unwrap_or_default();
-        if let Some(d) = obs.dimension {
-            key.push(d);
+        if let Some(d) = o.dimension {
+            key.push(d.to_string());
         }
         self.refrequency(&mut key, period);
-        let mut flag = None;
-        for (id, v) in &obs.attributes {
-            if id == "OBS_STATUS" {
-                flag = Some(self.intern(v));
-            } else {
-                self.obs_attribute(&key, id, v);
-            }
+        for (id, v) in others {
+            self.obs_attribute(&key, id, v);
         }
-        let line = self.advance_line();
         if let Some(b) = self.builder.as_mut() {
             b.observe(&key, period, value, flag, line);
         }
@@ -67,6 +104,19 @@ impl Parse<'_> {
             self.periods.insert(text.to_string(), p);
         }
         Ok(p)
+    }
+
+    /// Whether a period is at a finer frequency than its series' code.
+    fn needs_refrequency(&self, period: Period) -> bool {
+        let Some(code) = period.frequency().sdmx_code() else {
+            return false;
+        };
+        let at = self
+            .dims
+            .iter()
+            .position(|d| d == "FREQ" || d == "FREQUENCY" || d == "freq");
+        let slot = at.and_then(|i| self.key.as_ref().and_then(|k| k.get(i)));
+        slot.is_some_and(|v| COARSE.contains(&v.as_str()) && !v.starts_with(code))
     }
 
     /// A date in a series whose frequency dimension is coarser goes under
