@@ -259,6 +259,12 @@ impl Error {
         self.context.as_deref()
     }
 
+    /// The same error with `suffix` added to its message (a hint).
+    pub(crate) fn with_suffix(mut self, suffix: &str) -> Error {
+        self.message.push_str(suffix);
+        self
+    }
+
     /// The same error with `context` put before any context it has.
     pub fn with_context(mut self, context: impl Into<String>) -> Error {
         let context = context.into();

@@ -104,10 +104,37 @@ pub fn any(input: impl Read) -> Result<Dataset> {
     }
 }
 
+/// What to say when `reader` was given text of another format: which
+/// format it looks like and which reader reads it, or nothing.
+pub(crate) fn looks_like(text: &str, reader: Format) -> Option<String> {
+    let (format, _) = decide(text.as_bytes()).ok()?;
+    let by = match format {
+        Format::SdmxXml => "read_sdmx_xml",
+        Format::SdmxJson => "read_sdmx_json",
+        Format::NbsJson => "read_nbs_json",
+        Format::EurostatTsv => "read_eurostat_tsv",
+        Format::OnsCsv => "read_ons_csv",
+        Format::WorldBankCsv => "read_worldbank_csv",
+        Format::SdmxCsv => "read_sdmx_csv",
+        Format::FredCsv => "read_fred_csv",
+        Format::WideCsv => "read_wide_csv",
+        Format::Csv | Format::Excel => return None,
+    };
+    (format != reader).then(|| {
+        format!(
+            "; the input looks like {} ({by} reads it, and read tells the formats apart)",
+            format.name()
+        )
+    })
+}
+
 /// The format of `bytes` and what showed it.
 pub fn decide(bytes: &[u8]) -> Result<(Format, &'static str)> {
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) || bytes.starts_with(b"PK\x03\x04") {
-        return Ok((Format::Excel, "an Office Open XML zip or the OLE2 signature"));
+        return Ok((
+            Format::Excel,
+            "an Office Open XML zip or the OLE2 signature",
+        ));
     }
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let start = text
@@ -216,6 +243,23 @@ mod tests {
         for (text, format) in cases {
             assert_eq!(decide(text.as_bytes()).unwrap().0, format, "{text}");
         }
+    }
+
+    #[test]
+    fn a_reader_given_another_format_says_which_it_looks_like() {
+        let xml = format!("<GenericData>{}</GenericData>", "x".repeat(5000));
+        let e = super::super::read_sdmx_csv(xml.as_bytes()).unwrap_err();
+        let m = e.to_string();
+        assert!(
+            m.contains("looks like SDMX-ML") && m.contains("read_sdmx_xml"),
+            "{m}"
+        );
+        assert!(
+            m.len() < 400,
+            "the message quotes a bit of the line, not all of it: {m}"
+        );
+        let e = super::super::read_csv("{\"data\": 1}".as_bytes(), &CsvOptions::new()).unwrap_err();
+        assert!(e.to_string().contains("looks like SDMX-JSON"), "{e}");
     }
 
     #[test]

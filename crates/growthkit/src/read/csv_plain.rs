@@ -124,7 +124,12 @@ pub fn read_csv(input: impl Read, options: &CsvOptions) -> Result<Dataset> {
     };
     let (period_col, stamps) = match &options.period {
         Some(p) => (find(p)?, Vec::new()),
-        None => guess_period(&header)?,
+        None => guess_period(&header).map_err(|e| {
+            match super::any::looks_like(&text, super::Format::Csv) {
+                Some(hint) => e.with_suffix(&hint),
+                None => e,
+            }
+        })?,
     };
     let value_col = options.value.as_deref().map(find).transpose()?;
     let flag_col = options.flag.as_deref().map(find).transpose()?;

@@ -76,7 +76,13 @@ pub fn read_sdmx_csv(input: impl Read) -> Result<Dataset> {
             "the file is empty: expected an SDMX-CSV header",
         ));
     }
-    let roles = roles(&header.iter().collect::<Vec<_>>())?;
+    let roles =
+        roles(&header.iter().collect::<Vec<_>>()).map_err(|e| {
+            match super::any::looks_like(&text, super::Format::SdmxCsv) {
+                Some(hint) => e.with_suffix(&hint),
+                None => e,
+            }
+        })?;
     let dims: Vec<String> = roles
         .iter()
         .filter_map(|r| match r {

@@ -194,7 +194,10 @@ pub fn read_sdmx_json(input: impl Read) -> Result<Dataset> {
         malformed(
             e.line(),
             None,
-            format!("not an SDMX-JSON data message: {e}"),
+            format!(
+                "not an SDMX-JSON data message: {e}{}",
+                super::any::looks_like(&text, super::Format::SdmxJson).unwrap_or_default()
+            ),
         )
     })?;
     let (data_sets, structure) = match msg.data {
