@@ -35,6 +35,8 @@ pub(crate) struct Builder {
     repeated: usize,
     /// Attributes given two values in one series: how many series each.
     conflicting: BTreeMap<String, usize>,
+    /// Whether a series of weekday dates only is read as business days.
+    business_days: bool,
 }
 
 #[cfg_attr(not(feature = "serde"), allow(dead_code))] // the readers use all of it
@@ -49,6 +51,7 @@ impl Builder {
             notes: Vec::new(),
             repeated: 0,
             conflicting: BTreeMap::new(),
+            business_days: false,
         }
     }
 
@@ -98,6 +101,13 @@ impl Builder {
         }
     }
 
+    /// Reads a series of weekday dates only (two or more) as business days,
+    /// as the CSV readers infer them: SDMX's daily exchange rates are
+    /// TARGET days, and the previous business day of a Monday is the Friday.
+    pub(crate) fn infer_business_days(&mut self) {
+        self.business_days = true;
+    }
+
     /// Sets what a series measures.
     pub(crate) fn indicator(&mut self, key: &[String], indicator: Indicator) {
         self.entry(key).indicator = Some(indicator);
@@ -129,6 +139,7 @@ impl Builder {
     /// repeated with another value is an error naming both lines.
     pub(crate) fn finish(mut self) -> Result<Dataset> {
         let mut entries = Vec::with_capacity(self.keys.len());
+        let mut converted = 0usize;
         let keys = std::mem::take(&mut self.keys);
         let pending = std::mem::take(&mut self.pending);
         for (key, p) in keys.into_iter().zip(pending) {
@@ -186,6 +197,13 @@ impl Builder {
                     .collect();
                 flags = kept.iter().filter_map(|&i| flags.get(i).cloned()).collect();
             }
+            if self.business_days && weekdays_only(&periods) {
+                periods = periods
+                    .iter()
+                    .map(|p| Period::business_day(p.start()))
+                    .collect::<Result<_>>()?;
+                converted += 1;
+            }
             let mut series = Series::keeping_ordinals(periods, values)
                 .map_err(|e| e.with_context(format!("series {key:?}")))?;
             if let Some(i) = indicator {
@@ -194,6 +212,12 @@ impl Builder {
             entries.push(KeyedSeries::new(key, attributes, series, flags)?);
         }
         let mut ds = Dataset::new(self.dimensions, entries)?;
+        if converted > 0 {
+            ds = ds.with_note(format!(
+                "{converted} series of daily dates fall on weekdays only: they were read as \
+                 business days (the day before a Monday is the Friday)"
+            ));
+        }
         if self.repeated > 0 {
             ds = ds.with_note(format!(
                 "{} observations appeared twice with the same value and were kept once",
@@ -211,4 +235,17 @@ impl Builder {
         }
         Ok(ds)
     }
+}
+
+/// Whether periods are two or more days, every one a weekday.
+fn weekdays_only(periods: &[Period]) -> bool {
+    use crate::period::Frequency;
+    periods.len() >= 2
+        && periods.iter().all(|p| {
+            p.frequency() == Frequency::Daily
+                && !matches!(
+                    p.start().weekday(),
+                    jiff::civil::Weekday::Saturday | jiff::civil::Weekday::Sunday
+                )
+        })
 }

@@ -243,6 +243,7 @@ pub fn read_sdmx_json(input: impl Read) -> Result<Dataset> {
         .map(|(_, d)| d)
         .collect();
     let mut b = Builder::new(key_dims.iter().map(|d| d.id.clone()).collect());
+    b.infer_business_days();
     let mut merged = 0usize;
     let (mut present, mut total) = (0usize, 0usize);
     for ds in &data_sets {

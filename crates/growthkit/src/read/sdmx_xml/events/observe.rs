@@ -219,7 +219,9 @@ impl Parse<'_> {
     fn key_in_order(&mut self, s: &super::SeriesState, names: &[String]) -> Result<Vec<String>> {
         if self.builder.is_none() {
             self.dims = names.to_vec();
-            self.builder = Some(Builder::new(names.to_vec()));
+            let mut b = Builder::new(names.to_vec());
+            b.infer_business_days();
+            self.builder = Some(b);
         }
         let mut same = names.to_vec();
         same.sort();
