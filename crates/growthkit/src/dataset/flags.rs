@@ -70,6 +70,19 @@ impl fmt::Display for Flag {
     }
 }
 
+/// The flag with `code`, shared with the observations that have it already
+/// (a file's million flags are a handful of codes).
+pub(crate) fn intern_flag(seen: &mut Vec<Flag>, code: &str) -> Flag {
+    match seen.iter().find(|f| f.code() == code) {
+        Some(f) => f.clone(),
+        None => {
+            let f = Flag::new(code);
+            seen.push(f.clone());
+            f
+        }
+    }
+}
+
 /// The flag a derived value carries: the weightiest of `flags`, none when
 /// all are normal or absent.
 pub(crate) fn combine<'a>(flags: impl IntoIterator<Item = &'a Flag>) -> Option<Flag> {

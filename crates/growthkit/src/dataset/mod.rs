@@ -16,6 +16,7 @@ mod write;
 
 pub(crate) use builder::Builder;
 pub use flags::Flag;
+pub(crate) use flags::intern_flag;
 pub use transform::NON_POSITIVE_BASE;
 
 use crate::error::{Error, ErrorKind, Result};

@@ -87,7 +87,7 @@ pub fn read_eurostat_tsv(input: impl Read) -> Result<Dataset> {
             })?;
             match column {
                 Column::Period(p) => {
-                    let flag = flag.map(|f| intern(&mut flags, f));
+                    let flag = flag.map(|f| crate::dataset::intern_flag(&mut flags, f));
                     b.observe(&key, *p, x, flag, line);
                 }
                 Column::UnknownWeek(_) if !x.is_nan() => unknown_weeks += 1,
@@ -183,18 +183,6 @@ fn cell_of(cell: &str) -> std::result::Result<(f64, Option<&str>), ()> {
     };
     let x = if v == ":" { f64::NAN } else { value(v)? };
     Ok((x, Some(flag).filter(|f| !f.is_empty())))
-}
-
-/// The flag with `code`, shared with the cells that have it already.
-fn intern(seen: &mut Vec<Flag>, code: &str) -> Flag {
-    match seen.iter().find(|f| f.code() == code) {
-        Some(f) => f.clone(),
-        None => {
-            let f = Flag::new(code);
-            seen.push(f.clone());
-            f
-        }
-    }
 }
 
 /// The unit of a Eurostat unit code, or `None` when it names no unit this

@@ -132,7 +132,7 @@ pub fn read_sdmx_csv(input: impl Read) -> Result<Dataset> {
                     if (a == "OBS_STATUS" || a.eq_ignore_ascii_case("OBS_FLAG"))
                         && !cell.trim().is_empty()
                     {
-                        flag = Some(intern(&mut flags, code(cell)));
+                        flag = Some(crate::dataset::intern_flag(&mut flags, code(cell)));
                     }
                     if !cell.trim().is_empty() {
                         attrs.push((a.as_str(), cell));
@@ -238,18 +238,6 @@ fn fusion_roles(header: &[&str]) -> Option<Vec<Role>> {
         roles.push(role);
     }
     Some(roles)
-}
-
-/// The flag with `code`, shared with the rows that have it already.
-fn intern(seen: &mut Vec<Flag>, code: &str) -> Flag {
-    match seen.iter().find(|f| f.code() == code) {
-        Some(f) => f.clone(),
-        None => {
-            let f = Flag::new(code);
-            seen.push(f.clone());
-            f
-        }
-    }
 }
 
 /// The code of a `CODE: Label` cell, or the cell.

@@ -9,6 +9,7 @@ use crate::period::Period;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::ResolveResult;
 use quick_xml::reader::NsReader;
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 
 /// Elements nested deeper than this are refused (SDMX data is five deep).
@@ -347,26 +348,17 @@ impl<'a> Parse<'a> {
     /// A StructureSpecific or Compact `Obs`, read and put in its series at
     /// once (its attribute texts are borrowed, not copied).
     fn structure_obs(&mut self, e: &BytesStart<'_>) -> Result<()> {
-        use std::borrow::Cow;
         let [mut time, mut value, mut dimension, mut status]: [Option<Cow<'_, str>>; 4] =
             Default::default();
         let mut others = Vec::new();
-        for a in e.attributes().with_checks(false) {
-            let a = a.map_err(|err| self.bad(format!("an attribute does not read: {err}")))?;
-            if a.key.prefix().is_some() || a.key.as_ref().starts_with("xmlns") {
-                continue;
-            }
-            let v = a
-                .normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                .map_err(|err| self.bad(format!("an attribute value does not read: {err}")))?;
-            match a.key.as_ref() {
-                "TIME_PERIOD" | "TIME" => time = Some(v),
-                "OBS_VALUE" => value = Some(v),
-                "OBS_STATUS" => status = Some(v),
-                d if self.at_observation.as_deref() == Some(d) => dimension = Some(v),
-                d => others.push((d.to_string(), v.into_owned())),
-            }
-        }
+        let cross = self.at_observation.as_deref();
+        self.each_component(e, |id, v| match id {
+            "TIME_PERIOD" | "TIME" => time = Some(v),
+            "OBS_VALUE" => value = Some(v),
+            "OBS_STATUS" => status = Some(v),
+            d if cross == Some(d) => dimension = Some(v),
+            d => others.push((d.to_string(), v.into_owned())),
+        })?;
         let o = observe::One {
             time: time.as_deref(),
             value: value.as_deref(),
@@ -379,6 +371,17 @@ impl<'a> Parse<'a> {
     /// The unprefixed attributes of an element: its components.
     fn components(&self, e: &BytesStart<'_>) -> Result<Vec<(String, String)>> {
         let mut out = Vec::new();
+        self.each_component(e, |id, v| out.push((id.to_string(), v.into_owned())))?;
+        Ok(out)
+    }
+
+    /// Calls `f` with each unprefixed attribute of an element, its value
+    /// unescaped (and borrowed where it has no escapes).
+    fn each_component<'e>(
+        &self,
+        e: &'e BytesStart<'_>,
+        mut f: impl FnMut(&str, Cow<'e, str>),
+    ) -> Result<()> {
         for a in e.attributes().with_checks(false) {
             let a = a.map_err(|err| self.bad(format!("an attribute does not read: {err}")))?;
             if a.key.prefix().is_some() || a.key.as_ref().starts_with("xmlns") {
@@ -387,9 +390,9 @@ impl<'a> Parse<'a> {
             let v = a
                 .normalized_value(quick_xml::XmlVersion::Implicit1_0)
                 .map_err(|err| self.bad(format!("an attribute value does not read: {err}")))?;
-            out.push((a.key.as_ref().to_string(), v.into_owned()));
+            f(a.key.0, v);
         }
-        Ok(out)
+        Ok(())
     }
 
     /// The value of attribute `name`, unescaped.

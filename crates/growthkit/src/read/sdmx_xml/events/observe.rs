@@ -157,12 +157,7 @@ impl Parse<'_> {
     }
 
     fn intern(&mut self, code: &str) -> Flag {
-        if let Some(f) = self.flags.iter().find(|f| f.code() == code) {
-            return f.clone();
-        }
-        let f = Flag::new(code);
-        self.flags.push(f.clone());
-        f
+        crate::dataset::intern_flag(&mut self.flags, code)
     }
 
     /// The open series, made known to the builder at its first observation.
