@@ -260,6 +260,7 @@ impl Error {
     }
 
     /// The same error with `suffix` added to its message (a hint).
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))] // the readers use it
     pub(crate) fn with_suffix(mut self, suffix: &str) -> Error {
         self.message.push_str(suffix);
         self

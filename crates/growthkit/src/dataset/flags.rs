@@ -72,6 +72,7 @@ impl fmt::Display for Flag {
 
 /// The flag with `code`, shared with the observations that have it already
 /// (a file's million flags are a handful of codes).
+#[cfg_attr(not(feature = "serde"), allow(dead_code))] // the readers use it
 pub(crate) fn intern_flag(seen: &mut Vec<Flag>, code: &str) -> Flag {
     match seen.iter().find(|f| f.code() == code) {
         Some(f) => f.clone(),

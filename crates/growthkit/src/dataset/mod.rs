@@ -16,6 +16,7 @@ mod write;
 
 pub(crate) use builder::Builder;
 pub use flags::Flag;
+#[cfg_attr(not(feature = "serde"), allow(unused_imports))] // the readers use it
 pub(crate) use flags::intern_flag;
 pub use transform::NON_POSITIVE_BASE;
 
@@ -263,6 +264,7 @@ impl Dataset {
     }
 
     /// The same dataset with `note` first among what reading it reported.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn with_first_note(mut self, note: impl Into<String>) -> Dataset {
         self.notes.insert(0, note.into());
         self
