@@ -147,3 +147,46 @@ def test_round_trips(fixtures: pathlib.Path) -> None:
     )
     assert ds.to_polars().shape == (19, len(ds.dimensions) + 3)
     assert "<table>" in ds._repr_html_()
+
+
+def test_a_source_is_what_the_user_means(fixtures: pathlib.Path) -> None:
+    import json
+
+    # One line of JSON, as json.dumps or an HTTP client gives it: the text, not a file name.
+    msg = {
+        "data": {
+            "structure": {
+                "dimensions": {
+                    "series": [{"id": "GEO", "values": [{"id": "DE"}]}],
+                    "observation": [
+                        {"id": "TIME_PERIOD", "values": [{"id": "2019"}, {"id": "2020"}]}
+                    ],
+                }
+            },
+            "dataSets": [{"series": {"0": {"observations": {"0": [100], "1": [105]}}}}],
+        }
+    }
+    ds = gk.read(json.dumps(msg))
+    assert ds.series({"GEO": "DE"})["2020"] == 105
+    assert ds.notes[0].startswith("read as SDMX-JSON")
+    # A name of no file: the error says both were tried.
+    with pytest.raises(gk.DataError) as info:
+        gk.read("no-such-file.csv")
+    assert "names no file here" in str(info.value) and "as the text itself" in str(info.value)
+    # A path as str and as PathLike, a zip and a gzip opened; the same file as bytes.
+    statcan = fixtures / "round3" / "statcan_10100001_fulltable.zip"
+    by_path, by_str = gk.read(statcan), gk.read(str(statcan))
+    assert by_path.n_observations == by_str.n_observations == 182  # SOURCES.md 24
+    gz = fixtures / "round3" / "eurostat_ilc_peps13_api_tsv.tsv.gz"
+    assert gk.read(gz.read_bytes()).n_observations == gk.read_eurostat_tsv(gz).n_observations
+
+
+def test_sdmx_ml_in_python(fixtures: pathlib.Path) -> None:
+    # SOURCES.md 15: LU 2012-2015 = 46526.2, 49094.5, 51791.3, 54142.3 (CP_MEUR).
+    ds = gk.read_sdmx_xml(fixtures / "round3" / "estat_nama_10_gdp_structspecific21.xml")
+    lu = ds.series({"geo": "LU"})
+    assert lu["2013"] == 49094.5 and str(lu.indicator.unit) == "million EUR"
+    assert close(ds.yoy().series({"geo": "LU"})["2013"], 49094.5 / 46526.2 - 1)
+    with pytest.raises(gk.DataError) as info:
+        gk.read_sdmx_csv(fixtures / "round3" / "estat_nama_10_gdp_structspecific21.xml")
+    assert "read_sdmx_xml" in str(info.value)

@@ -123,3 +123,19 @@ test("kernels take any typed array; datasets go to rows and back", (t) => {
   assert.deepEqual(flagged.dimensions, ["geo"]);
   assert.deepEqual(flagged.flags({ geo: "DE" }), ["p"]);
 });
+
+test("read decides the format; SDMX-ML and zip from bytes; a reader given another format says so", (t) => {
+  if (missing(t)) return;
+  // SOURCES.md 24: Statistics Canada's full table, a zip of SDMX-ML and its structure file.
+  const statcan = gk.read(new Uint8Array(fixture("round3/statcan_10100001_fulltable.zip")));
+  assert.equal(statcan.nObservations, 182);
+  assert.ok(statcan.notes[0].startsWith("read as SDMX-ML"));
+  // SOURCES.md 15: LU 2012 = 46526.2, 2013 = 49094.5 (CP_MEUR).
+  const xml = fixture("round3/estat_nama_10_gdp_structspecific21.xml");
+  const ds = gk.readSdmxXml(new Uint8Array(xml));
+  const lu = ds.series({ geo: "LU" });
+  assert.equal(lu.get("2013"), 49094.5);
+  assert.ok(close(ds.yoy().series({ geo: "LU" }).get("2013"), 49094.5 / 46526.2 - 1));
+  assert.throws(() => gk.readSdmxCsv(new Uint8Array(xml)), (e) => e.code === "malformed_data" && /readSdmxXml|read_sdmx_xml/.test(e.message));
+  assert.throws(() => gk.readSdmxXml("<html></html>"), (e) => e.code === "malformed_data" && /root element/.test(e.message));
+});
