@@ -65,7 +65,7 @@ pub enum ErrorKind {
 
 /// The groups of [`ErrorKind`]s, by what a caller can do about them. Python
 /// has one exception class per family (`PeriodError`, `SeriesError`,
-/// `ArgumentError`, `UnitError`).
+/// `ArgumentError`, `UnitError`, `DataError`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorFamily {
@@ -91,7 +91,8 @@ impl ErrorFamily {
         ErrorFamily::Data,
     ];
 
-    /// The family's lowercase name: `"period"`, `"series"`, `"argument"` or `"unit"`.
+    /// The family's lowercase name: `"period"`, `"series"`, `"argument"`,
+    /// `"unit"` or `"data"`.
     pub fn as_str(self) -> &'static str {
         match self {
             ErrorFamily::Period => "period",
