@@ -13,6 +13,7 @@
 
 mod any;
 mod archive;
+mod chunks;
 mod csv_plain;
 mod eurostat_tsv;
 mod excel;
@@ -145,6 +146,12 @@ pub(crate) fn sniff_delimiter(text: &str) -> u8 {
 
 /// A CSV record as strings, or the error at its line.
 pub(crate) fn record_error(e: csv::Error) -> Error {
-    let line = e.position().map_or(0, |p| p.line() as usize);
+    record_error_at(e, 0)
+}
+
+/// [`record_error`] for a reader over a part of a file that begins after
+/// `lines_before` lines.
+pub(crate) fn record_error_at(e: csv::Error, lines_before: usize) -> Error {
+    let line = e.position().map_or(0, |p| p.line() as usize) + lines_before;
     malformed(line, None, format!("not a CSV row: {e}"))
 }

@@ -67,7 +67,8 @@ enum Role {
 /// ```
 pub fn read_sdmx_csv(input: impl Read) -> Result<Dataset> {
     let text = text_of(input)?;
-    let mut reader = csv_reader(&text, sniff_delimiter(&text));
+    let delimiter = sniff_delimiter(&text);
+    let mut reader = csv_reader(&text, delimiter);
     let mut header = csv::StringRecord::new();
     if !reader.read_record(&mut header).map_err(record_error)? {
         return Err(malformed(
@@ -76,6 +77,7 @@ pub fn read_sdmx_csv(input: impl Read) -> Result<Dataset> {
             "the file is empty: expected an SDMX-CSV header",
         ));
     }
+    let body_at = usize::try_from(reader.position().byte()).unwrap_or(text.len());
     let roles =
         roles(&header.iter().collect::<Vec<_>>()).map_err(|e| {
             match super::any::looks_like(&text, super::Format::SdmxCsv) {
@@ -90,6 +92,40 @@ pub fn read_sdmx_csv(input: impl Read) -> Result<Dataset> {
             _ => None,
         })
         .collect();
+    let body = text.get(body_at..).unwrap_or("");
+    let first_line = 2 + text
+        .get(..body_at)
+        .map_or(0, |h| h.matches('\n').count().saturating_sub(1));
+    // A large file is read in parts, one a core, each into its own builder.
+    let parts = super::chunks::split_rows(body, first_line);
+    let read = |(part, line): (&str, usize)| read_rows(part, line, delimiter, &roles, dims.clone());
+    let mut results = super::chunks::on_cores(parts, read).into_iter();
+    let (mut b, mut deleted) = results
+        .next()
+        .unwrap_or_else(|| Ok((Builder::new(dims.clone()), 0)))?;
+    for r in results {
+        let (more, d) = r?;
+        b.merge(more);
+        deleted += d;
+    }
+    if deleted > 0 {
+        b.note(format!(
+            "{deleted} rows with ACTION D are deletions of earlier data, not data; they were not read"
+        ));
+    }
+    b.finish()
+}
+
+/// Reads the rows of `text` (the first at line `first_line`) into a
+/// builder; also says how many rows were deletions.
+fn read_rows(
+    text: &str,
+    first_line: usize,
+    delimiter: u8,
+    roles: &[Role],
+    dims: Vec<String>,
+) -> Result<(Builder, usize)> {
+    let mut reader = csv_reader(text, delimiter);
     let dims_len = dims.len();
     let mut b = Builder::new(dims);
     let mut deleted = 0usize;
@@ -98,9 +134,15 @@ pub fn read_sdmx_csv(input: impl Read) -> Result<Dataset> {
     let mut flags: Vec<Flag> = Vec::new();
     // Files repeat a few hundred period texts a million times: each is parsed once.
     let mut periods: std::collections::HashMap<String, Period> = std::collections::HashMap::new();
-    let mut line = 1;
-    while reader.read_record(&mut row).map_err(record_error)? {
-        line += 1;
+    let mut line = first_line - 1;
+    while reader
+        .read_record(&mut row)
+        .map_err(|e| super::record_error_at(e, first_line - 1))?
+    {
+        // The line the record begins on, counting line ends inside quotes.
+        line = row
+            .position()
+            .map_or(line + 1, |p| p.line() as usize + first_line - 1);
         if row.len() == 1 && row.get(0).is_some_and(str::is_empty) {
             continue; // a blank line
         }
@@ -188,7 +230,7 @@ pub fn read_sdmx_csv(input: impl Read) -> Result<Dataset> {
                 _ => b.attribute(&key, a, v),
             }
         }
-        let unit_dim = b_dims_unit(&roles, &row);
+        let unit_dim = b_dims_unit(roles, &row);
         if let Some(u) = unit_code.or(unit_dim) {
             let unit = units::unit_from_sdmx(&u, mult)
                 .map_err(|e| malformed(line, Some("UNIT_MEASURE"), e.message()))?;
@@ -198,12 +240,7 @@ pub fn read_sdmx_csv(input: impl Read) -> Result<Dataset> {
         }
         b.observe(&key, period, x, flag, line);
     }
-    if deleted > 0 {
-        b.note(format!(
-            "{deleted} rows with ACTION D are deletions of earlier data, not data; they were not read"
-        ));
-    }
-    b.finish()
+    Ok((b, deleted))
 }
 
 /// The roles of an SDMX-CSV export without its structure column (UNICEF's
@@ -325,4 +362,56 @@ fn roles(header: &[&str]) -> Result<Vec<Role>> {
         }
     }
     Ok(roles)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A file of `n` rows over 50 series, a quoted title with a line break
+    /// in every 1,000th row, and a text value at row `bad` (if any).
+    fn big(n: usize, bad: Option<usize>) -> String {
+        let mut t = String::from("DATAFLOW,GEO,TIME_PERIOD,OBS_VALUE,OBS_STATUS,TITLE\n");
+        for i in 0..n {
+            let (geo, month) = (i % 50, i / 50);
+            let value = if Some(i) == bad {
+                "x".to_string()
+            } else {
+                format!("{}.5", i % 997)
+            };
+            let title = if i % 1000 == 0 { "\"a\nb\"" } else { "t" };
+            t.push_str(&format!(
+                "X,G{geo},{}-{:02},{value},{},{title}\n",
+                1000 + month / 12,
+                month % 12 + 1,
+                if i % 7 == 0 { "P" } else { "A" }
+            ));
+        }
+        t
+    }
+
+    #[test]
+    fn a_large_file_read_in_parts_is_the_file_read_whole() {
+        let text = big(400_000, None);
+        assert!(text.len() > 2 * super::super::chunks::MIN_PART);
+        let parts = read_sdmx_csv(text.as_bytes()).unwrap();
+        // The same rows through one builder.
+        let body_at = text.find('\n').unwrap() + 1;
+        let roles = roles(&text[..body_at - 1].split(',').collect::<Vec<_>>()).unwrap();
+        let (whole, _) =
+            read_rows(&text[body_at..], 2, b',', &roles, vec!["GEO".to_string()]).unwrap();
+        let whole = whole.finish().unwrap();
+        assert_eq!(parts.notes(), whole.notes());
+        assert!(parts == whole, "the entries differ");
+        assert_eq!(parts.n_observations(), 400_000);
+    }
+
+    #[test]
+    fn an_error_late_in_a_large_file_names_its_line() {
+        // Row 300,000 is line 300,002 of the file, plus a line a quoted title
+        // breaks before it (every 1,000th row from row 0).
+        let text = big(400_000, Some(300_000));
+        let e = read_sdmx_csv(text.as_bytes()).unwrap_err();
+        assert!(e.to_string().contains("line 300302"), "{e}");
+    }
 }
