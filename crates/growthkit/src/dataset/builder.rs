@@ -20,7 +20,7 @@ struct Pending {
     values: Vec<f64>,
     flags: Vec<Option<Flag>>,
     /// The line each observation came from, for messages.
-    lines: Vec<usize>,
+    lines: Vec<u32>,
 }
 
 /// Keyed series in the order their first observation came.
@@ -126,7 +126,7 @@ impl Builder {
         p.periods.push(period);
         p.values.push(value);
         p.flags.push(flag);
-        p.lines.push(line);
+        p.lines.push(u32::try_from(line).unwrap_or(u32::MAX));
     }
 
     /// Takes in `later`, read from the rows after this builder's (a part
@@ -215,8 +215,8 @@ impl Builder {
                         let vj = values.get(j).copied().unwrap_or(f64::NAN);
                         if !(vj == *vi || (vj.is_nan() && vi.is_nan())) {
                             let (lj, li) = (
-                                lines.get(j).copied().unwrap_or(0),
-                                lines.get(i).copied().unwrap_or(0),
+                                lines.get(j).map_or(0, |&l| l as usize),
+                                lines.get(i).map_or(0, |&l| l as usize),
                             );
                             return Err(malformed(
                                 li.max(lj),

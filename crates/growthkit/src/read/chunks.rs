@@ -18,7 +18,7 @@ pub(crate) fn split_rows(rows: &str, first_line: usize) -> Vec<(&str, usize)> {
         };
         let part = rows.get(from..cut).unwrap_or("");
         out.push((part, line));
-        line += part.bytes().filter(|&b| b == b'\n').count();
+        line += memchr::memchr_iter(b'\n', part.as_bytes()).count();
         from = cut;
     }
     out.push((rows.get(from..).unwrap_or(""), line));
@@ -30,7 +30,7 @@ pub(crate) fn split_rows(rows: &str, first_line: usize) -> Vec<(&str, usize)> {
 /// for the next cut); `None` when there is none.
 fn cut_after(rows: &str, from: usize, at: usize, quotes: &mut usize) -> Option<usize> {
     let bytes = rows.as_bytes();
-    *quotes += bytes.get(from..at)?.iter().filter(|&&b| b == b'"').count();
+    *quotes += memchr::memchr_iter(b'"', bytes.get(from..at)?).count();
     let mut i = at;
     while let Some(&b) = bytes.get(i) {
         match b {

@@ -108,6 +108,7 @@ pub fn read_sdmx_csv(input: impl Read) -> Result<Dataset> {
         b.merge(more);
         deleted += d;
     }
+    drop(text); // the builder owns what it keeps: the text goes before the series are made
     if deleted > 0 {
         b.note(format!(
             "{deleted} rows with ACTION D are deletions of earlier data, not data; they were not read"
@@ -133,7 +134,7 @@ fn read_rows(
     let mut key: Vec<String> = Vec::new();
     let mut flags: Vec<Flag> = Vec::new();
     // Files repeat a few hundred period texts a million times: each is parsed once.
-    let mut periods: std::collections::HashMap<String, Period> = std::collections::HashMap::new();
+    let mut periods: rustc_hash::FxHashMap<String, Period> = rustc_hash::FxHashMap::default();
     let mut line = first_line - 1;
     while reader
         .read_record(&mut row)

@@ -3,7 +3,7 @@
 //! being read.
 
 use super::series::SeriesState;
-use crate::dataset::{Builder, Dataset, Flag};
+use crate::dataset::{Builder, Flag};
 use crate::error::{Result, malformed};
 use crate::period::Period;
 use quick_xml::events::{BytesStart, Event};
@@ -149,7 +149,9 @@ impl<'a> Parse<'a> {
         malformed(self.line(), None, message)
     }
 
-    pub(super) fn run(mut self) -> Result<Dataset> {
+    /// Reads the whole message; what it read is [`Done`], which owns it
+    /// (so that the text can go before the series are made).
+    pub(super) fn run(mut self) -> Result<observe::Done> {
         loop {
             let (generic, event) = match self.xml.read_resolved_event() {
                 Ok((ns, e)) => (is_generic(&ns), e),
@@ -188,7 +190,7 @@ impl<'a> Parse<'a> {
                 _ => {}
             }
         }
-        self.finish()
+        Ok(self.done())
     }
 
     /// An element opens (`empty`: and closes at once).
@@ -445,4 +447,4 @@ fn is_generic(ns: &ResolveResult<'_>) -> bool {
     }
 }
 
-mod observe;
+pub(super) mod observe;

@@ -63,7 +63,9 @@ use std::io::Read;
 /// ```
 pub fn read_sdmx_xml(input: impl Read) -> Result<Dataset> {
     let text = text_of(input)?;
-    events::Parse::new(&text).run()
+    let done = events::Parse::new(&text).run()?;
+    drop(text); // what was read is owned: the text goes before the series are made
+    done.finish()
 }
 
 #[cfg(test)]

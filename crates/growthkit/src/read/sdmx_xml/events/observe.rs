@@ -260,8 +260,32 @@ impl Parse<'_> {
         Ok(())
     }
 
+    /// What was read, owned.
+    pub(super) fn done(self) -> Done {
+        Done {
+            builder: self.builder,
+            root: self.root,
+            deleted: self.deleted,
+            refrequenced: self.refrequenced,
+            varying: self.varying,
+            unit_notes: self.unit_notes,
+        }
+    }
+}
+
+/// What a message held: the series read and what the notes will say.
+pub(in crate::read::sdmx_xml) struct Done {
+    builder: Option<Builder>,
+    root: bool,
+    deleted: usize,
+    refrequenced: usize,
+    varying: std::collections::BTreeSet<String>,
+    unit_notes: std::collections::BTreeSet<String>,
+}
+
+impl Done {
     /// The dataset, with what was skipped or inferred in its notes.
-    pub(super) fn finish(self) -> Result<Dataset> {
+    pub(in crate::read::sdmx_xml) fn finish(self) -> Result<Dataset> {
         let Some(mut b) = self.builder else {
             if !self.root {
                 return Err(crate::error::malformed(
