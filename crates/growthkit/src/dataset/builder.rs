@@ -129,53 +129,6 @@ impl Builder {
         p.lines.push(u32::try_from(line).unwrap_or(u32::MAX));
     }
 
-    /// Takes in `later`, read from the rows after this builder's (a part
-    /// of the same file): its series' observations follow this builder's
-    /// in each series, its new keys come after this builder's keys, and
-    /// an attribute both have keeps this builder's value.
-    pub(crate) fn merge(&mut self, later: Builder) {
-        let Builder {
-            keys,
-            pending,
-            notes,
-            repeated,
-            ..
-        } = later;
-        for (key, p) in keys.into_iter().zip(pending) {
-            let i = self.position(&key);
-            let Some(e) = self.pending.get_mut(i) else {
-                continue;
-            };
-            for (name, value) in p.attributes {
-                match e.attributes.get(&name) {
-                    Some(v) if *v != value => {
-                        if e.conflicted.insert(name.clone()) {
-                            *self.conflicting.entry(name).or_default() += 1;
-                        }
-                    }
-                    Some(_) => {}
-                    None => {
-                        e.attributes.insert(name, value);
-                    }
-                }
-            }
-            for name in p.conflicted {
-                if e.conflicted.insert(name.clone()) {
-                    *self.conflicting.entry(name).or_default() += 1;
-                }
-            }
-            if e.indicator.is_none() {
-                e.indicator = p.indicator;
-            }
-            e.periods.extend(p.periods);
-            e.values.extend(p.values);
-            e.flags.extend(p.flags);
-            e.lines.extend(p.lines);
-        }
-        self.notes.extend(notes);
-        self.repeated += repeated;
-    }
-
     /// Adds a note.
     pub(crate) fn note(&mut self, note: impl Into<String>) {
         self.notes.push(note.into());

@@ -13,7 +13,6 @@
 
 mod any;
 mod archive;
-mod chunks;
 mod csv_plain;
 mod eurostat_tsv;
 mod excel;

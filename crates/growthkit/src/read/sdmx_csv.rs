@@ -96,18 +96,7 @@ pub fn read_sdmx_csv(input: impl Read) -> Result<Dataset> {
     let first_line = 2 + text
         .get(..body_at)
         .map_or(0, |h| h.matches('\n').count().saturating_sub(1));
-    // A large file is read in parts, one a core, each into its own builder.
-    let parts = super::chunks::split_rows(body, first_line);
-    let read = |(part, line): (&str, usize)| read_rows(part, line, delimiter, &roles, dims.clone());
-    let mut results = super::chunks::on_cores(parts, read).into_iter();
-    let (mut b, mut deleted) = results
-        .next()
-        .unwrap_or_else(|| Ok((Builder::new(dims.clone()), 0)))?;
-    for r in results {
-        let (more, d) = r?;
-        b.merge(more);
-        deleted += d;
-    }
+    let (mut b, deleted) = read_rows(body, first_line, delimiter, &roles, dims)?;
     drop(text); // the builder owns what it keeps: the text goes before the series are made
     if deleted > 0 {
         b.note(format!(
@@ -392,25 +381,9 @@ mod tests {
     }
 
     #[test]
-    fn a_large_file_read_in_parts_is_the_file_read_whole() {
-        let text = big(400_000, None);
-        assert!(text.len() > 2 * super::super::chunks::MIN_PART);
-        let parts = read_sdmx_csv(text.as_bytes()).unwrap();
-        // The same rows through one builder.
-        let body_at = text.find('\n').unwrap() + 1;
-        let roles = roles(&text[..body_at - 1].split(',').collect::<Vec<_>>()).unwrap();
-        let (whole, _) =
-            read_rows(&text[body_at..], 2, b',', &roles, vec!["GEO".to_string()]).unwrap();
-        let whole = whole.finish().unwrap();
-        assert_eq!(parts.notes(), whole.notes());
-        assert!(parts == whole, "the entries differ");
-        assert_eq!(parts.n_observations(), 400_000);
-    }
-
-    #[test]
     fn an_error_late_in_a_large_file_names_its_line() {
-        // Row 300,000 is line 300,002 of the file, plus a line a quoted title
-        // breaks before it (every 1,000th row from row 0).
+        // Row 300,000 is line 300,002 of the file, plus a line for each quoted
+        // title broken in two before it (every 1,000th row from row 0).
         let text = big(400_000, Some(300_000));
         let e = read_sdmx_csv(text.as_bytes()).unwrap_err();
         assert!(e.to_string().contains("line 300302"), "{e}");
