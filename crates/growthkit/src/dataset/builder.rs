@@ -152,41 +152,9 @@ impl Builder {
                 mut flags,
                 lines,
             } = p;
-            let sorted = periods.windows(2).all(|w| w.first() < w.get(1));
-            if !sorted {
-                // Sort by period (then line), and keep one of each repeated observation.
-                let mut order: Vec<usize> = (0..periods.len()).collect();
-                order.sort_by_key(|&i| (periods.get(i).copied(), lines.get(i).copied()));
-                let mut kept: Vec<usize> = Vec::with_capacity(order.len());
-                for i in order {
-                    let (Some(pi), Some(vi)) = (periods.get(i), values.get(i)) else {
-                        continue;
-                    };
-                    if let Some(&j) = kept.last()
-                        && periods.get(j) == Some(pi)
-                    {
-                        let vj = values.get(j).copied().unwrap_or(f64::NAN);
-                        if !(vj == *vi || (vj.is_nan() && vi.is_nan())) {
-                            let (lj, li) = (
-                                lines.get(j).map_or(0, |&l| l as usize),
-                                lines.get(i).map_or(0, |&l| l as usize),
-                            );
-                            return Err(malformed(
-                                li.max(lj),
-                                None,
-                                format!(
-                                    "series {key:?} has period `{pi}` twice with different \
-                                         values: {vj} (line {}) and {vi} (line {})",
-                                    lj.min(li),
-                                    lj.max(li)
-                                ),
-                            ));
-                        }
-                        self.repeated += 1;
-                        continue;
-                    }
-                    kept.push(i);
-                }
+            if !periods.windows(2).all(|w| w.first() < w.get(1)) {
+                let kept = sorted_once(&key, &periods, &values, &lines)?;
+                self.repeated += periods.len() - kept.len();
                 periods = kept
                     .iter()
                     .filter_map(|&i| periods.get(i).copied())
@@ -248,4 +216,43 @@ fn weekdays_only(periods: &[Period]) -> bool {
                     jiff::civil::Weekday::Saturday | jiff::civil::Weekday::Sunday
                 )
         })
+}
+
+/// The observations of one series sorted by period (then line), each
+/// repeated one kept once, as positions into the columns; a period given
+/// twice with different values is an error naming both lines.
+fn sorted_once(
+    key: &[String],
+    periods: &[Period],
+    values: &[f64],
+    lines: &[u32],
+) -> Result<Vec<usize>> {
+    let mut order: Vec<usize> = (0..periods.len()).collect();
+    order.sort_by_key(|&i| (periods.get(i).copied(), lines.get(i).copied()));
+    let mut kept: Vec<usize> = Vec::with_capacity(order.len());
+    for i in order {
+        let (Some(pi), Some(vi)) = (periods.get(i), values.get(i)) else {
+            continue;
+        };
+        let Some(&j) = kept.last().filter(|&&j| periods.get(j) == Some(pi)) else {
+            kept.push(i);
+            continue;
+        };
+        let vj = values.get(j).copied().unwrap_or(f64::NAN);
+        if !(vj == *vi || (vj.is_nan() && vi.is_nan())) {
+            let line = |k: usize| lines.get(k).map_or(0, |&l| l as usize);
+            let (lj, li) = (line(j), line(i));
+            return Err(malformed(
+                li.max(lj),
+                None,
+                format!(
+                    "series {key:?} has period `{pi}` twice with different values: \
+                     {vj} (line {}) and {vi} (line {})",
+                    lj.min(li),
+                    lj.max(li)
+                ),
+            ));
+        }
+    }
+    Ok(kept)
 }

@@ -177,60 +177,80 @@ fn read_rows(
             deleted += 1;
             continue;
         }
-        let time = time.unwrap_or("");
-        let start = attrs
-            .iter()
-            .find(|(a, _)| *a == "REPORTING_YEAR_START_DAY")
-            .map(|(_, v)| YearStart::parse(v))
-            .transpose()
-            .map_err(|e| malformed(line, Some("REPORTING_YEAR_START_DAY"), e))?;
-        let options = start.map_or_else(ParseOptions::new, |s| {
-            ParseOptions::new().reporting_year_start(s)
-        });
-        let period = match periods.get(time) {
-            Some(p) if start.is_none() => *p,
-            _ => {
-                let p = Period::parse_with(time, &options)
-                    .map_err(|e| malformed(line, Some("TIME_PERIOD"), e.message()))?;
-                if start.is_none() && periods.len() < 100_000 {
-                    periods.insert(time.to_string(), p);
-                }
-                p
-            }
-        };
+        let period = period_of(time.unwrap_or(""), &attrs, &mut periods, line)?;
         let raw = val.unwrap_or("");
         let x = value(raw)
             .map_err(|()| malformed(line, Some("OBS_VALUE"), format!("`{raw}` is not a number")))?;
-        let mut unit_code = None;
-        let mut mult = None;
-        for (a, v) in &attrs {
-            match *a {
-                "OBS_STATUS" | "OBS_FLAG" | "OBS_CONF" | "CONF_STATUS" => {}
-                "UNIT_MULT" | "UNIT_MULTIPLIER" => {
-                    mult = Some(code(v).trim().parse::<i32>().map_err(|_| {
-                        malformed(
-                            line,
-                            Some("UNIT_MULT"),
-                            format!("`{v}` is not a power of ten"),
-                        )
-                    })?);
-                }
-                // The unit travels in the indicator, not as attributes.
-                "UNIT_MEASURE" => unit_code = Some(code(v).to_string()),
-                _ => b.attribute(&key, a, v),
-            }
-        }
-        let unit_dim = b_dims_unit(roles, &row);
-        if let Some(u) = unit_code.or(unit_dim) {
-            let unit = units::unit_from_sdmx(&u, mult)
-                .map_err(|e| malformed(line, Some("UNIT_MEASURE"), e.message()))?;
-            let name = key.join(".");
-            let measure = units::measure_of(&unit);
-            b.indicator(&key, Indicator::new(&name, &name, unit, measure));
-        }
+        attributes_and_unit(&mut b, &key, &attrs, b_dims_unit(roles, &row), line)?;
         b.observe(&key, period, x, flag, line);
     }
     Ok((b, deleted))
+}
+
+/// A row's period, its text parsed once (a reporting year's start, when
+/// the row gives one, makes it a text of its own).
+fn period_of(
+    time: &str,
+    attrs: &[(&str, &str)],
+    periods: &mut rustc_hash::FxHashMap<String, Period>,
+    line: usize,
+) -> Result<Period> {
+    let start = attrs
+        .iter()
+        .find(|(a, _)| *a == "REPORTING_YEAR_START_DAY")
+        .map(|(_, v)| YearStart::parse(v))
+        .transpose()
+        .map_err(|e| malformed(line, Some("REPORTING_YEAR_START_DAY"), e))?;
+    if let Some(p) = periods.get(time).filter(|_| start.is_none()) {
+        return Ok(*p);
+    }
+    let options = start.map_or_else(ParseOptions::new, |s| {
+        ParseOptions::new().reporting_year_start(s)
+    });
+    let p = Period::parse_with(time, &options)
+        .map_err(|e| malformed(line, Some("TIME_PERIOD"), e.message()))?;
+    if start.is_none() && periods.len() < 100_000 {
+        periods.insert(time.to_string(), p);
+    }
+    Ok(p)
+}
+
+/// A row's attributes onto its series, and its unit (`UNIT_MEASURE`, or a
+/// `unit` dimension, with `UNIT_MULT`) as the series' indicator.
+fn attributes_and_unit(
+    b: &mut Builder,
+    key: &[String],
+    attrs: &[(&str, &str)],
+    unit_dim: Option<String>,
+    line: usize,
+) -> Result<()> {
+    let mut unit_code = None;
+    let mut mult = None;
+    for (a, v) in attrs {
+        match *a {
+            "OBS_STATUS" | "OBS_FLAG" | "OBS_CONF" | "CONF_STATUS" => {}
+            "UNIT_MULT" | "UNIT_MULTIPLIER" => {
+                mult = Some(code(v).trim().parse::<i32>().map_err(|_| {
+                    malformed(
+                        line,
+                        Some("UNIT_MULT"),
+                        format!("`{v}` is not a power of ten"),
+                    )
+                })?);
+            }
+            // The unit travels in the indicator, not as attributes.
+            "UNIT_MEASURE" => unit_code = Some(code(v).to_string()),
+            _ => b.attribute(key, a, v),
+        }
+    }
+    if let Some(u) = unit_code.or(unit_dim) {
+        let unit = units::unit_from_sdmx(&u, mult)
+            .map_err(|e| malformed(line, Some("UNIT_MEASURE"), e.message()))?;
+        let name = key.join(".");
+        let measure = units::measure_of(&unit);
+        b.indicator(key, Indicator::new(&name, &name, unit, measure));
+    }
+    Ok(())
 }
 
 /// The roles of an SDMX-CSV export without its structure column (UNICEF's
