@@ -169,11 +169,15 @@ test("opening a real data file shows its series and their growth", async (t) => 
   assert.equal(await row.locator("td").nth(1).textContent(), "103351.2000");
   assert.equal(await row.locator("td").nth(3).textContent(), `${(100 * (103351.2 / 23962.1 - 1)).toFixed(2)} %`);
   assert.equal(await page.locator("#file-chart svg").count(), 1);
-  // Choose the other series, then open a FRED file and a broken one.
+  // Choose the other series, then open a FRED file, a zip and a broken one.
   await page.selectOption("#file-series", "1");
   await page.waitForFunction(() => [...document.querySelectorAll("#file-table td")].some((td) => td.textContent === "101274.6000"));
   await page.setInputFiles("#file", file("fred_icsa_weekly.csv", "text/csv"));
   await page.waitForFunction(() => document.querySelector("#file-info").textContent.includes("weekly_sat"));
+  // Any format the core reads: Statistics Canada's zip of SDMX-ML (SOURCES.md 24: 14 series, 182 observations).
+  await page.setInputFiles("#file", file("round3/statcan_10100001_fulltable.zip", "application/zip"));
+  await page.waitForFunction(() => document.querySelector("#file-info").textContent.includes("14 series"));
+  assert.match(await page.locator("#file-info").textContent(), /182 observations.*read as SDMX-ML/);
   await page.setInputFiles("#file", { name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("DATAFLOW,TIME_PERIOD,OBS_VALUE\nX,2020,abc\n") });
   await page.waitForFunction(() => document.querySelector("#file-error").textContent.includes("line 2"));
   await page.screenshot({ path: `${BUILD}open-a-data-file.png`, fullPage: true });

@@ -115,22 +115,13 @@ function svg(s, yoy) {
     <text x="${pad}" y="14">line: value · bars: year-on-year growth (max ${(100 * gmax).toFixed(1)} %)</text></svg>`;
 }
 
-// Which reader a file wants, from its text: NBS and SDMX-JSON by their
-// keys, SDMX-CSV and FRED by their first header cell, plain CSV otherwise.
-function readAny(text) {
-  const head = text.trimStart().slice(0, 2000);
-  if (head.startsWith("{")) return head.includes("returndata") ? gk.readNbsJson(text) : gk.readSdmxJson(text);
-  const first = head.replace(/^\uFEFF/, "").split(/[,;\r\n]/)[0].replace(/"/g, "").trim().toUpperCase();
-  if (first === "DATAFLOW" || first === "STRUCTURE") return gk.readSdmxCsv(text);
-  if (first === "DATE" || first === "OBSERVATION_DATE") return gk.readFredCsv(text);
-  return gk.readCsv(text);
-}
-
 let dataset = null;
 
-function openFile(name, text) {
+// Any format growthkit reads: the core decides it from the bytes (gzip and
+// zip opened, workbooks read); the first note says what it read.
+function openFile(name, bytes) {
   try {
-    dataset = readAny(text);
+    dataset = gk.read(bytes);
     const keys = dataset.keys();
     $("#file-info").textContent = `${name}: ${dataset.length} series, ${dataset.nObservations} observations` +
       (dataset.notes.length ? ` · ${dataset.notes.join(" · ")}` : "");
@@ -233,14 +224,14 @@ chart();
 $("#explore").addEventListener("input", explore);
 $("#file").addEventListener("change", async (e) => {
   const f = e.target.files[0];
-  if (f) openFile(f.name, await f.text());
+  if (f) openFile(f.name, new Uint8Array(await f.arrayBuffer()));
 });
 $("#file-series").addEventListener("change", (e) => showSeries(Number(e.target.value)));
 $("#drop").addEventListener("dragover", (e) => e.preventDefault());
 $("#drop").addEventListener("drop", async (e) => {
   e.preventDefault();
   const f = e.dataTransfer.files[0];
-  if (f) openFile(f.name, await f.text());
+  if (f) openFile(f.name, new Uint8Array(await f.arrayBuffer()));
 });
 explore();
 document.body.dataset.ready = "true";
