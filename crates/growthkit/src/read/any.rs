@@ -213,7 +213,14 @@ fn decide_table(head: &str) -> (Format, &'static str) {
     if periods >= 3 {
         return (Format::WideCsv, "three or more columns named by periods");
     }
-    (Format::Csv, "no format of an office's own")
+    (
+        Format::Csv,
+        "no format of an office's own: not SDMX-ML or JSON (no `<` or `{` first), not \
+         Eurostat TSV (no tab and `\\` in the first cell), ONS (no `Title` and `CDID` rows), \
+         the World Bank (no `Data Source` or `Country Name`), SDMX-CSV (no DATAFLOW, \
+         STRUCTURE, or TIME_PERIOD with OBS_VALUE), FRED (no DATE first) or a wide table \
+         (fewer than three period headers)",
+    )
 }
 
 #[cfg(test)]
@@ -260,6 +267,17 @@ mod tests {
         );
         let e = super::super::read_csv("{\"data\": 1}".as_bytes(), &CsvOptions::new()).unwrap_err();
         assert!(e.to_string().contains("looks like SDMX-JSON"), "{e}");
+    }
+
+    #[test]
+    fn a_table_of_no_known_format_says_what_it_is_not() {
+        let e = any("a,b\n1,2\n".as_bytes()).unwrap_err();
+        let m = e.to_string();
+        assert!(
+            m.contains("read as plain CSV") && m.contains("not SDMX-ML"),
+            "{m}"
+        );
+        assert!(m.contains("Eurostat TSV") && m.contains("FRED"), "{m}");
     }
 
     #[test]
