@@ -101,8 +101,6 @@ pub fn period(obj: &Bound<'_, PyAny>) -> PyResult<Period> {
     })
 }
 
-/// Periods from any iterable of what [`period`] takes (a pandas
-/// `PeriodIndex` included).
 /// The `str` objects of a non-empty list of texts; `None` for any other argument.
 pub fn text_list<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Option<Vec<Bound<'py, PyString>>>> {
     match obj.cast::<pyo3::types::PyList>() {
@@ -113,6 +111,8 @@ pub fn text_list<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Option<Vec<Bound<'py,
     }
 }
 
+/// Periods from any iterable of what [`period`] takes (a pandas
+/// `PeriodIndex` included).
 pub fn periods(obj: &Bound<'_, PyAny>) -> PyResult<Vec<Period>> {
     // A list of texts: read them in Rust at once, borrowing each str's UTF-8.
     if let Some(strings) = text_list(obj)? {

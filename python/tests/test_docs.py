@@ -89,4 +89,7 @@ def test_tables_notebook_runs() -> None:
     finally:
         sys.path.pop(0)
     nb = execute(ROOT / "python" / "examples" / "tables.ipynb")
-    assert all(c.get("outputs") is not None for c in nb.cells if c.cell_type == "code")
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    errors = [o for c in code for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert not errors, errors
+    assert sum(bool(c.get("outputs")) for c in code) >= len(code) // 2, "most cells show something"

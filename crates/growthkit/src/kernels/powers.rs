@@ -7,7 +7,10 @@ use super::exp_log::{exp_moderate, ln_normal, pow_is_exact};
 use super::widest::widest;
 use crate::error::{Error, ErrorKind, Result};
 
-fn positive(what: &str, x: f64) -> Result<f64> {
+/// An argument (years, periods a year) that must be positive:
+/// `invalid_argument` otherwise (a base that is not positive is a
+/// different error, `non_positive_base`: see `error::positive`).
+fn positive_argument(what: &str, x: f64) -> Result<f64> {
     if x.is_finite() && x > 0.0 {
         Ok(x)
     } else {
@@ -44,7 +47,7 @@ pub fn cagr(first: &[f64], last: &[f64], years: f64) -> Result<Vec<f64>> {
 ///
 /// As [`cagr`], and `length_mismatch` for an `out` of another length.
 pub fn cagr_into(first: &[f64], last: &[f64], years: f64, out: &mut [f64]) -> Result<()> {
-    let e = 1.0 / positive("years", years)?;
+    let e = 1.0 / positive_argument("years", years)?;
     check_len("last", first.len(), last.len())?;
     super::check_out(first.len(), out.len())?;
     if cagr_vector(first, last, e, out) > 0 {
@@ -101,7 +104,7 @@ pub fn annualized(rates: &[f64], periods_per_year: f64) -> Result<Vec<f64>> {
 ///
 /// As [`annualized`], and `length_mismatch` for an `out` of another length.
 pub fn annualized_into(rates: &[f64], periods_per_year: f64, out: &mut [f64]) -> Result<()> {
-    let n = positive("periods_per_year", periods_per_year)?;
+    let n = positive_argument("periods_per_year", periods_per_year)?;
     super::check_out(rates.len(), out.len())?;
     if annualized_vector(rates, n, out) > 0 {
         for (o, &r) in out.iter_mut().zip(rates) {
