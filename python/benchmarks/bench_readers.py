@@ -17,6 +17,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 
 SERIES, MONTHS = 4_000, 250
 
@@ -40,18 +41,25 @@ CASES = {
 }
 
 
+def series_keys() -> Iterator[tuple[str, str]]:
+    """The (REF_AREA, INDICATOR) of each series, in file order."""
+    for s in range(SERIES):
+        yield f"A{s % 100:03d}", f"I{s // 100:03d}"
+
+
+def observations(s: int) -> Iterator[tuple[str, str, str]]:
+    """Series `s`'s (period, value, flag) texts: the same in both files."""
+    for m in range(MONTHS):
+        flag = "P" if m == MONTHS - 1 else "A"
+        yield f"{2000 + m // 12}-{m % 12 + 1:02d}", f"{100 + s * 0.01 + m * 0.1:.3f}", flag
+
+
 def make_file(path: str) -> None:
     with open(path, "w", encoding="utf-8") as f:
         f.write("DATAFLOW,FREQ,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE,OBS_STATUS\n")
-        for s in range(SERIES):
-            area, ind = f"A{s % 100:03d}", f"I{s // 100:03d}"
-            for m in range(MONTHS):
-                year, month = 2000 + m // 12, m % 12 + 1
-                flag = "P" if m == MONTHS - 1 else "A"
-                f.write(
-                    f"X:DF(1.0),M,{area},{ind},{year}-{month:02d},"
-                    f"{100 + s * 0.01 + m * 0.1:.3f},{flag}\n"
-                )
+        for s, (area, ind) in enumerate(series_keys()):
+            for period, value, flag in observations(s):
+                f.write(f"X:DF(1.0),M,{area},{ind},{period},{value},{flag}\n")
 
 
 NS = "urn:sdmx:org.sdmx.infomodel.datastructure.Dataflow=X:DF(1.0):ObsLevelDim:TIME_PERIOD"
@@ -77,16 +85,10 @@ def make_xml(path: str) -> None:
             '<message:DataSet ss:dataScope="DataStructure" xsi:type="ns1:DataSetType" '
             'ss:structureRef="X_DF_1_0">\n'
         )
-        for s in range(SERIES):
-            area, ind = f"A{s % 100:03d}", f"I{s // 100:03d}"
+        for s, (area, ind) in enumerate(series_keys()):
             f.write(f'<Series FREQ="M" REF_AREA="{area}" INDICATOR="{ind}">\n')
-            for m in range(MONTHS):
-                year, month = 2000 + m // 12, m % 12 + 1
-                flag = "P" if m == MONTHS - 1 else "A"
-                f.write(
-                    f'<Obs TIME_PERIOD="{year}-{month:02d}" '
-                    f'OBS_VALUE="{100 + s * 0.01 + m * 0.1:.3f}" OBS_STATUS="{flag}"/>\n'
-                )
+            for period, value, flag in observations(s):
+                f.write(f'<Obs TIME_PERIOD="{period}" OBS_VALUE="{value}" OBS_STATUS="{flag}"/>\n')
             f.write("</Series>\n")
         f.write("</message:DataSet>\n</message:StructureSpecificData>\n")
 
