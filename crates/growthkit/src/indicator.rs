@@ -1,7 +1,7 @@
 //! [`Indicator`] and [`Measure`]: what a series measures.
 
-use crate::aggregate::Method;
 use crate::error::Result;
+use crate::method::Method;
 use crate::unit::Unit;
 use std::fmt;
 

@@ -28,7 +28,7 @@
 //! - [`Period`], [`Frequency`]: the calendar intervals of statistics, their
 //!   text forms (SDMX, English, ISO 8601, Chinese) and arithmetic.
 //! - [`Unit`], [`Quantity`], [`Indicator`], [`Measure`]: what is measured and in what.
-//! - [`Series`]: values over periods, with growth transforms (`yoy`,
+//! - [`Series`] (the `series/` folder): values over periods, with growth transforms (`yoy`,
 //!   `pct_change`, FRED's [`FredTransform`]s, `two_year_average`),
 //!   year-to-date handling, aggregation, rebasing, deflating and contributions.
 //! - Scalar growth arithmetic: [`pct_change`], [`implied_previous`], [`cagr`], …
@@ -61,31 +61,25 @@
     )
 )]
 
-mod aggregate;
 pub mod args;
 pub mod claims;
 mod compare;
-mod contribution;
 mod dataset;
 mod error;
 mod growth;
 mod indicator;
 mod interval;
 pub mod kernels;
+mod method;
 mod names;
 mod period;
 #[cfg(feature = "serde")]
 pub mod read;
 mod reported;
-#[cfg(feature = "serde")]
-mod serde_impl;
 mod series;
 mod target;
-mod transform;
 mod unit;
-mod ytd;
 
-pub use aggregate::Method;
 pub use compare::{PeriodComparison, compare_periods};
 pub use dataset::{Dataset, Flag, KeyedSeries, NON_POSITIVE_BASE};
 pub use error::{ERROR_CODES, Error, ErrorFamily, ErrorKind, Result};
@@ -95,6 +89,7 @@ pub use growth::{
 };
 pub use indicator::{Indicator, Measure};
 pub use interval::Interval;
+pub use method::Method;
 pub use period::{
     Codelist, Codes, Date, Fiscal, FiscalPart, Frequency, MAX_YEAR, MIN_YEAR, NamedBy,
     ParseOptions, Period, WeekEnd, YearStart, parse_date,
@@ -102,9 +97,8 @@ pub use period::{
 pub use reported::{
     RateCheck, Reported, SumCheck, check_growth, check_share, check_sum, implied_previous_range,
 };
-pub use series::Series;
+pub use series::{FredTransform, Series};
 pub use target::{DAYS_PER_YEAR, Target};
-pub use transform::FredTransform;
 pub use unit::{Quantity, Unit};
 
 /// The date of a year, month and day, from jiff (panics on an invalid

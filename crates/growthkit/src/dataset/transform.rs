@@ -3,12 +3,12 @@
 
 use super::flags::{Flag, combine};
 use super::{Dataset, KeyedSeries};
-use crate::aggregate::Method;
 use crate::error::Result;
 use crate::growth::Base;
+use crate::method::Method;
 use crate::period::{Frequency, Period};
+use crate::series::FredTransform;
 use crate::series::{Back, Series};
-use crate::transform::FredTransform;
 
 /// Which input observations a result at period `q` is computed from.
 #[derive(Clone, Copy)]

@@ -9,7 +9,6 @@
 mod exp_log;
 mod matching;
 mod powers;
-mod quick_parse;
 mod widest;
 
 use widest::widest;
@@ -18,7 +17,8 @@ pub use powers::{
     annualized, annualized_into, cagr, cagr_into, two_year_average, two_year_average_into,
 };
 
-pub(crate) use quick_parse::quick;
+use crate::period::parse::slow_parse;
+use crate::period::{ParseOptions, quick};
 
 use crate::error::ErrorKind;
 use crate::error::{Error, Result};
@@ -345,10 +345,11 @@ pub fn parse_periods<S: AsRef<str>>(texts: &[S]) -> Result<ParsedPeriods> {
     };
     for (row, text) in texts.iter().enumerate() {
         let text = text.as_ref();
-        let (frequency, ordinal) = match quick_parse::quick(text.as_bytes()) {
+        let (frequency, ordinal) = match quick(text.as_bytes()) {
             Some(found) => found,
             None => {
-                let p = Period::parse(text).map_err(|e| e.with_context(format!("row {row}")))?;
+                let p = slow_parse(text, &ParseOptions::new())
+                    .map_err(|e| e.with_context(format!("row {row}")))?;
                 let ordinal = p.ordinal().ok_or_else(|| {
                     Error::new(ErrorKind::InvalidArgument, format!(
                         "row {row}: span `{p}` has no ordinal; parse spans one by one with Period::parse"
@@ -382,9 +383,9 @@ pub fn parse_period_texts<S: AsRef<str>>(texts: &[S]) -> Result<Vec<Period>> {
         .enumerate()
         .map(|(row, text)| {
             let text = text.as_ref();
-            match quick_parse::quick(text.as_bytes()) {
+            match quick(text.as_bytes()) {
                 Some((f, o)) => Period::from_ordinal(f, o),
-                None => Period::parse(text),
+                None => slow_parse(text, &ParseOptions::new()),
             }
             .map_err(|e| e.with_context(format!("row {row}")))
         })

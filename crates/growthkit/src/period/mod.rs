@@ -14,6 +14,8 @@ mod fiscal;
 pub(crate) mod format;
 mod frequency;
 pub(crate) mod parse;
+mod quick;
+pub(crate) use quick::quick;
 mod weekdays;
 
 pub use dates::{MAX_YEAR, MIN_YEAR};

@@ -182,38 +182,46 @@ impl Period {
         // The common canonical forms, straight from their bytes (reporting
         // periods count from another day, so they take the full path).
         if options.reporting_year_start.is_none()
-            && let Some((freq, ordinal)) = crate::kernels::quick(t.as_bytes())
+            && let Some((freq, ordinal)) = super::quick(t.as_bytes())
             && let Ok(p) = Period::from_ordinal(freq, ordinal)
         {
             return Ok(p);
         }
-        let parsed = if let Some(annotated) = parse_annotated(t) {
-            annotated
-        } else if let Some(p) = options.codes_form(t) {
-            p
-        } else if let Some(p) = options.reporting_form(t) {
-            p
-        } else if let Some(p) = options.fiscal_form(t) {
-            p
-        } else if let Some(day) = midnight(t) {
-            day.and_then(|d| because(Period::day(iso_date(d)?)))
-        } else if t.contains('/') {
-            parse_interval(t)
-        } else if t.contains('年') {
-            parse_chinese(t)
-        } else if t.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            parse_english(t)
-        } else {
-            parse_numeric(t)
-        };
-        parsed.map_err(|reason| {
-            let why = reason.map(|r| format!(": {r}")).unwrap_or_default();
-            Error::new(
-                ErrorKind::InvalidPeriod,
-                format!("invalid period {}{why}; {FORMS}", quote(text)),
-            )
-        })
+        slow_parse(text, options)
     }
+}
+
+/// The full reader behind [`Period::parse_with`], for texts the quick
+/// reader did not take (the kernels call it after their own quick pass, so
+/// no text is read twice).
+pub(crate) fn slow_parse(text: &str, options: &ParseOptions) -> Result<Period> {
+    let t = text.trim();
+    let parsed = if let Some(annotated) = parse_annotated(t) {
+        annotated
+    } else if let Some(p) = options.codes_form(t) {
+        p
+    } else if let Some(p) = options.reporting_form(t) {
+        p
+    } else if let Some(p) = options.fiscal_form(t) {
+        p
+    } else if let Some(day) = midnight(t) {
+        day.and_then(|d| because(Period::day(iso_date(d)?)))
+    } else if t.contains('/') {
+        parse_interval(t)
+    } else if t.contains('年') {
+        parse_chinese(t)
+    } else if t.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        parse_english(t)
+    } else {
+        parse_numeric(t)
+    };
+    parsed.map_err(|reason| {
+        let why = reason.map(|r| format!(": {r}")).unwrap_or_default();
+        Error::new(
+            ErrorKind::InvalidPeriod,
+            format!("invalid period {}{why}; {FORMS}", quote(text)),
+        )
+    })
 }
 
 impl FromStr for Period {

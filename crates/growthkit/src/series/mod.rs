@@ -1,6 +1,15 @@
 //! [`Series`]: values over periods, sorted, unique and non-overlapping, with
 //! lookup, slicing, alignment and aligned arithmetic.
 
+mod aggregate;
+mod contribution;
+#[cfg(feature = "serde")]
+mod serde;
+mod transform;
+mod ytd;
+
+pub use transform::FredTransform;
+
 use crate::error::ErrorKind;
 use crate::error::{Error, Result, quote};
 use crate::indicator::Indicator;
