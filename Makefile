@@ -10,12 +10,13 @@ PY := $(VENV)/bin/python
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/[^0-9.]/, ""); print }' Cargo.lock)
 WASM_OUT := target/wasm32-unknown-unknown/wasm-release/growthkit_wasm.wasm
 
-.PHONY: shared help demo test bench fuzz lint rust-test msrv python-install python-test vectors wasm-tools wasm-build wasm-test chromium docs package test-spark
+.PHONY: shared help demo test bench fuzz generate lint rust-test msrv python-install python-test vectors wasm-tools wasm-build wasm-test chromium docs package test-spark
 
 help:
 	@echo "make demo    - the seed article worked through: Rust, the Python notebook, the web page"
 	@echo "make test    - lint, then every test: Rust (unit, doc, vectors, properties), Python, JS and the browser"
 	@echo "make lint    - cargo fmt --check, clippy -D warnings (host and wasm), ruff, mypy stubtest, tsc"
+	@echo "make generate - the bindings' methods, stubs, TS unions, manifest and reference from api/*.toml"
 	@echo "make docs    - Rust docs (warnings as errors), Python and JS API references into build/docs"
 	@echo "make package - the crate, wheel, sdist and npm tarball, each installed and smoke-tested outside the checkout"
 	@echo "make bench   - benchmarks: Rust (criterion), Python (numpy, pandas, polars), JS; tables in build/benchmarks"
@@ -46,12 +47,18 @@ shared:
 	echo "passages or files will say SKIPPED. Put the shared folder beside the checkout."; \
 	echo "================================================================"; fi
 
+# The API tables (api/*.toml) are the one place an item is declared; the
+# files they give are committed, marked @generated, and checked for drift.
+generate: python-install
+	$(PYTHON) scripts/generate.py
+
 lint: python-install wasm-tools
+	$(PYTHON) scripts/generate.py --check
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy -p growthkit-wasm --target wasm32-unknown-unknown -- -D warnings
-	$(VENV)/bin/ruff check python
-	$(VENV)/bin/ruff format --check python
+	$(VENV)/bin/ruff check python scripts
+	$(VENV)/bin/ruff format --check python scripts
 	cd python/tests && ../../$(PY) -m mypy.stubtest growthkit \
 		--mypy-config-file ../pyproject.toml --allowlist ../stubtest-allowlist.txt
 

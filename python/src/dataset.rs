@@ -3,11 +3,11 @@
 //! file objects into bytes first).
 
 use crate::arrow;
-use crate::convert::{self, Int};
+use crate::convert;
 use crate::errors::OrPyErr;
 use crate::series::PySeries;
+use growthkit::Dataset;
 use growthkit::read::{self, CsvOptions};
-use growthkit::{Dataset, FredTransform};
 use numpy::ToPyArray;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyTuple};
@@ -134,96 +134,6 @@ impl PyDataset {
         let flags: Vec<Option<&str>> = rows.iter().map(|r| r.3.map(|f| f.code())).collect();
         out.set_item("flag", PyList::new(py, flags)?)?;
         Ok(out)
-    }
-
-    /// Year-on-year growth of every series.
-    #[pyo3(signature = (base = "positive"))]
-    fn yoy(&self, base: &str) -> PyResult<PyDataset> {
-        self.0.yoy_with(convert::base(base)?).py().map(wrap)
-    }
-
-    /// Growth against `lag` periods earlier, every series.
-    #[pyo3(signature = (lag = Int(1)), text_signature = "($self, lag=1)")]
-    fn pct_change(&self, lag: Int<i64>) -> PyResult<PyDataset> {
-        self.0.pct_change(lag.0).py().map(wrap)
-    }
-
-    /// The change against `lag` periods earlier, every series.
-    #[pyo3(signature = (lag = Int(1)), text_signature = "($self, lag=1)")]
-    fn diff(&self, lag: Int<i64>) -> PyResult<PyDataset> {
-        self.0.diff(lag.0).py().map(wrap)
-    }
-
-    /// Log differences, every series.
-    #[pyo3(signature = (lag = Int(1)), text_signature = "($self, lag=1)")]
-    fn log_diff(&self, lag: Int<i64>) -> PyResult<PyDataset> {
-        self.0.log_diff(lag.0).py().map(wrap)
-    }
-
-    /// Annualised growth, every series.
-    #[pyo3(signature = (lag = Int(1)), text_signature = "($self, lag=1)")]
-    fn annualized(&self, lag: Int<i64>) -> PyResult<PyDataset> {
-        self.0.annualized(lag.0).py().map(wrap)
-    }
-
-    /// The change against a year before, every series.
-    fn yoy_diff(&self) -> PyResult<PyDataset> {
-        self.0.yoy_diff().py().map(wrap)
-    }
-
-    /// The NBS two-year average growth, every series.
-    fn two_year_average(&self) -> PyResult<PyDataset> {
-        self.0.two_year_average().py().map(wrap)
-    }
-
-    /// Year-to-date totals from single-period flows, every series.
-    fn cumulate_ytd(&self) -> PyResult<PyDataset> {
-        self.0.cumulate_ytd().py().map(wrap)
-    }
-
-    /// Single-period flows from year-to-date totals, every series.
-    fn decumulate_ytd(&self) -> PyResult<PyDataset> {
-        self.0.decumulate_ytd().py().map(wrap)
-    }
-
-    /// Values per day, every series.
-    fn per_day(&self) -> PyResult<PyDataset> {
-        self.0.per_day().py().map(wrap)
-    }
-
-    /// Every series as an index with mean `value` over `base`.
-    #[pyo3(signature = (base, value = 100.0))]
-    fn rebase(&self, base: &Bound<'_, PyAny>, value: f64) -> PyResult<PyDataset> {
-        self.0.rebase(&convert::period(base)?, value).py().map(wrap)
-    }
-
-    /// Every series at a coarser frequency.
-    #[pyo3(signature = (frequency, method = None, min_count = None))]
-    fn aggregate(
-        &self,
-        frequency: &str,
-        method: Option<&str>,
-        min_count: Option<Int<usize>>,
-    ) -> PyResult<PyDataset> {
-        let m = method.map(convert::method).transpose()?;
-        self.0
-            .aggregate(convert::frequency(frequency)?, m, min_count.map(|c| c.0))
-            .py()
-            .map(wrap)
-    }
-
-    /// `method` over the `window` periods ending at each period, every series.
-    fn rolling(&self, window: Int<usize>, method: &str) -> PyResult<PyDataset> {
-        self.0
-            .rolling(window.0, convert::method(method)?)
-            .py()
-            .map(wrap)
-    }
-
-    /// One of FRED's transformations of every series.
-    fn transform(&self, code: &str) -> PyResult<PyDataset> {
-        let t = FredTransform::parse(code).py()?;
-        self.0.transform(t).py().map(wrap)
     }
 
     /// Growth rates (`index / 100 - 1`) from indices on the previous year (NBS's 上年同期=100).

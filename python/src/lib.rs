@@ -9,6 +9,7 @@ mod convert;
 mod dataset;
 mod errors;
 mod excel;
+mod generated;
 mod growth;
 mod kernels;
 mod period;

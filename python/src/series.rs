@@ -1,11 +1,10 @@
 //! `growthkit.Series`: values over periods, with every transform of the core.
 
 use crate::convert;
-use crate::convert::Int;
 use crate::errors::OrPyErr;
 use crate::period::PyPeriod;
 use crate::unit::PyIndicator;
-use growthkit::{FredTransform, Series};
+use growthkit::Series;
 use numpy::{PyArray1, ToPyArray};
 use pyo3::exceptions::{PyKeyError, PyTypeError};
 use pyo3::prelude::*;
@@ -50,7 +49,7 @@ impl SeriesIter {
 }
 
 /// The core series of a `Series` argument.
-fn series(obj: &Bound<'_, PyAny>) -> PyResult<Series> {
+pub(crate) fn series(obj: &Bound<'_, PyAny>) -> PyResult<Series> {
     obj.cast::<PySeries>()
         .map(|s| s.get().0.clone())
         .map_err(|_| {
@@ -228,234 +227,15 @@ impl PySeries {
         self.0.frequency().map(|f| f.to_string())
     }
 
-    /// The same series described by `indicator`.
-    fn with_indicator(&self, indicator: PyIndicator) -> PySeries {
-        wrap(self.0.clone().with_indicator(indicator.0))
-    }
-
-    /// Whether `period` is one of the series' periods (its value may be missing).
-    fn contains(&self, period: &Bound<'_, PyAny>) -> PyResult<bool> {
-        Ok(self.0.contains(&convert::period(period)?))
-    }
-
-    /// The stored value for `period`, NaN included; `None` when the period is absent.
-    ///
-    /// >>> s = gk.Series(["2020-01"], [None])
-    /// >>> s.lookup("2020-01"), s.lookup("2020-02"), s.get("2020-01")
-    /// (nan, None, None)
-    fn lookup(&self, period: &Bound<'_, PyAny>) -> PyResult<Option<f64>> {
-        Ok(self.0.lookup(&convert::period(period)?))
-    }
-
-    /// The value for `period`; `None` when absent or missing.
-    fn get(&self, period: &Bound<'_, PyAny>) -> PyResult<Option<f64>> {
-        Ok(self.0.get(&convert::period(period)?))
-    }
-
-    /// The periods within `first.start .. last.end`.
-    fn slice(&self, first: &Bound<'_, PyAny>, last: &Bound<'_, PyAny>) -> PyResult<PySeries> {
-        Ok(wrap(
-            self.0
-                .slice(&convert::period(first)?, &convert::period(last)?),
-        ))
-    }
-
     /// Both series cut to the periods they share.
     fn align(&self, other: &Bound<'_, PyAny>) -> PyResult<(PySeries, PySeries)> {
         let (a, b) = self.0.align(&series(other)?);
         Ok((wrap(a), wrap(b)))
     }
 
-    fn __add__(&self, other: &Bound<'_, PyAny>) -> PyResult<PySeries> {
-        Ok(wrap(&self.0 + &series(other)?))
-    }
-
-    fn __sub__(&self, other: &Bound<'_, PyAny>) -> PyResult<PySeries> {
-        Ok(wrap(&self.0 - &series(other)?))
-    }
-
-    fn __mul__(&self, other: &Bound<'_, PyAny>) -> PyResult<PySeries> {
-        Ok(wrap(&self.0 * &series(other)?))
-    }
-
-    fn __truediv__(&self, other: &Bound<'_, PyAny>) -> PyResult<PySeries> {
-        Ok(wrap(&self.0 / &series(other)?))
-    }
-
     /// Equal periods, indicator and values; missing matches missing.
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         series(other).is_ok_and(|o| self.0.same_as(&o))
-    }
-
-    /// Year-on-year growth, x(p) / x(p.year_ago()) - 1.
-    ///
-    /// >>> s = gk.Series(["2019-01", "2019-03", "2020-01", "2020-03"], [100, 300, 110, 330])
-    /// >>> s.yoy().values.round(12).tolist()  # matched by the calendar
-    /// [nan, nan, 0.1, 0.1]
-    #[pyo3(signature = (base = "positive"))]
-    fn yoy(&self, base: &str) -> PyResult<PySeries> {
-        Ok(wrap(self.0.yoy_with(convert::base(base)?)))
-    }
-
-    /// Growth against `lag` periods earlier.
-    ///
-    /// >>> gk.Series(["2020-Q1", "2020-Q2"], [100, 102]).pct_change().values.round(12).tolist()
-    /// [nan, 0.02]
-    #[pyo3(signature = (lag = Int(1), base = "positive"), text_signature = "($self, lag=1, base='positive')")]
-    fn pct_change(&self, lag: Int<i64>, base: &str) -> PyResult<PySeries> {
-        self.0
-            .pct_change_with(lag.0, convert::base(base)?)
-            .py()
-            .map(wrap)
-    }
-
-    /// The change against `lag` periods earlier.
-    #[pyo3(signature = (lag = Int(1)), text_signature = "($self, lag=1)")]
-    fn diff(&self, lag: Int<i64>) -> PyResult<PySeries> {
-        self.0.diff(lag.0).py().map(wrap)
-    }
-
-    /// The change against the same period a year earlier.
-    fn yoy_diff(&self) -> PySeries {
-        wrap(self.0.yoy_diff())
-    }
-
-    /// ln x(p) - ln x(p.shift(-lag)).
-    #[pyo3(signature = (lag = Int(1)), text_signature = "($self, lag=1)")]
-    fn log_diff(&self, lag: Int<i64>) -> PyResult<PySeries> {
-        self.0.log_diff(lag.0).py().map(wrap)
-    }
-
-    /// (x(p) / x(p.shift(-lag)))^(periods_per_year / lag) - 1.
-    #[pyo3(signature = (lag = Int(1), base = "positive"), text_signature = "($self, lag=1, base='positive')")]
-    fn annualized(&self, lag: Int<i64>, base: &str) -> PyResult<PySeries> {
-        self.0
-            .annualized_with(lag.0, convert::base(base)?)
-            .py()
-            .map(wrap)
-    }
-
-    /// One of FRED's transformations (`lin chg ch1 pch pc1 pca cch cca log`), in FRED's units.
-    ///
-    /// >>> round(float(gk.Series(["2019", "2020"], [100, 105]).transform("pc1").values[1]), 12)
-    /// 5.0
-    fn transform(&self, code: &str) -> PyResult<PySeries> {
-        FredTransform::parse(code)
-            .py()
-            .map(|t| wrap(self.0.transform(t)))
-    }
-
-    /// The NBS two-year average growth rate.
-    #[pyo3(signature = (base = "positive"))]
-    fn two_year_average(&self, base: &str) -> PyResult<PySeries> {
-        Ok(wrap(self.0.two_year_average_with(convert::base(base)?)))
-    }
-
-    /// Year-to-date totals from single-period flows.
-    fn cumulate_ytd(&self) -> PyResult<PySeries> {
-        self.0.cumulate_ytd().py().map(wrap)
-    }
-
-    /// Single-period flows from year-to-date totals (January-February as one span where January is missing).
-    ///
-    /// >>> s = gk.Series(["2020-02", "2020-03"], [100, 160]).decumulate_ytd()
-    /// >>> [str(p) for p in s.periods], s.values.tolist()
-    /// (['2020-01-01/2020-02-29', '2020-03'], [100.0, 60.0])
-    fn decumulate_ytd(&self) -> PyResult<PySeries> {
-        self.0.decumulate_ytd().py().map(wrap)
-    }
-
-    /// The single-period growth implied by year-to-date totals and rates.
-    #[staticmethod]
-    fn ytd_period_growth(
-        ytd_values: &Bound<'_, PyAny>,
-        ytd_growth: &Bound<'_, PyAny>,
-    ) -> PyResult<PySeries> {
-        Series::ytd_period_growth(&series(ytd_values)?, &series(ytd_growth)?)
-            .py()
-            .map(wrap)
-    }
-
-    /// The series at a coarser frequency; incomplete periods are NaN unless
-    /// `min_count` values are present.
-    ///
-    /// >>> q = gk.Series(["2020-01", "2020-02", "2020-03"], [1, 2, 3]).aggregate("quarterly", "sum")
-    /// >>> str(q.periods[0]), float(q.values[0])
-    /// ('2020-Q1', 6.0)
-    #[pyo3(signature = (frequency, method = None, min_count = None))]
-    fn aggregate(
-        &self,
-        frequency: &str,
-        method: Option<&str>,
-        min_count: Option<Int<usize>>,
-    ) -> PyResult<PySeries> {
-        let m = method.map(convert::method).transpose()?;
-        self.0
-            .aggregate(convert::frequency(frequency)?, m, min_count.map(|c| c.0))
-            .py()
-            .map(wrap)
-    }
-
-    /// `method` over the `window` periods ending at each period.
-    fn rolling(&self, window: Int<usize>, method: &str) -> PyResult<PySeries> {
-        self.0
-            .rolling(window.0, convert::method(method)?)
-            .py()
-            .map(wrap)
-    }
-
-    /// The series as an index with mean `value` over `base`.
-    #[pyo3(signature = (base, value = 100.0))]
-    fn rebase(&self, base: &Bound<'_, PyAny>, value: f64) -> PyResult<PySeries> {
-        self.0.rebase(&convert::period(base)?, value).py().map(wrap)
-    }
-
-    /// Nominal to real at the prices of `base`.
-    fn deflate(
-        &self,
-        price_index: &Bound<'_, PyAny>,
-        base: &Bound<'_, PyAny>,
-    ) -> PyResult<PySeries> {
-        self.0
-            .deflate(&series(price_index)?, &convert::period(base)?)
-            .py()
-            .map(wrap)
-    }
-
-    /// Each value divided by its period's days.
-    fn per_day(&self) -> PySeries {
-        wrap(self.0.per_day())
-    }
-
-    /// x(p) / total(p).
-    fn share_of(&self, total: &Bound<'_, PyAny>) -> PyResult<PySeries> {
-        Ok(wrap(self.0.share_of(&series(total)?)))
-    }
-
-    /// Contribution to the total's year-on-year growth (拉动).
-    fn contribution_to(&self, total: &Bound<'_, PyAny>) -> PyResult<PySeries> {
-        Ok(wrap(self.0.contribution_to(&series(total)?)))
-    }
-
-    /// Share of the total's year-on-year change (贡献率).
-    fn contribution_share(&self, total: &Bound<'_, PyAny>) -> PyResult<PySeries> {
-        Ok(wrap(self.0.contribution_share(&series(total)?)))
-    }
-
-    /// Contribution to the total's growth over the previous period (BEA's
-    /// contributions to percent change), as a fraction.
-    ///
-    /// >>> part = gk.Series(["2020-Q1", "2020-Q2"], [40, 44])
-    /// >>> total = gk.Series(["2020-Q1", "2020-Q2"], [100, 102])
-    /// >>> float(part.contribution_to_previous(total).values[1])
-    /// 0.04
-    fn contribution_to_previous(&self, total: &Bound<'_, PyAny>) -> PyResult<PySeries> {
-        Ok(wrap(self.0.contribution_to_previous(&series(total)?)))
-    }
-
-    /// Share of the total's change over the previous period.
-    fn contribution_share_previous(&self, total: &Bound<'_, PyAny>) -> PyResult<PySeries> {
-        Ok(wrap(self.0.contribution_share_previous(&series(total)?)))
     }
 
     /// The series as JSON text: `{"indicator", "periods", "values"}`.

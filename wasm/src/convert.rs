@@ -106,9 +106,9 @@ pub fn frequency(t: &str) -> Result<Frequency, JsValue> {
     Frequency::parse(t).js()
 }
 
-/// A base policy; `undefined` is the default, `"positive"`.
-pub fn base(t: Option<String>) -> Result<Base, JsValue> {
-    t.map_or(Ok(Base::Positive), |t| Base::parse(&t).js())
+/// A base policy's name.
+pub fn base(t: &str) -> Result<Base, JsValue> {
+    Base::parse(t).js()
 }
 
 /// An aggregation method name.

@@ -2,7 +2,7 @@
 //! `readNbsJson`, `readCsv`, each over a string (the text of a `fetch()` or
 //! a dropped `File`), a `Uint8Array` or an `ArrayBuffer`.
 
-use crate::convert::{self, whole};
+use crate::convert;
 use crate::errors::{OrJsErr, invalid_argument};
 use crate::series::Series;
 use growthkit::read::{self, CsvOptions};
@@ -13,7 +13,7 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen]
 #[derive(Clone)]
 pub struct Dataset {
-    inner: growthkit::Dataset,
+    pub(crate) inner: growthkit::Dataset,
 }
 
 pub(crate) fn wrap(inner: growthkit::Dataset) -> Dataset {
@@ -183,102 +183,6 @@ impl Dataset {
             .collect()
     }
 
-    /// Year-on-year growth of every series.
-    pub fn yoy(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "BasePolicy")] base: Option<String>,
-    ) -> Result<Dataset, JsValue> {
-        self.inner.yoy_with(convert::base(base)?).js().map(wrap)
-    }
-
-    /// Growth against `lag` (default 1) periods earlier, every series.
-    #[wasm_bindgen(js_name = pctChange)]
-    pub fn pct_change(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "number")] lag: Option<f64>,
-    ) -> Result<Dataset, JsValue> {
-        self.inner
-            .pct_change(whole(lag.unwrap_or(1.0), "lag")?)
-            .js()
-            .map(wrap)
-    }
-
-    /// The change against `lag` (default 1) periods earlier, every series.
-    pub fn diff(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "number")] lag: Option<f64>,
-    ) -> Result<Dataset, JsValue> {
-        self.inner
-            .diff(whole(lag.unwrap_or(1.0), "lag")?)
-            .js()
-            .map(wrap)
-    }
-
-    /// Log differences against `lag` (default 1) periods earlier, every series.
-    #[wasm_bindgen(js_name = logDiff)]
-    pub fn log_diff(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "number")] lag: Option<f64>,
-    ) -> Result<Dataset, JsValue> {
-        self.inner
-            .log_diff(whole(lag.unwrap_or(1.0), "lag")?)
-            .js()
-            .map(wrap)
-    }
-
-    /// Annualised growth against `lag` (default 1) periods earlier, every series.
-    pub fn annualized(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "number")] lag: Option<f64>,
-    ) -> Result<Dataset, JsValue> {
-        self.inner
-            .annualized(whole(lag.unwrap_or(1.0), "lag")?)
-            .js()
-            .map(wrap)
-    }
-
-    /// The change against a year before, every series.
-    #[wasm_bindgen(js_name = yoyDiff)]
-    pub fn yoy_diff(&self) -> Result<Dataset, JsValue> {
-        self.inner.yoy_diff().js().map(wrap)
-    }
-
-    /// Year-to-date totals from single-period flows, every series.
-    #[wasm_bindgen(js_name = cumulateYtd)]
-    pub fn cumulate_ytd(&self) -> Result<Dataset, JsValue> {
-        self.inner.cumulate_ytd().js().map(wrap)
-    }
-
-    /// Values per day, every series.
-    #[wasm_bindgen(js_name = perDay)]
-    pub fn per_day(&self) -> Result<Dataset, JsValue> {
-        self.inner.per_day().js().map(wrap)
-    }
-
-    /// Every series as an index with mean `value` (default 100) over `base`.
-    pub fn rebase(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "Period | string")] base: &JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "number")] value: Option<f64>,
-    ) -> Result<Dataset, JsValue> {
-        self.inner
-            .rebase(&convert::period(base)?, value.unwrap_or(100.0))
-            .js()
-            .map(wrap)
-    }
-
-    /// `method` over the `window` periods ending at each period, every series.
-    pub fn rolling(
-        &self,
-        window: f64,
-        #[wasm_bindgen(unchecked_param_type = "MethodName")] method: &str,
-    ) -> Result<Dataset, JsValue> {
-        self.inner
-            .rolling(whole(window, "window")?, convert::method(method)?)
-            .js()
-            .map(wrap)
-    }
-
     /// The series attributes of the series with `key`.
     #[wasm_bindgen(unchecked_return_type = "Record<string, string>")]
     pub fn attributes(
@@ -291,40 +195,6 @@ impl Dataset {
             let _ = Reflect::set(&o, &JsValue::from_str(a), &JsValue::from_str(v));
         }
         Ok(o)
-    }
-
-    /// The NBS two-year average growth, every series.
-    #[wasm_bindgen(js_name = twoYearAverage)]
-    pub fn two_year_average(&self) -> Result<Dataset, JsValue> {
-        self.inner.two_year_average().js().map(wrap)
-    }
-
-    /// Single-period flows from year-to-date totals, every series.
-    #[wasm_bindgen(js_name = decumulateYtd)]
-    pub fn decumulate_ytd(&self) -> Result<Dataset, JsValue> {
-        self.inner.decumulate_ytd().js().map(wrap)
-    }
-
-    /// Every series at a coarser frequency.
-    pub fn aggregate(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
-        #[wasm_bindgen(unchecked_optional_param_type = "MethodName")] method: Option<String>,
-        #[wasm_bindgen(js_name = minCount, unchecked_optional_param_type = "number | null")]
-        min_count: Option<f64>,
-    ) -> Result<Dataset, JsValue> {
-        let m = method.as_deref().map(convert::method).transpose()?;
-        let k = min_count.map(|k| whole(k, "minCount")).transpose()?;
-        self.inner
-            .aggregate(convert::frequency(frequency)?, m, k)
-            .js()
-            .map(wrap)
-    }
-
-    /// One of FRED's transformations of every series.
-    pub fn transform(&self, code: &str) -> Result<Dataset, JsValue> {
-        let t = growthkit::FredTransform::parse(code).js()?;
-        self.inner.transform(t).js().map(wrap)
     }
 
     /// Growth rates (`index / 100 - 1`) from indices on the previous year.

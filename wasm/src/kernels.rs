@@ -229,7 +229,12 @@ pub fn grouped_yoy(
     let op = if diff.unwrap_or(false) {
         kernels::Against::Diff
     } else {
-        kernels::Against::Growth(convert::base(base)?)
+        kernels::Against::Growth(
+            base.as_deref()
+                .map(convert::base)
+                .transpose()?
+                .unwrap_or_default(),
+        )
     };
     let mut result = vec![0.0; v.len()];
     match Ids::read(ids)? {

@@ -9,6 +9,7 @@ mod convert;
 mod dataset;
 mod errors;
 mod excel;
+mod generated;
 mod growth;
 mod kernels;
 mod period;
@@ -42,6 +43,10 @@ pub fn error_codes() -> Vec<String> {
         .collect()
 }
 
+/// The unions of the core's names, written by `make generate` from the crate.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_NAMES: &'static str = include_str!("generated/names.d.ts");
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
 /** What a rate is measured against (`Statement.basis`). */
@@ -66,16 +71,6 @@ export interface StatementJSON {
   part_of: number | null; breakdown: number | null; span: [number, number];
   parts: { kind: PartKind; start: number; end: number }[]; missing: string[];
 }
-/** The kinds of period, as their names: fixed kinds, weeks ending on a
- * weekday other than Sunday, and fiscal kinds with their year start and
- * naming ("fiscal_quarterly(--04-01,end)"). */
-export type FrequencyName =
-  | "annual" | "semiannual" | "four_monthly" | "quarterly" | "monthly" | "weekly" | "daily"
-  | "business_daily" | "span"
-  | "weekly_mon" | "weekly_tue" | "weekly_wed" | "weekly_thu" | "weekly_fri" | "weekly_sat"
-  | `fiscal_${"annual" | "semiannual" | "four_monthly" | "quarterly" | "monthly"}(${string})`;
-/** Which year names a fiscal year. */
-export type NamedBy = "start" | "end";
 /** What `Period.parse` needs to know that a text does not say. */
 export interface ParseOptions {
   /** The day fiscal years start, SDMX's "--MM-DD" ("--04-01"). */
@@ -87,21 +82,11 @@ export interface ParseOptions {
   /** "nbs" also reads China NBS's codes, 2019A-2019D and 201909. */
   codes?: "standard" | "nbs";
 }
-/** The stable codes of growthkit's errors. */
-export type ErrorCode =
-  | "invalid_period" | "invalid_frequency" | "out_of_range" | "no_such_period" | "straddles"
-  | "frequency_mismatch" | "duplicate_period" | "overlapping_periods" | "length_mismatch"
-  | "non_finite" | "non_positive_base" | "invalid_argument" | "invalid_unit" | "unit_mismatch"
-  | "malformed_data" | "no_such_series";
 /** Every error growthkit throws: a real `Error` with a stable `code`. */
 export interface GrowthkitError extends Error {
   name: "GrowthkitError";
   code: ErrorCode;
 }
-/** A base policy for growth over zero or negative bases. */
-export type BasePolicy = "positive" | "absolute";
-/** An aggregation method. */
-export type MethodName = "sum" | "mean" | "first" | "last" | "min" | "max";
 /** The JSON form of an indicator. */
 export interface IndicatorJSON {
   code: string; name: string; unit: string; measure: "flow" | "stock" | "rate" | "index";

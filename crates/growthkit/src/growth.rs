@@ -26,6 +26,9 @@ pub enum Base {
 }
 
 impl Base {
+    /// Both policies, the default first.
+    pub const ALL: [Base; 2] = [Base::Positive, Base::Absolute];
+
     /// Reads `"positive"` or `"absolute"`.
     ///
     /// # Errors
@@ -39,7 +42,7 @@ impl Base {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn parse(text: &str) -> Result<Base> {
-        let table = [("positive", Base::Positive), ("absolute", Base::Absolute)];
+        let table = Base::ALL.map(|b| (b.as_str(), b));
         crate::names::parse(text, &table, "base policy")
     }
 

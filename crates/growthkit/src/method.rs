@@ -22,6 +22,16 @@ pub enum Method {
 }
 
 impl Method {
+    /// Every method, in the order of their names' table.
+    pub const ALL: [Method; 6] = [
+        Method::Sum,
+        Method::Mean,
+        Method::First,
+        Method::Last,
+        Method::Min,
+        Method::Max,
+    ];
+
     /// Reads `sum`, `mean`, `first`, `last`, `min` or `max`.
     ///
     /// # Errors
@@ -35,14 +45,7 @@ impl Method {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn parse(text: &str) -> Result<Method> {
-        let table = [
-            ("sum", Method::Sum),
-            ("mean", Method::Mean),
-            ("first", Method::First),
-            ("last", Method::Last),
-            ("min", Method::Min),
-            ("max", Method::Max),
-        ];
+        let table = Method::ALL.map(|m| (m.as_str(), m));
         crate::names::parse(text, &table, "aggregation method")
     }
 

@@ -230,6 +230,26 @@ impl Dataset {
         annualized(lag: i64) => Inputs::Against(Back::Lag(lag)), |s| s.annualized(lag)
     );
     each!(
+        /// [`Series::pct_change_with`] of every series.
+        ///
+        /// # Errors
+        ///
+        /// `invalid_argument` for a lag of 0.
+        pct_change_with(lag: i64, base: Base) => Inputs::Against(Back::Lag(lag)), |s| s.pct_change_with(lag, base)
+    );
+    each!(
+        /// [`Series::annualized_with`] of every series.
+        ///
+        /// # Errors
+        ///
+        /// `invalid_argument` for a lag of 0.
+        annualized_with(lag: i64, base: Base) => Inputs::Against(Back::Lag(lag)), |s| s.annualized_with(lag, base)
+    );
+    each!(
+        /// [`Series::two_year_average_with`] of every series.
+        two_year_average_with(base: Base) => Inputs::Against(Back::Years(2)), |s| Ok(s.two_year_average_with(base))
+    );
+    each!(
         /// [`Series::yoy_diff`] of every series.
         yoy_diff() => Inputs::Against(Back::Years(1)), |s| Ok(s.yoy_diff())
     );

@@ -210,7 +210,8 @@ impl FiscalPart {
         }
     }
 
-    pub(crate) const ALL: [FiscalPart; 5] = [
+    /// Every part, the year first.
+    pub const ALL: [FiscalPart; 5] = [
         FiscalPart::Year,
         FiscalPart::Half,
         FiscalPart::FourMonths,

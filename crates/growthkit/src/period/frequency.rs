@@ -74,6 +74,16 @@ pub enum WeekEnd {
 }
 
 impl WeekEnd {
+    /// Every end day other than Sunday, Monday first.
+    pub const ENDS: [WeekEnd; 6] = [
+        WeekEnd::Monday,
+        WeekEnd::Tuesday,
+        WeekEnd::Wednesday,
+        WeekEnd::Thursday,
+        WeekEnd::Friday,
+        WeekEnd::Saturday,
+    ];
+
     const ALL: [(WeekEnd, &'static str, &'static str); 6] = [
         (WeekEnd::Monday, "MON", "weekly_mon"),
         (WeekEnd::Tuesday, "TUE", "weekly_tue"),

@@ -1,0 +1,116 @@
+"""Argument and return kinds: for each, how it crosses each binding.
+
+A kind names the checked converter an argument goes through on its way to
+the core, once for both bindings: the Rust parameter type and conversion in
+PyO3 and in wasm-bindgen, and the types users see in the stubs and the
+TypeScript declarations. `{x}` is the parameter, `{js}` its JS name."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Kind:
+    py_param: str  # PyO3 parameter type
+    py_use: str  # the core value, from {x}
+    stub: str  # Python stub type
+    js_param: str  # wasm-bindgen parameter type
+    js_use: str  # the core value, from {x}
+    ts: str  # TypeScript type (unchecked_param_type); "" when wasm-bindgen knows it
+    literal: str = ""  # how a default is written: "int", "float", "str"
+
+
+ANY = "&Bound<'_, PyAny>"
+
+KINDS = {
+    "lag": Kind(
+        "Int<i64>", "{x}.0", "int", "f64", 'whole({x}, "{js}")?', "number", "int"
+    ),
+    "count": Kind(
+        "Int<usize>", "{x}.0", "int", "f64", 'whole({x}, "{js}")?', "number", "int"
+    ),
+    "float": Kind("f64", "{x}", "float", "f64", "{x}", "number", "float"),
+    "base": Kind(
+        "&str",
+        "convert::base({x})?",
+        "str",
+        "&str",
+        "convert::base({x})?",
+        "BasePolicy",
+        "str",
+    ),
+    "frequency": Kind(
+        "&str",
+        "convert::frequency({x})?",
+        "str",
+        "&str",
+        "convert::frequency({x})?",
+        "FrequencyName",
+        "str",
+    ),
+    "method": Kind(
+        "&str",
+        "convert::method({x})?",
+        "str",
+        "&str",
+        "convert::method({x})?",
+        "MethodName",
+        "str",
+    ),
+    "fred": Kind(
+        "&str",
+        "growthkit::FredTransform::parse({x}).py()?",
+        "str",
+        "&str",
+        "growthkit::FredTransform::parse({x}).js()?",
+        "FredCode",
+        "str",
+    ),
+    "period": Kind(
+        ANY,
+        "&convert::period({x})?",
+        "_PeriodLike",
+        "&JsValue",
+        "&convert::period({x})?",
+        "Period | string | Date",
+    ),
+    "series": Kind(
+        ANY,
+        "&crate::series::series({x})?",
+        "Series",
+        "&crate::series::Series",
+        "&{x}.inner",
+        "",
+    ),
+    "indicator": Kind(
+        "crate::unit::PyIndicator",
+        "{x}.0",
+        "Indicator",
+        "&JsValue",
+        "convert::indicator({x})?",
+        "Indicator | IndicatorJSON",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Returns:
+    py: str  # PyO3 return type inside PyResult, "{cls}" for the class
+    py_wrap: str  # from {e}
+    stub: str
+    js: str
+    js_wrap: str
+    ts: str  # unchecked_return_type, "" when wasm-bindgen knows it
+
+
+RETURNS = {
+    "self": Returns("{cls}", "{wrap}", "{cls_py}", "{cls_js}", "{wrap_js}", ""),
+    "bool": Returns("bool", "{e}", "bool", "bool", "{e}", ""),
+    "optional_float": Returns(
+        "Option<f64>", "{e}", "float | None", "Option<f64>", "{e}", ""
+    ),
+}
+
+
+def camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(w[:1].upper() + w[1:] for w in rest)

@@ -1,0 +1,42 @@
+"""The table-declared methods' stubs, written into marked regions of
+_growthkit.pyi (the hand-written classes around them stay as they are)."""
+
+from .kinds import RETURNS
+from .table import Arg, Method
+
+BEGIN = "    # @generated begin: api/*.toml, by `make generate`"
+END = "    # @generated end"
+
+
+def _arg(a: Arg) -> str:
+    t = a.kind.stub
+    if a.default == "none":
+        return f"{a.name}: {t} | None = None"
+    if a.default is None:
+        return f"{a.name}: {t}"
+    d = f'"{a.default}"' if a.kind.literal == "str" else a.default
+    return f"{a.name}: {t} = {d}"
+
+
+def stub(m: Method) -> list[str]:
+    ret = RETURNS[m.returns].stub.format(cls_py=m.cls)
+    params = ([] if m.static else ["self"]) + [_arg(a) for a in m.args]
+    if m.py.startswith("__"):
+        params.append("/")
+    head = ["    @staticmethod"] if m.static else []
+    line = f"    def {m.py}({', '.join(params)}) -> {ret}: ..."
+    if len(line) > 100:
+        inner = ", ".join(params)
+        line = f"    def {m.py}(\n        {inner}\n    ) -> {ret}: ..."
+    return head + [line]
+
+
+def regions(text: str, methods: list[Method], classes: list[str]) -> str:
+    """`text` with each class's region rewritten from the tables."""
+    for cls in classes:
+        start = text.index(f"\nclass {cls}:")
+        begin = text.index(BEGIN, start)
+        end = text.index(END, begin)
+        lines = [line for m in methods if m.cls == cls for line in stub(m)]
+        text = text[: begin + len(BEGIN)] + "\n" + "\n".join(lines) + "\n" + text[end:]
+    return text
