@@ -45,9 +45,11 @@ __all__ = [
     "_decumulate_ytd",
     "_extract",
     "_grouped_growth",
+    "_grouped_series",
     "_grouped_yoy",
     "_lag_growth",
     "_parse_periods",
+    "_parse_periods_one_kind",
     "_read",
     "_read_csv",
     "_read_eurostat_tsv",
@@ -475,6 +477,17 @@ def _decumulate_ytd(
     out: npt.NDArray[np.float64] | None = None,
 ) -> npt.NDArray[np.float64]: ...
 def _parse_periods(texts: Iterable[str]) -> tuple[list[str], npt.NDArray[np.int64]]: ...
+def _grouped_series(
+    ids: Any,
+    ordinals: npt.NDArray[np.int64],
+    values: npt.NDArray[np.float64],
+    frequency: str,
+    transform: str,
+    lag: int,
+    base: _PeriodLike | None,
+    to: float,
+) -> npt.NDArray[np.float64]: ...
+def _parse_periods_one_kind(texts: Iterable[str]) -> tuple[str, npt.NDArray[np.int64]]: ...
 def _grouped_yoy(
     ids: Any,
     ordinals: npt.NDArray[np.int64],

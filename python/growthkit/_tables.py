@@ -17,7 +17,6 @@ import numpy as np
 
 from . import _growthkit as _native
 from . import kernels
-from ._errors import from_code
 
 
 def _periods(col: Any, freq: str | None) -> tuple[str, np.ndarray]:
@@ -30,15 +29,8 @@ def _periods(col: Any, freq: str | None) -> tuple[str, np.ndarray]:
         f = _native.Frequency.parse(freq)
         found = [_native.Period.containing(f, d).ordinal for d in col]
         return f, np.asarray(found, dtype=np.int64)
-    names, ords = kernels.parse_periods([str(x) for x in col])
-    kinds = set(names)
-    if len(kinds) != 1:
-        raise from_code(
-            "frequency_mismatch",
-            f"the period column mixes kinds ({', '.join(sorted(kinds))}): "
-            "a table transform needs one",
-        )
-    return names[0], ords
+    # One kind for the whole column, or frequency_mismatch (the core decides).
+    return _native._parse_periods_one_kind([str(x) for x in col])
 
 
 def _ids(frame: Any, by: Any) -> Any:
@@ -61,23 +53,25 @@ def _values(frame: Any, value: str) -> np.ndarray:
     return frame[value].to_numpy(dtype=np.float64, na_value=np.nan)
 
 
-def _per_group(frame: Any, value: str, period: str, by: Any, freq: str | None, fn: Any) -> Any:
-    """`fn(Series)` for each group's growthkit Series, aligned back to the rows."""
+def _per_group(
+    frame: Any,
+    value: str,
+    period: str,
+    by: Any,
+    freq: str | None,
+    transform: str,
+    lag: int = 1,
+    base: Any = None,
+    to: float = 100.0,
+) -> Any:
+    """A ``Series`` transform within each group of ``by``, aligned back to
+    the rows: one call into the core (``kernels::grouped_series``)."""
     import pandas as pd
 
     f, ords = _periods(frame[period], freq)
-    ids = _ids(frame, by)
     vals = _values(frame, value)
-    out = np.full(len(frame), np.nan)
-    codes, _ = pd.factorize(pd.Series(ids))
-    for g in np.unique(codes):
-        rows = np.flatnonzero(codes == g)
-        periods = [_native.Period.from_ordinal(f, int(o)) for o in ords[rows]]
-        result = fn(_native.Series(periods, vals[rows]))
-        for r, p in zip(rows, periods):
-            got = result.lookup(p)
-            out[r] = np.nan if got is None else got
-    return pd.Series(out, index=frame.index, name=value)
+    got = _native._grouped_series(_ids(frame, by), ords, vals, f, transform, lag, base, to)
+    return pd.Series(got, index=frame.index, name=value)
 
 
 class FrameAccessor:
@@ -130,11 +124,9 @@ class FrameAccessor:
         f, ords = _periods(self._frame[period], freq)
         per_year = _native.Frequency.periods_per_year(f)
         if not per_year:  # no fixed count a year: the core's Series decides per period
-            return _per_group(self._frame, value, period, by, freq, lambda s: s.annualized(lag))
+            return _per_group(self._frame, value, period, by, freq, "annualized", lag)
         g = kernels.grouped_growth(_ids(self._frame, by), ords, _values(self._frame, value), lag)
-        with np.errstate(invalid="ignore"):
-            got = np.power(1.0 + g, per_year / lag) - 1.0
-        return self._series(got, value)
+        return self._series(kernels.annualized(g, per_year / lag), value)
 
     def decumulate_ytd(
         self, value: str, *, period: str, by: Any = None, freq: str | None = None
@@ -148,13 +140,13 @@ class FrameAccessor:
         self, value: str, *, period: str, by: Any = None, lag: int = 1, freq: str | None = None
     ) -> Any:
         """The change against ``lag`` periods before, within each group."""
-        return _per_group(self._frame, value, period, by, freq, lambda s: s.diff(lag))
+        return _per_group(self._frame, value, period, by, freq, "diff", lag)
 
     def cumulate_ytd(
         self, value: str, *, period: str, by: Any = None, freq: str | None = None
     ) -> Any:
         """Year-to-date totals from single-period flows, within each group."""
-        return _per_group(self._frame, value, period, by, freq, lambda s: s.cumulate_ytd())
+        return _per_group(self._frame, value, period, by, freq, "cumulate_ytd")
 
     def rebase(
         self,
@@ -167,7 +159,7 @@ class FrameAccessor:
         freq: str | None = None,
     ) -> Any:
         """Each group as an index with mean ``to`` over the period ``base``."""
-        return _per_group(self._frame, value, period, by, freq, lambda s: s.rebase(base, to))
+        return _per_group(self._frame, value, period, by, freq, "rebase", base=base, to=to)
 
 
 class ExprNamespace:

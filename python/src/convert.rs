@@ -40,14 +40,7 @@ pub fn date(obj: &Bound<'_, PyAny>) -> PyResult<Date> {
                 ))
             })
     };
-    let (y, m, d) = (part("year")?, part("month")?, part("day")?);
-    let not_a_date = || invalid_argument(format!("{y:04}-{m:02}-{d:02} is not a date"));
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return Err(not_a_date());
-    }
-    // The year is checked by the core (out_of_range) when the date is used.
-    let y = i16::try_from(y).map_err(|_| not_a_date())?;
-    Date::new(y, m as i8, d as i8).map_err(|_| not_a_date())
+    growthkit::checked_date(part("year")?, part("month")?, part("day")?).py()
 }
 
 /// A core date as a `datetime.date`.
@@ -246,20 +239,7 @@ pub fn parse_options(
     codes: Option<&str>,
     named_by: Option<&str>,
 ) -> PyResult<growthkit::ParseOptions> {
-    let mut options = growthkit::ParseOptions::new();
-    if let Some(s) = fiscal_start {
-        options = options.fiscal_start(growthkit::YearStart::parse(s).py()?);
-    }
-    if let Some(s) = reporting_year_start {
-        options = options.reporting_year_start(growthkit::YearStart::parse(s).py()?);
-    }
-    if let Some(c) = codes {
-        options = options.codes(growthkit::Codes::parse(c).py()?);
-    }
-    if let Some(n) = named_by {
-        options = options.named_by(growthkit::NamedBy::parse(n).py()?);
-    }
-    Ok(options)
+    growthkit::ParseOptions::from_texts(fiscal_start, reporting_year_start, codes, named_by).py()
 }
 
 /// A fiscal year start (`"--04-01"`) and naming (`"start"` or `"end"`).

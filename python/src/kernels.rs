@@ -158,22 +158,39 @@ pub fn _decumulate_ytd<'py>(
     }
 }
 
+/// The kinds and ordinals of many period texts: a list of `str` or an
+/// Arrow column of strings (read in Rust, no Python `str` per row).
+fn parsed_periods(texts: &Bound<'_, PyAny>) -> PyResult<kernels::ParsedPeriods> {
+    if crate::arrow::is_arrow(texts)? {
+        let column = crate::arrow::strings(texts, "texts")?;
+        let refs: Vec<&str> = column.iter().map(|s| s.unwrap_or("")).collect();
+        kernels::parse_periods(&refs).py()
+    } else {
+        let strings = crate::texts::strings(texts)?;
+        let refs = crate::texts::borrow_all(&strings)?;
+        kernels::parse_periods(&refs).py()
+    }
+}
+
+/// The one frequency (`frequency_mismatch` if they mix kinds) and the
+/// ordinals of a column of period texts, as a table transform needs them.
+#[pyfunction]
+pub fn _parse_periods_one_kind<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+) -> PyResult<(String, Bound<'py, PyArray1<i64>>)> {
+    let parsed = parsed_periods(texts)?;
+    let f = parsed.single_frequency().py()?;
+    Ok((f.to_string(), PyArray1::from_vec(py, parsed.ordinals)))
+}
+
 /// Frequencies and ordinals of many period texts.
 #[pyfunction]
 pub fn _parse_periods<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
 ) -> PyResult<(Bound<'py, PyList>, Bound<'py, PyArray1<i64>>)> {
-    let parsed = if crate::arrow::is_arrow(texts)? {
-        // An Arrow column of strings: read in Rust, no Python str per row.
-        let column = crate::arrow::strings(texts, "texts")?;
-        let refs: Vec<&str> = column.iter().map(|s| s.unwrap_or("")).collect();
-        kernels::parse_periods(&refs).py()?
-    } else {
-        let strings = crate::texts::strings(texts)?;
-        let refs = crate::texts::borrow_all(&strings)?;
-        kernels::parse_periods(&refs).py()?
-    };
+    let parsed = parsed_periods(texts)?;
     // One str object per frequency, shared by every row of it.
     let mut names: Vec<(Frequency, Bound<'py, PyString>)> = Vec::new();
     let mut name_of = |f: Frequency| match names.iter().find(|(g, _)| *g == f) {
@@ -295,4 +312,32 @@ pub fn _two_year_average<'py>(
         })?,
         arrow,
     )
+}
+
+/// A `Series` transform within each group of a long table
+/// (`kernels::grouped_series`): `transform` is `"diff"`, `"cumulate_ytd"`,
+/// `"rebase"` (to `to` over the period `base`) or `"annualized"`.
+#[pyfunction]
+#[pyo3(signature = (ids, ordinals, values, frequency, transform, lag, base, to))]
+#[allow(clippy::too_many_arguments)]
+pub fn _grouped_series<'py>(
+    py: Python<'py>,
+    ids: &Bound<'py, PyAny>,
+    ordinals: PyReadonlyArray1<'py, i64>,
+    values: PyReadonlyArray1<'py, f64>,
+    frequency: &str,
+    transform: &str,
+    lag: Int<i64>,
+    base: Option<&Bound<'py, PyAny>>,
+    to: f64,
+) -> PyResult<Bound<'py, PyArray1<f64>>> {
+    let f = crate::convert::frequency(frequency)?;
+    let base = base.map(crate::convert::period).transpose()?;
+    let t = kernels::RowTransform::named(transform, lag.0, base, to).py()?;
+    let (o, v) = (slice(&ordinals, "ordinals")?, slice(&values, "values")?);
+    let got = match Ids::read(ids)? {
+        Ids::Int(a) => kernels::grouped_series(slice(&a, "ids")?, f, o, v, &t),
+        Ids::Text(s) => kernels::grouped_series(&crate::texts::borrow_all(&s)?, f, o, v, &t),
+    };
+    Ok(PyArray1::from_vec(py, got.py()?))
 }

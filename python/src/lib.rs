@@ -75,6 +75,8 @@ fn _growthkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(kernels::_grouped_growth, m)?)?;
     m.add_function(wrap_pyfunction!(kernels::_decumulate_ytd, m)?)?;
     m.add_function(wrap_pyfunction!(kernels::_parse_periods, m)?)?;
+    m.add_function(wrap_pyfunction!(kernels::_parse_periods_one_kind, m)?)?;
+    m.add_function(wrap_pyfunction!(kernels::_grouped_series, m)?)?;
     m.add_function(wrap_pyfunction!(kernels::_grouped_yoy, m)?)?;
     dataset::register(m)?;
     readers_office::register(m)?;

@@ -51,13 +51,12 @@ fn utc_day(d: &js_sys::Date) -> Result<Date, JsValue> {
             "the Date is invalid (its time is NaN)".into(),
         ));
     }
-    let year = whole::<i16>(f64::from(d.get_utc_full_year()), "year")?;
-    Date::new(year, d.get_utc_month() as i8 + 1, d.get_utc_date() as i8).map_err(|_| {
-        crate::errors::to_js(&growthkit::Error::new(
-            growthkit::ErrorKind::OutOfRange,
-            format!("the Date's year {year} is out of range: growthkit handles years 1 to 9999"),
-        ))
-    })
+    let year = whole::<i64>(f64::from(d.get_utc_full_year()), "year")?;
+    let (month, day) = (
+        i64::from(d.get_utc_month()) + 1,
+        i64::from(d.get_utc_date()),
+    );
+    growthkit::checked_date(year, month, day).js()
 }
 
 /// A `Period`, a period text, or a JS `Date` (its UTC day).
@@ -74,6 +73,13 @@ pub fn periods(v: &JsValue) -> Result<Vec<Period>, JsValue> {
         invalid_argument(format!("expected an array of periods, got {}", describe(v)))
     })?;
     arr.iter().map(|p| period(&p)).collect()
+}
+
+/// The texts of an array whose every element is a string, else `None` (an
+/// array of `Period`s or `Date`s, or not an array).
+pub fn text_list(v: &JsValue) -> Option<Vec<String>> {
+    let arr = v.dyn_ref::<Array>()?;
+    arr.iter().map(|e| e.as_string()).collect()
 }
 
 /// For each `Date` or date text of an array, the period of `freq` that holds it.
@@ -213,9 +219,8 @@ pub fn parse_json(text: &str) -> JsValue {
 
 /// The options of `Period.parse`: `{ fiscalStart, reportingYearStart, codes, namedBy }`.
 pub fn parse_options(v: Option<&JsValue>) -> Result<growthkit::ParseOptions, JsValue> {
-    let mut options = growthkit::ParseOptions::new();
     let Some(v) = v.filter(|v| !v.is_undefined() && !v.is_null()) else {
-        return Ok(options);
+        return Ok(growthkit::ParseOptions::new());
     };
     if !v.is_object() {
         return Err(invalid_argument(format!(
@@ -231,19 +236,15 @@ pub fn parse_options(v: Option<&JsValue>) -> Result<growthkit::ParseOptions, JsV
             text(&x, name).map(Some)
         }
     };
-    if let Some(s) = field("fiscalStart")? {
-        options = options.fiscal_start(growthkit::YearStart::parse(&s).js()?);
-    }
-    if let Some(s) = field("reportingYearStart")? {
-        options = options.reporting_year_start(growthkit::YearStart::parse(&s).js()?);
-    }
-    if let Some(c) = field("codes")? {
-        options = options.codes(growthkit::Codes::parse(&c).js()?);
-    }
-    if let Some(n) = field("namedBy")? {
-        options = options.named_by(growthkit::NamedBy::parse(&n).js()?);
-    }
-    Ok(options)
+    let (fiscal, reporting) = (field("fiscalStart")?, field("reportingYearStart")?);
+    let (codes, named_by) = (field("codes")?, field("namedBy")?);
+    growthkit::ParseOptions::from_texts(
+        fiscal.as_deref(),
+        reporting.as_deref(),
+        codes.as_deref(),
+        named_by.as_deref(),
+    )
+    .js()
 }
 
 /// A fiscal year start ("--04-01") and naming ("start" or "end").

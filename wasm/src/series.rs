@@ -37,11 +37,18 @@ impl Series {
         indicator: Option<JsValue>,
         #[wasm_bindgen(unchecked_optional_param_type = "FrequencyName")] frequency: Option<String>,
     ) -> Result<Series, JsValue> {
-        let periods = match frequency {
-            Some(f) => convert::containing_periods(convert::frequency(&f)?, periods)?,
-            None => convert::periods(periods)?,
-        };
-        let s = growthkit::Series::new(periods, convert::floats(values)?).js()?;
+        // Texts go through the core's text constructor, as Python's do.
+        let s = match (frequency, convert::text_list(periods)) {
+            (Some(f), _) => growthkit::Series::new(
+                convert::containing_periods(convert::frequency(&f)?, periods)?,
+                convert::floats(values)?,
+            ),
+            (None, Some(texts)) => growthkit::Series::from_texts(&texts, convert::floats(values)?),
+            (None, None) => {
+                growthkit::Series::new(convert::periods(periods)?, convert::floats(values)?)
+            }
+        }
+        .js()?;
         Ok(wrap(
             match indicator.filter(|i| !i.is_null() && !i.is_undefined()) {
                 Some(i) => s.with_indicator(convert::indicator(&i)?),

@@ -92,7 +92,7 @@ pub use interval::Interval;
 pub use method::Method;
 pub use period::{
     Codelist, Codes, Date, Fiscal, FiscalPart, Frequency, MAX_YEAR, MIN_YEAR, NamedBy,
-    ParseOptions, Period, WeekEnd, YearStart, parse_date,
+    ParseOptions, Period, WeekEnd, YearStart, checked_date, parse_date,
 };
 pub use reported::{
     RateCheck, Reported, SumCheck, check_growth, check_share, check_sum, implied_previous_range,

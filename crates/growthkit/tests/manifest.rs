@@ -62,10 +62,11 @@ fn exported() -> BTreeSet<String> {
         let top = [src().join(format!("{m}.rs")), src().join(m).join("mod.rs")];
         for f in top.iter().filter(|f| f.exists()) {
             for item in parse(f).items {
-                if let Item::Use(u) = item
-                    && is_pub(&u.vis)
-                {
-                    use_names(&u.tree, &mut names);
+                match item {
+                    Item::Use(u) if is_pub(&u.vis) => use_names(&u.tree, &mut names),
+                    // A public type declared in the module itself (kernels::ParsedPeriods).
+                    Item::Struct(s) if is_pub(&s.vis) => names.push(s.ident.to_string()),
+                    _ => {}
                 }
             }
         }

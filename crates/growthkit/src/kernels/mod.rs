@@ -7,12 +7,14 @@
 //! allocate it.
 
 mod exp_log;
+mod grouped_series;
 mod matching;
 mod powers;
 mod widest;
 
 use widest::widest;
 
+pub use grouped_series::{RowTransform, grouped_series};
 pub use powers::{
     annualized, annualized_into, cagr, cagr_into, two_year_average, two_year_average_into,
 };
@@ -321,6 +323,45 @@ pub struct ParsedPeriods {
     pub frequencies: Vec<Frequency>,
     /// The ordinal of each period within its kind ([`Period::ordinal`]).
     pub ordinals: Vec<i64>,
+}
+
+impl ParsedPeriods {
+    /// The one kind all the periods have, as a table transform needs it.
+    ///
+    /// # Errors
+    ///
+    /// `frequency_mismatch` when the periods mix kinds or there are none,
+    /// naming the kinds found.
+    ///
+    /// ```
+    /// use growthkit::{Frequency, kernels::parse_periods};
+    /// assert_eq!(parse_periods(&["2020Q3", "2020Q4"])?.single_frequency()?, Frequency::Quarterly);
+    /// let mixed = parse_periods(&["2020Q3", "2020-07"])?.single_frequency().unwrap_err();
+    /// assert_eq!(mixed.code(), "frequency_mismatch");
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn single_frequency(&self) -> Result<Frequency> {
+        let mut kinds: Vec<Frequency> = Vec::new();
+        for &f in &self.frequencies {
+            if !kinds.contains(&f) {
+                kinds.push(f);
+            }
+        }
+        match kinds.as_slice() {
+            [one] => Ok(*one),
+            _ => {
+                let mut names: Vec<String> = kinds.iter().map(|f| f.to_string()).collect();
+                names.sort();
+                Err(Error::new(
+                    ErrorKind::FrequencyMismatch,
+                    format!(
+                        "the period column mixes kinds ({}): a table transform needs one",
+                        names.join(", ")
+                    ),
+                ))
+            }
+        }
+    }
 }
 
 /// Parses many period texts at once into kinds and ordinals.

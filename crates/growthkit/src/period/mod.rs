@@ -22,7 +22,7 @@ pub use dates::{MAX_YEAR, MIN_YEAR};
 pub use fiscal::{Fiscal, FiscalPart, NamedBy, YearStart};
 pub use frequency::{Codelist, Frequency, WeekEnd};
 pub use jiff::civil::Date;
-pub use parse::{Codes, ParseOptions, parse_date};
+pub use parse::{Codes, ParseOptions, checked_date, parse_date};
 
 use crate::error::ErrorKind;
 use crate::error::{Error, Result};

@@ -93,6 +93,45 @@ impl ParseOptions {
         self.codes = codes;
         self
     }
+
+    /// The options as the bindings take them, each one text or absent:
+    /// a fiscal start (`"--04-01"`), a reporting year start, the codes
+    /// (`"nbs"`) and the naming (`"start"` or `"end"`).
+    ///
+    /// # Errors
+    ///
+    /// The error of the first text that does not parse, as
+    /// [`YearStart::parse`], [`Codes::parse`] or [`NamedBy::parse`] give it.
+    ///
+    /// ```
+    /// use growthkit::{ParseOptions, Period, date};
+    /// let o = ParseOptions::from_texts(Some("--04-01"), None, None, Some("start"))?;
+    /// let fy = Period::parse_with("FY2020", &o)?;              // April 2020 to March 2021
+    /// assert_eq!((fy.start(), fy.end()), (date(2020, 4, 1), date(2021, 3, 31)));
+    /// assert!(ParseOptions::from_texts(Some("April"), None, None, None).is_err());
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    pub fn from_texts(
+        fiscal_start: Option<&str>,
+        reporting_year_start: Option<&str>,
+        codes: Option<&str>,
+        named_by: Option<&str>,
+    ) -> Result<ParseOptions> {
+        let mut options = ParseOptions::new();
+        if let Some(s) = fiscal_start {
+            options = options.fiscal_start(YearStart::parse(s)?);
+        }
+        if let Some(s) = reporting_year_start {
+            options = options.reporting_year_start(YearStart::parse(s)?);
+        }
+        if let Some(c) = codes {
+            options = options.codes(Codes::parse(c)?);
+        }
+        if let Some(n) = named_by {
+            options = options.named_by(NamedBy::parse(n)?);
+        }
+        Ok(options)
+    }
 }
 
 /// English month names, full; the first three letters are the short form.
@@ -279,6 +318,25 @@ pub fn parse_date(text: &str) -> Result<Date> {
             why.unwrap_or_else(|| format!("`{text}` is not an iso date such as 2020-10-01"));
         Error::new(ErrorKind::InvalidArgument, message)
     })
+}
+
+/// The date of a year, month and day given as numbers, as the bindings'
+/// date objects (`datetime.date`, a JS `Date`) hold them.
+///
+/// # Errors
+///
+/// `out_of_range` for a year outside 1 to 9999, `invalid_argument` for a
+/// month or day that does not exist, naming why.
+///
+/// ```
+/// use growthkit::{checked_date, date};
+/// assert_eq!(checked_date(2020, 2, 29)?, date(2020, 2, 29));
+/// assert_eq!(checked_date(2021, 2, 29).unwrap_err().code(), "invalid_argument");
+/// assert_eq!(checked_date(10_000, 1, 1).unwrap_err().code(), "out_of_range");
+/// # Ok::<(), growthkit::Error>(())
+/// ```
+pub fn checked_date(year: i64, month: i64, day: i64) -> Result<Date> {
+    dates::ymd(year, month, day)
 }
 
 #[allow(clippy::indexing_slicing)] // the length is 10 and bytes 4 and 7 are ASCII dashes, so every slice is on a boundary.
