@@ -10,7 +10,6 @@ mod dataset;
 mod errors;
 mod excel;
 mod generated;
-mod growth;
 mod kernels;
 mod period;
 mod published;
@@ -56,18 +55,7 @@ fn _growthkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(published::check_share, m)?)?;
     m.add_function(wrap_pyfunction!(published::check_sum, m)?)?;
     m.add_function(wrap_pyfunction!(published::compare_periods, m)?)?;
-    m.add_function(wrap_pyfunction!(growth::pct_change, m)?)?;
-    m.add_function(wrap_pyfunction!(growth::implied_previous, m)?)?;
-    m.add_function(wrap_pyfunction!(growth::project, m)?)?;
-    m.add_function(wrap_pyfunction!(growth::cagr, m)?)?;
-    m.add_function(wrap_pyfunction!(growth::annualize, m)?)?;
-    m.add_function(wrap_pyfunction!(growth::deannualize, m)?)?;
-    m.add_function(wrap_pyfunction!(growth::two_year_average, m)?)?;
-    m.add_function(wrap_pyfunction!(growth::log_change, m)?)?;
-    m.add_function(wrap_pyfunction!(growth::pp_change, m)?)?;
-    m.add_function(wrap_pyfunction!(growth::contribution, m)?)?;
-    m.add_function(wrap_pyfunction!(growth::contribution_share, m)?)?;
-    m.add_function(wrap_pyfunction!(growth::required_growth, m)?)?;
+    generated::functions::register(m)?; // the scalar growth functions (api/growth.toml)
     m.add_function(wrap_pyfunction!(kernels::_lag_growth, m)?)?;
     m.add_function(wrap_pyfunction!(kernels::_cagr, m)?)?;
     m.add_function(wrap_pyfunction!(kernels::_annualized, m)?)?;

@@ -105,6 +105,7 @@ class Returns:
 RETURNS = {
     "self": Returns("{cls}", "{wrap}", "{cls_py}", "{cls_js}", "{wrap_js}", ""),
     "bool": Returns("bool", "{e}", "bool", "bool", "{e}", ""),
+    "float": Returns("f64", "{e}", "float", "f64", "{e}", ""),
     "optional_float": Returns(
         "Option<f64>", "{e}", "float | None", "Option<f64>", "{e}", ""
     ),

@@ -18,6 +18,8 @@ DESCRIPTION = (
 
 
 def row(m: Method) -> dict:
+    if not m.cls:  # a module-level function
+        return {"rust": m.rust, "python": m.py, "js": m.js}
     rust = f"{m.cls}::{m.rust}" if m.rust else None
     item = {
         "rust": rust,

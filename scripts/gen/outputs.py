@@ -35,15 +35,18 @@ def ruff(text: str, name: str) -> str:
 
 def _mod(classes: list[str]) -> str:
     lines = [pyo3.HEADER, "//! The methods `make generate` writes from api/*.toml.", ""]
-    return "\n".join(lines + [f"mod {c.lower()};" for c in classes]) + "\n"
+    mods = [f"mod {c.lower()};" for c in classes] + ["pub mod functions;"]
+    return "\n".join(lines + mods) + "\n"
 
 
 def build(root: Path, names: dict) -> dict[str, str]:
     classes, methods = load(root / "api")
     out: dict[str, str] = {}
-    on = sorted({m.cls for m in methods}, key=list(classes).index)
+    on = sorted({m.cls for m in methods if m.cls}, key=list(classes).index)
+    funcs = [m for m in methods if not m.cls]
     for binding, emit in (("python", pyo3), ("wasm", wasm)):
         out[f"{binding}/src/generated/mod.rs"] = rustfmt(_mod(on))
+        out[f"{binding}/src/generated/functions.rs"] = rustfmt(emit.functions(funcs))
         for cls in on:
             mine = [m for m in methods if m.cls == cls]
             text = emit.module(cls, classes[cls], mine)

@@ -44,17 +44,24 @@ def _attributes(m: Method) -> list[str]:
         sig = ", ".join(
             f"{a.name} = {_default(a)[0]}" if a.default else a.name for a in m.args
         )
-        parts = [] if m.static else ["$self"]
+        parts = [] if m.static or not m.cls else ["$self"]
         parts += [f"{a.name}={_default(a)[1]}" if a.default else a.name for a in m.args]
         text = ", ".join(parts)
         out.append(f'    #[pyo3(signature = ({sig}), text_signature = "({text})")]')
     return out
 
 
+def result_expr(wrapped: str, call: str) -> str:
+    """`Ok(wrapped)`, or the fallible call itself when nothing wraps its value."""
+    if wrapped == call and call.endswith("()?"):
+        return call[:-1]
+    return f"Ok({wrapped})"
+
+
 def method(m: Method, spec: dict) -> str:
     r = RETURNS[m.returns]
     ret = r.py.format(cls=spec["py"])
-    params = ([] if m.static else ["&self"]) + [_param(a) for a in m.args]
+    params = ([] if m.static or not m.cls else ["&self"]) + [_param(a) for a in m.args]
     values = {a.name: _use(a) for a in m.args}
     call = m.call.format(self="self.0", **values)
     if m.fallible:
@@ -62,7 +69,7 @@ def method(m: Method, spec: dict) -> str:
     wrapped = r.py_wrap.format(wrap=spec["py_wrap"].format(call), e=call)
     body = [
         f"    fn {m.py}({', '.join(params)}) -> PyResult<{ret}> {{",
-        f"        Ok({wrapped})",
+        f"        {result_expr(wrapped, call)}",
         "    }",
     ]
     return "\n".join(_doc(m) + _attributes(m) + body)
@@ -84,3 +91,35 @@ def module(cls: str, spec: dict, methods: list[Method]) -> str:
     ]
     body = "\n\n".join(method(m, spec) for m in methods)
     return "\n".join(head) + "\n" + body + "\n}\n"
+
+
+def _function(m: Method) -> str:
+    """A `#[pyfunction]`: the method's text at the top level."""
+    text = method(m, {"py": "", "py_wrap": "{}"})
+    lines = [line.removeprefix("    ") for line in text.split("\n")]
+    at = next(i for i, line in enumerate(lines) if line.startswith("fn "))
+    lines[at] = "pub " + lines[at]
+    doc_end = next(i for i, line in enumerate(lines) if not line.startswith("///"))
+    return "\n".join(lines[:doc_end] + ["#[pyfunction]"] + lines[doc_end:])
+
+
+def functions(methods: list[Method]) -> str:
+    """One file: the table-declared module functions and their registration."""
+    head = [
+        HEADER,
+        "//! The table-declared functions of the module `growthkit`.",
+        "",
+        "use crate::errors::OrPyErr;",
+        "use pyo3::prelude::*;",
+        "",
+    ]
+    adds = [f"    m.add_function(wrap_pyfunction!({m.py}, m)?)?;" for m in methods]
+    register = [
+        "/// Adds the functions to the module.",
+        "pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {",
+        *adds,
+        "    Ok(())",
+        "}",
+    ]
+    body = "\n\n".join(_function(m) for m in methods)
+    return "\n".join(head) + "\n" + body + "\n\n" + "\n".join(register) + "\n"

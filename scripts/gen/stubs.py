@@ -6,6 +6,8 @@ from .table import Arg, Method
 
 BEGIN = "    # @generated begin: api/*.toml, by `make generate`"
 END = "    # @generated end"
+TOP_BEGIN = BEGIN.strip()  # the module-level functions' region
+TOP_END = END.strip()
 
 
 def _arg(a: Arg) -> str:
@@ -20,7 +22,7 @@ def _arg(a: Arg) -> str:
 
 def stub(m: Method) -> list[str]:
     ret = RETURNS[m.returns].stub.format(cls_py=m.cls)
-    params = ([] if m.static else ["self"]) + [_arg(a) for a in m.args]
+    params = ([] if m.static or not m.cls else ["self"]) + [_arg(a) for a in m.args]
     if m.py.startswith("__"):
         params.append("/")
     head = ["    @staticmethod"] if m.static else []
@@ -28,7 +30,7 @@ def stub(m: Method) -> list[str]:
     if len(line) > 100:
         inner = ", ".join(params)
         line = f"    def {m.py}(\n        {inner}\n    ) -> {ret}: ..."
-    return head + [line]
+    return head + [line if m.cls else line.removeprefix("    ")]
 
 
 def regions(text: str, methods: list[Method], classes: list[str]) -> str:
@@ -39,4 +41,7 @@ def regions(text: str, methods: list[Method], classes: list[str]) -> str:
         end = text.index(END, begin)
         lines = [line for m in methods if m.cls == cls for line in stub(m)]
         text = text[: begin + len(BEGIN)] + "\n" + "\n".join(lines) + "\n" + text[end:]
-    return text
+    begin = text.index("\n" + TOP_BEGIN) + 1
+    end = text.index("\n" + TOP_END, begin) + 1
+    lines = [line for m in methods if not m.cls for line in stub(m)]
+    return text[: begin + len(TOP_BEGIN)] + "\n" + "\n".join(lines) + "\n" + text[end:]

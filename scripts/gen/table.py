@@ -1,5 +1,6 @@
 """The API tables (api/*.toml) read into methods, one per class they are on."""
 
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,14 +48,58 @@ def _call(entry: dict, cls_core: str) -> str:
     return f"{{self}}.{entry['rust']}({names})"
 
 
+def _js_names(doc: str, args: tuple[Arg, ...]) -> str:
+    """The JS doc names the arguments as JS spells them (`periodsPerYear`)."""
+    for a in args:
+        if a.js != a.name:
+            doc = re.sub(rf"\b{a.name}\b", a.js, doc)
+    return doc
+
+
+def _function(entry: dict, source: str) -> Method:
+    """A module-level function: floats in, a float out, the core's function of its name."""
+    name = entry["name"]
+    specs = [a if isinstance(a, dict) else {"name": a} for a in entry.get("args", [])]
+    args = tuple(
+        Arg(
+            a["name"],
+            KINDS[a.get("kind", "float")],
+            a.get("kind", "float"),
+            a.get("default"),
+        )
+        for a in specs
+    )
+    doc = entry.get("doc", "")
+    names = ", ".join("{" + a.name + "}" for a in args)
+    return Method(
+        cls="",
+        name=name,
+        py=name,
+        js=entry.get("js", camel(name)),
+        rust=name,
+        call=f"growthkit::{name}({names})",
+        doc_py=doc,
+        doc_js=_js_names(doc, args),
+        py_example=entry.get("py_example", "").strip("\n"),
+        js_example=entry.get("js_example", "").strip("\n"),
+        args=args,
+        returns=entry.get("returns", "float"),
+        fallible=True,
+        static=False,
+        source=source,
+    )
+
+
 def _method(cls: str, spec: dict, entry: dict, source: str) -> Method:
     name = entry["name"]
-    lead = spec.get("doc_of_each", "").format(py=name)
+    js = entry.get("js", camel(name))
+    lead = spec.get("doc_of_each", "")
     doc = entry.get("doc", "")
     args = tuple(
         Arg(a["name"], KINDS[a["kind"]], a["kind"], a.get("default"))
         for a in entry.get("args", [])
     )
+    doc_js = _js_names(lead.format(name=js) + entry.get("js_doc", doc), args)
     returns = entry.get("returns", "self")
     assert returns in RETURNS, f"{source}: {name}: unknown return kind {returns}"
     examples = cls == "Series"  # the examples are written on a Series
@@ -62,11 +107,11 @@ def _method(cls: str, spec: dict, entry: dict, source: str) -> Method:
         cls=cls,
         name=name,
         py=entry.get("py", name),
-        js=entry.get("js", camel(name)),
+        js=js,
         rust=entry.get("rust"),
         call=_call(entry, spec["core"]),
-        doc_py=lead + entry.get("py_doc", doc),
-        doc_js=lead + entry.get("js_doc", doc),
+        doc_py=lead.format(name=name) + entry.get("py_doc", doc),
+        doc_js=doc_js,
         py_example=entry.get("py_example", "").strip("\n") if examples else "",
         js_example=entry.get("js_example", "").strip("\n") if examples else "",
         args=args,
@@ -86,7 +131,8 @@ def load(api: Path) -> tuple[dict, list[Method]]:
         if path.name == "classes.toml":
             continue
         table = tomllib.loads(path.read_text())
-        for cls in table["classes"]:
+        methods += [_function(e, path.name) for e in table.get("function", [])]
+        for cls in table.get("classes", []):
             for entry in table.get("method", []):
                 methods.append(_method(cls, classes[cls], entry, path.name))
     return classes, methods

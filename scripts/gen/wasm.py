@@ -1,7 +1,7 @@
 """The wasm-bindgen methods of each class, from the tables."""
 
 from .kinds import RETURNS
-from .pyo3 import HEADER
+from .pyo3 import HEADER, result_expr
 from .table import Arg, Method
 
 
@@ -51,7 +51,7 @@ def _doc(m: Method) -> list[str]:
 def method(m: Method, spec: dict) -> str:
     r = RETURNS[m.returns]
     ret = r.js.format(cls_js=spec.get("js", m.cls))
-    params = ([] if m.static else ["&self"]) + [_param(a) for a in m.args]
+    params = ([] if m.static or not m.cls else ["&self"]) + [_param(a) for a in m.args]
     values = {a.name: _use(a) for a in m.args}
     call = m.call.format(self="self.inner", **values)
     if m.fallible:
@@ -63,7 +63,7 @@ def method(m: Method, spec: dict) -> str:
     head = [f"    #[wasm_bindgen({', '.join(attrs)})]"] if attrs else []
     body = [
         f"    pub fn {m.name}({', '.join(params)}) -> Result<{ret}, JsValue> {{",
-        f"        Ok({wrapped})",
+        f"        {result_expr(wrapped, call)}",
         "    }",
     ]
     return "\n".join(_doc(m) + head + body)
@@ -85,3 +85,24 @@ def module(cls: str, spec: dict, methods: list[Method]) -> str:
     ]
     body = "\n\n".join(method(m, spec) for m in methods)
     return "\n".join(head) + "\n" + body + "\n}\n"
+
+
+def functions(methods: list[Method]) -> str:
+    """One file: the table-declared module functions."""
+    head = [
+        HEADER,
+        "//! The table-declared functions of the package `growthkit`.",
+        "",
+        "use crate::errors::OrJsErr;",
+        "use wasm_bindgen::prelude::*;",
+        "",
+    ]
+    spec = {"js_wrap": "{}"}
+    texts = []
+    for m in methods:
+        lines = [line.removeprefix("    ") for line in method(m, spec).split("\n")]
+        if not any(line.startswith("#[wasm_bindgen") for line in lines):
+            at = next(i for i, line in enumerate(lines) if line.startswith("pub fn"))
+            lines.insert(at, "#[wasm_bindgen]")
+        texts.append("\n".join(lines))
+    return "\n".join(head) + "\n" + "\n\n".join(texts) + "\n"

@@ -53,15 +53,12 @@ enum Ids {
 }
 
 impl Ids {
+    /// Every element a string: text ids; otherwise integers (an element
+    /// that is neither is `invalid_argument`). Not judged from the first one.
     fn read(ids: &JsValue) -> Result<Ids, JsValue> {
-        match ids.dyn_ref::<Array>() {
-            // An array of strings: text ids; an array of numbers: integer ids.
-            Some(arr) if arr.get(0).as_string().is_some() || arr.length() == 0 => Ok(Ids::Text(
-                arr.iter()
-                    .map(|k| convert::text(&k, "string ids"))
-                    .collect::<Result<_, _>>()?,
-            )),
-            _ => Ok(Ids::Int(integers(ids, "ids")?)),
+        match convert::text_list(ids) {
+            Some(texts) => Ok(Ids::Text(texts)),
+            None => Ok(Ids::Int(integers(ids, "ids")?)),
         }
     }
 }

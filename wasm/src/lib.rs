@@ -10,7 +10,6 @@ mod dataset;
 mod errors;
 mod excel;
 mod generated;
-mod growth;
 mod kernels;
 mod period;
 mod published;

@@ -3,4 +3,5 @@
 //! The methods `make generate` writes from api/*.toml.
 
 mod dataset;
+pub mod functions;
 mod series;

@@ -22,7 +22,7 @@ impl Dataset {
         })
     }
 
-    /// `Series.pct_change` of every series, keys and flags kept. Growth against `lag` periods earlier.
+    /// `Series.pctChange` of every series, keys and flags kept. Growth against `lag` periods earlier.
     #[wasm_bindgen(js_name = pctChange)]
     pub fn pct_change(
         &self,
@@ -50,7 +50,7 @@ impl Dataset {
         })
     }
 
-    /// `Series.yoy_diff` of every series, keys and flags kept. The change against the same period a year earlier.
+    /// `Series.yoyDiff` of every series, keys and flags kept. The change against the same period a year earlier.
     #[wasm_bindgen(js_name = yoyDiff)]
     pub fn yoy_diff(&self) -> Result<Dataset, JsValue> {
         Ok(Dataset {
@@ -58,7 +58,7 @@ impl Dataset {
         })
     }
 
-    /// `Series.log_diff` of every series, keys and flags kept. ln x(p) - ln x(p.shift(-lag)).
+    /// `Series.logDiff` of every series, keys and flags kept. ln x(p) - ln x(p.shift(-lag)).
     #[wasm_bindgen(js_name = logDiff)]
     pub fn log_diff(
         &self,
@@ -102,7 +102,7 @@ impl Dataset {
         })
     }
 
-    /// `Series.two_year_average` of every series, keys and flags kept. The NBS two-year average growth rate.
+    /// `Series.twoYearAverage` of every series, keys and flags kept. The NBS two-year average growth rate.
     #[wasm_bindgen(js_name = twoYearAverage)]
     pub fn two_year_average(
         &self,
@@ -116,7 +116,7 @@ impl Dataset {
         })
     }
 
-    /// `Series.cumulate_ytd` of every series, keys and flags kept. Year-to-date totals from single-period flows.
+    /// `Series.cumulateYtd` of every series, keys and flags kept. Year-to-date totals from single-period flows.
     #[wasm_bindgen(js_name = cumulateYtd)]
     pub fn cumulate_ytd(&self) -> Result<Dataset, JsValue> {
         Ok(Dataset {
@@ -124,7 +124,7 @@ impl Dataset {
         })
     }
 
-    /// `Series.decumulate_ytd` of every series, keys and flags kept. Single-period flows from year-to-date totals (January-February as one span where January is missing).
+    /// `Series.decumulateYtd` of every series, keys and flags kept. Single-period flows from year-to-date totals (January-February as one span where January is missing).
     #[wasm_bindgen(js_name = decumulateYtd)]
     pub fn decumulate_ytd(&self) -> Result<Dataset, JsValue> {
         Ok(Dataset {
@@ -132,7 +132,7 @@ impl Dataset {
         })
     }
 
-    /// `Series.aggregate` of every series, keys and flags kept. The series at a coarser frequency; incomplete periods are missing unless `min_count` values are present. Without `method`, the indicator's measure decides (flows sum, stocks take the last, rates and indices the mean).
+    /// `Series.aggregate` of every series, keys and flags kept. The series at a coarser frequency; incomplete periods are missing unless `minCount` values are present. Without `method`, the indicator's measure decides (flows sum, stocks take the last, rates and indices the mean).
     pub fn aggregate(
         &self,
         #[wasm_bindgen(unchecked_param_type = "FrequencyName")] frequency: &str,
@@ -185,7 +185,7 @@ impl Dataset {
         })
     }
 
-    /// `Series.per_day` of every series, keys and flags kept. Each value divided by its period's days.
+    /// `Series.perDay` of every series, keys and flags kept. Each value divided by its period's days.
     #[wasm_bindgen(js_name = perDay)]
     pub fn per_day(&self) -> Result<Dataset, JsValue> {
         Ok(Dataset {

@@ -304,7 +304,7 @@ impl Series {
         })
     }
 
-    /// The series at a coarser frequency; incomplete periods are missing unless `min_count` values are present. Without `method`, the indicator's measure decides (flows sum, stocks take the last, rates and indices the mean).
+    /// The series at a coarser frequency; incomplete periods are missing unless `minCount` values are present. Without `method`, the indicator's measure decides (flows sum, stocks take the last, rates and indices the mean).
     ///
     /// ```ts
     /// const q = new Series(["2020-01", "2020-02", "2020-03"], [1, 2, 3]).aggregate("quarterly", "sum"); // 2020-Q1: 6
