@@ -50,9 +50,6 @@ fn _growthkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<published::PySumCheck>()?;
     m.add_class::<published::PyTarget>()?;
     m.add_class::<published::PyPeriodComparison>()?;
-    m.add_function(wrap_pyfunction!(published::implied_previous_range, m)?)?;
-    m.add_function(wrap_pyfunction!(published::check_growth, m)?)?;
-    m.add_function(wrap_pyfunction!(published::check_share, m)?)?;
     m.add_function(wrap_pyfunction!(published::check_sum, m)?)?;
     m.add_function(wrap_pyfunction!(published::compare_periods, m)?)?;
     generated::functions::register(m)?; // the scalar growth functions (api/growth.toml)

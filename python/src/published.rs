@@ -286,59 +286,6 @@ fn py_bool(b: bool) -> &'static str {
     if b { "True" } else { "False" }
 }
 
-/// The interval of bases consistent with a rounded level and a rounded
-/// growth rate in percent as printed.
-///
-/// >>> f"{gk.implied_previous_range('122.7', '5.0'):.2f}"
-/// '[116.75, 116.96]'
-#[pyfunction]
-pub fn implied_previous_range(
-    current: &Bound<'_, PyAny>,
-    growth_pct: &Bound<'_, PyAny>,
-) -> PyResult<PyInterval> {
-    growthkit::implied_previous_range(
-        &convert::reported(current)?,
-        &convert::reported(growth_pct)?,
-    )
-    .py()
-    .map(PyInterval)
-}
-
-/// Whether a published growth rate (percent) agrees with the published levels.
-///
-/// >>> gk.check_growth("122.7", "116.9", "5.0").consistent
-/// True
-#[pyfunction]
-pub fn check_growth(
-    current: &Bound<'_, PyAny>,
-    previous: &Bound<'_, PyAny>,
-    growth_pct: &Bound<'_, PyAny>,
-) -> PyResult<PyRateCheck> {
-    growthkit::check_growth(
-        &convert::reported(current)?,
-        &convert::reported(previous)?,
-        &convert::reported(growth_pct)?,
-    )
-    .py()
-    .map(PyRateCheck::from)
-}
-
-/// Whether a published share (percent) agrees with the published part and total.
-#[pyfunction]
-pub fn check_share(
-    part: &Bound<'_, PyAny>,
-    total: &Bound<'_, PyAny>,
-    share_pct: &Bound<'_, PyAny>,
-) -> PyResult<PyRateCheck> {
-    growthkit::check_share(
-        &convert::reported(part)?,
-        &convert::reported(total)?,
-        &convert::reported(share_pct)?,
-    )
-    .py()
-    .map(PyRateCheck::from)
-}
-
 /// Whether rounded parts can add up to a rounded total.
 ///
 /// >>> gk.check_sum(["1.2", "3.4"], "4.8").consistent  # parts 4.5..4.7, a printed 4.8 is 4.75..4.85

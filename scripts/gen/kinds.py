@@ -22,6 +22,14 @@ class Kind:
 ANY = "&Bound<'_, PyAny>"
 
 KINDS = {
+    "reported": Kind(
+        ANY,
+        "&convert::reported({x})?",
+        "_ReportedLike",
+        "&JsValue",
+        "&convert::reported({x})?",
+        "Reported | string",
+    ),
     "lag": Kind(
         "Int<i64>", "{x}.0", "int", "f64", 'whole({x}, "{js}")?', "number", "int"
     ),
@@ -106,6 +114,22 @@ RETURNS = {
     "self": Returns("{cls}", "{wrap}", "{cls_py}", "{cls_js}", "{wrap_js}", ""),
     "bool": Returns("bool", "{e}", "bool", "bool", "{e}", ""),
     "float": Returns("f64", "{e}", "float", "f64", "{e}", ""),
+    "interval": Returns(
+        "crate::published::PyInterval",
+        "crate::published::PyInterval({e})",
+        "Interval",
+        "crate::published::Interval",
+        "crate::published::wrap({e})",
+        "",
+    ),
+    "rate_check": Returns(
+        "crate::published::PyRateCheck",
+        "crate::published::PyRateCheck::from({e})",
+        "RateCheck",
+        "crate::published::RateCheck",
+        "crate::published::RateCheck::from({e})",
+        "",
+    ),
     "optional_float": Returns(
         "Option<f64>", "{e}", "float | None", "Option<f64>", "{e}", ""
     ),

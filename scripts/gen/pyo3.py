@@ -105,10 +105,14 @@ def _function(m: Method) -> str:
 
 def functions(methods: list[Method]) -> str:
     """One file: the table-declared module functions and their registration."""
+    uses = any(
+        "convert::" in a.kind.py_use + a.kind.js_use for m in methods for a in m.args
+    )
     head = [
         HEADER,
         "//! The table-declared functions of the module `growthkit`.",
         "",
+        *(["use crate::convert;"] if uses else []),
         "use crate::errors::OrPyErr;",
         "use pyo3::prelude::*;",
         "",

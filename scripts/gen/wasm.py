@@ -89,10 +89,14 @@ def module(cls: str, spec: dict, methods: list[Method]) -> str:
 
 def functions(methods: list[Method]) -> str:
     """One file: the table-declared module functions."""
+    uses = any(
+        "convert::" in a.kind.py_use + a.kind.js_use for m in methods for a in m.args
+    )
     head = [
         HEADER,
         "//! The table-declared functions of the package `growthkit`.",
         "",
+        *(["use crate::convert;"] if uses else []),
         "use crate::errors::OrJsErr;",
         "use wasm_bindgen::prelude::*;",
         "",

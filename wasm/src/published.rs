@@ -66,7 +66,7 @@ pub struct Interval {
     pub(crate) inner: growthkit::Interval,
 }
 
-fn wrap(inner: growthkit::Interval) -> Interval {
+pub(crate) fn wrap(inner: growthkit::Interval) -> Interval {
     Interval { inner }
 }
 
@@ -282,55 +282,6 @@ impl SumCheck {
     pub fn implied(&self) -> Interval {
         wrap(self.implied)
     }
-}
-
-/// The interval of bases consistent with a rounded level and a rounded growth rate in percent.
-#[wasm_bindgen(js_name = impliedPreviousRange)]
-pub fn implied_previous_range(
-    #[wasm_bindgen(unchecked_param_type = "Reported | string")] current: &JsValue,
-    #[wasm_bindgen(js_name = growthPct, unchecked_param_type = "Reported | string")]
-    growth_pct: &JsValue,
-) -> Result<Interval, JsValue> {
-    growthkit::implied_previous_range(
-        &convert::reported(current)?,
-        &convert::reported(growth_pct)?,
-    )
-    .js()
-    .map(wrap)
-}
-
-/// Whether a published growth rate (percent) agrees with the published levels.
-#[wasm_bindgen(js_name = checkGrowth)]
-pub fn check_growth(
-    #[wasm_bindgen(unchecked_param_type = "Reported | string")] current: &JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Reported | string")] previous: &JsValue,
-    #[wasm_bindgen(js_name = growthPct, unchecked_param_type = "Reported | string")]
-    growth_pct: &JsValue,
-) -> Result<RateCheck, JsValue> {
-    growthkit::check_growth(
-        &convert::reported(current)?,
-        &convert::reported(previous)?,
-        &convert::reported(growth_pct)?,
-    )
-    .js()
-    .map(RateCheck::from)
-}
-
-/// Whether a published share (percent) agrees with the published part and total.
-#[wasm_bindgen(js_name = checkShare)]
-pub fn check_share(
-    #[wasm_bindgen(unchecked_param_type = "Reported | string")] part: &JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Reported | string")] total: &JsValue,
-    #[wasm_bindgen(js_name = sharePct, unchecked_param_type = "Reported | string")]
-    share_pct: &JsValue,
-) -> Result<RateCheck, JsValue> {
-    growthkit::check_share(
-        &convert::reported(part)?,
-        &convert::reported(total)?,
-        &convert::reported(share_pct)?,
-    )
-    .js()
-    .map(RateCheck::from)
 }
 
 /// Whether rounded parts can add up to a rounded total.

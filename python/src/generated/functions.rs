@@ -2,6 +2,7 @@
 
 //! The table-declared functions of the module `growthkit`.
 
+use crate::convert;
 use crate::errors::OrPyErr;
 use pyo3::prelude::*;
 
@@ -98,6 +99,62 @@ pub fn required_growth(current: f64, target: f64, periods: f64) -> PyResult<f64>
     growthkit::required_growth(current, target, periods).py()
 }
 
+/// The interval of bases consistent with a rounded level and a rounded
+/// growth rate in percent as printed.
+///
+/// >>> f"{gk.implied_previous_range('122.7', '5.0'):.2f}"
+/// '[116.75, 116.96]'
+#[pyfunction]
+pub fn implied_previous_range(
+    current: &Bound<'_, PyAny>,
+    growth_pct: &Bound<'_, PyAny>,
+) -> PyResult<crate::published::PyInterval> {
+    Ok(crate::published::PyInterval(
+        growthkit::implied_previous_range(
+            &convert::reported(current)?,
+            &convert::reported(growth_pct)?,
+        )
+        .py()?,
+    ))
+}
+
+/// Whether a published growth rate (percent) agrees with the published levels.
+///
+/// >>> gk.check_growth("122.7", "116.9", "5.0").consistent
+/// True
+#[pyfunction]
+pub fn check_growth(
+    current: &Bound<'_, PyAny>,
+    previous: &Bound<'_, PyAny>,
+    growth_pct: &Bound<'_, PyAny>,
+) -> PyResult<crate::published::PyRateCheck> {
+    Ok(crate::published::PyRateCheck::from(
+        growthkit::check_growth(
+            &convert::reported(current)?,
+            &convert::reported(previous)?,
+            &convert::reported(growth_pct)?,
+        )
+        .py()?,
+    ))
+}
+
+/// Whether a published share (percent) agrees with the published part and total.
+#[pyfunction]
+pub fn check_share(
+    part: &Bound<'_, PyAny>,
+    total: &Bound<'_, PyAny>,
+    share_pct: &Bound<'_, PyAny>,
+) -> PyResult<crate::published::PyRateCheck> {
+    Ok(crate::published::PyRateCheck::from(
+        growthkit::check_share(
+            &convert::reported(part)?,
+            &convert::reported(total)?,
+            &convert::reported(share_pct)?,
+        )
+        .py()?,
+    ))
+}
+
 /// Adds the functions to the module.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(pct_change, m)?)?;
@@ -112,5 +169,8 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(contribution, m)?)?;
     m.add_function(wrap_pyfunction!(contribution_share, m)?)?;
     m.add_function(wrap_pyfunction!(required_growth, m)?)?;
+    m.add_function(wrap_pyfunction!(implied_previous_range, m)?)?;
+    m.add_function(wrap_pyfunction!(check_growth, m)?)?;
+    m.add_function(wrap_pyfunction!(check_share, m)?)?;
     Ok(())
 }

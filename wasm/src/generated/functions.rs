@@ -2,6 +2,7 @@
 
 //! The table-declared functions of the package `growthkit`.
 
+use crate::convert;
 use crate::errors::OrJsErr;
 use wasm_bindgen::prelude::*;
 
@@ -133,4 +134,57 @@ pub fn required_growth(
     #[wasm_bindgen(unchecked_param_type = "number")] periods: f64,
 ) -> Result<f64, JsValue> {
     growthkit::required_growth(current, target, periods).js()
+}
+
+/// The interval of bases consistent with a rounded level and a rounded
+/// growth rate in percent as printed.
+#[wasm_bindgen(js_name = impliedPreviousRange)]
+pub fn implied_previous_range(
+    #[wasm_bindgen(unchecked_param_type = "Reported | string")] current: &JsValue,
+    #[wasm_bindgen(js_name = growthPct, unchecked_param_type = "Reported | string")]
+    growth_pct: &JsValue,
+) -> Result<crate::published::Interval, JsValue> {
+    Ok(crate::published::wrap(
+        growthkit::implied_previous_range(
+            &convert::reported(current)?,
+            &convert::reported(growth_pct)?,
+        )
+        .js()?,
+    ))
+}
+
+/// Whether a published growth rate (percent) agrees with the published levels.
+#[wasm_bindgen(js_name = checkGrowth)]
+pub fn check_growth(
+    #[wasm_bindgen(unchecked_param_type = "Reported | string")] current: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Reported | string")] previous: &JsValue,
+    #[wasm_bindgen(js_name = growthPct, unchecked_param_type = "Reported | string")]
+    growth_pct: &JsValue,
+) -> Result<crate::published::RateCheck, JsValue> {
+    Ok(crate::published::RateCheck::from(
+        growthkit::check_growth(
+            &convert::reported(current)?,
+            &convert::reported(previous)?,
+            &convert::reported(growth_pct)?,
+        )
+        .js()?,
+    ))
+}
+
+/// Whether a published share (percent) agrees with the published part and total.
+#[wasm_bindgen(js_name = checkShare)]
+pub fn check_share(
+    #[wasm_bindgen(unchecked_param_type = "Reported | string")] part: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Reported | string")] total: &JsValue,
+    #[wasm_bindgen(js_name = sharePct, unchecked_param_type = "Reported | string")]
+    share_pct: &JsValue,
+) -> Result<crate::published::RateCheck, JsValue> {
+    Ok(crate::published::RateCheck::from(
+        growthkit::check_share(
+            &convert::reported(part)?,
+            &convert::reported(total)?,
+            &convert::reported(share_pct)?,
+        )
+        .js()?,
+    ))
 }
