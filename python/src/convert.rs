@@ -242,15 +242,3 @@ pub fn parse_options(
     growthkit::ParseOptions::from_texts(fiscal_start, reporting_year_start, codes, named_by).py()
 }
 
-/// A fiscal year start (`"--04-01"`) and naming (`"start"` or `"end"`).
-pub fn fiscal(start: &str, named_by: &str) -> PyResult<(growthkit::YearStart, growthkit::NamedBy)> {
-    Ok((
-        growthkit::YearStart::parse(start).py()?,
-        growthkit::NamedBy::parse(named_by).py()?,
-    ))
-}
-
-/// A week's last day as pandas writes it (`"SAT"`, or `"W-SAT"`).
-pub fn week_end(text: &str) -> PyResult<growthkit::WeekEnd> {
-    growthkit::WeekEnd::parse(text).py()
-}

@@ -97,6 +97,67 @@ KINDS = {
         "convert::indicator({x})?",
         "Indicator | IndicatorJSON",
     ),
+    "i32": Kind(
+        "Int<i32>", "{x}.0", "int", "f64", 'whole({x}, "{js}")?', "number", "int"
+    ),
+    "u32": Kind(
+        "Int<u32>", "{x}.0", "int", "f64", 'whole({x}, "{js}")?', "number", "int"
+    ),
+    "str": Kind("&str", "{x}", "str", "&str", "{x}", "", "str"),
+    "lang": Kind("&str", "{x}", "str", "&str", "{x}", '\\"en\\" | \\"zh\\"', "str"),
+    "date": Kind(
+        ANY,
+        "convert::date({x})?",
+        "_DateLike",
+        "&JsValue",
+        "convert::date({x})?",
+        "string | Date",
+    ),
+    "year_start": Kind(
+        "&str",
+        "growthkit::YearStart::parse({x}).py()?",
+        "str",
+        "&str",
+        "growthkit::YearStart::parse({x}).js()?",
+        "",
+        "str",
+    ),
+    "named_by": Kind(
+        "&str",
+        "growthkit::NamedBy::parse({x}).py()?",
+        'Literal["start", "end"]',
+        "&str",
+        "growthkit::NamedBy::parse({x}).js()?",
+        "NamedBy",
+        "str",
+    ),
+    "fiscal_part": Kind(
+        "&str",
+        "growthkit::FiscalPart::parse({x}).py()?",
+        'Literal["year", "half", "four_months", "quarter", "month"]',
+        "&str",
+        "growthkit::FiscalPart::parse({x}).js()?",
+        '\\"year\\" | \\"half\\" | \\"four_months\\" | \\"quarter\\" | \\"month\\"',
+        "str",
+    ),
+    "week_end": Kind(
+        "&str",
+        "growthkit::WeekEnd::parse({x}).py()?",
+        "str",
+        "&str",
+        "growthkit::WeekEnd::parse({x}).js()?",
+        "",
+        "str",
+    ),
+    "codelist": Kind(
+        "&str",
+        "growthkit::Codelist::parse({x}).py()?",
+        'Literal["sdmx", "ecb"]',
+        "&str",
+        "growthkit::Codelist::parse({x}).js()?",
+        '\\"sdmx\\" | \\"ecb\\"',
+        "str",
+    ),
 }
 
 
@@ -132,6 +193,33 @@ RETURNS = {
     ),
     "optional_float": Returns(
         "Option<f64>", "{e}", "float | None", "Option<f64>", "{e}", ""
+    ),
+    "int": Returns("i64", "{e}", "int", "f64", "{e} as f64", ""),
+    "optional_int": Returns(
+        "Option<i64>", "{e}", "int | None", "Option<f64>", "{e}.map(|n| n as f64)", ""
+    ),
+    "optional_u32": Returns(
+        "Option<u32>", "{e}", "int | None", "Option<u32>", "{e}", ""
+    ),
+    "str": Returns("String", "{e}", "str", "String", "{e}", ""),
+    "optional_str": Returns(
+        "Option<String>", "{e}", "str | None", "Option<String>", "{e}", ""
+    ),
+    "frequency_name": Returns(
+        "String",
+        "{e}.to_string()",
+        "_FrequencyName",
+        "String",
+        "{e}.to_string()",
+        "FrequencyName",
+    ),
+    "periods": Returns(
+        "Vec<crate::period::PyPeriod>",
+        "{e}.into_iter().map(crate::period::PyPeriod).collect()",
+        "list[Period]",
+        "Vec<crate::period::Period>",
+        "{e}.into_iter().map(crate::period::Period::from).collect()",
+        "",
     ),
 }
 

@@ -32,7 +32,7 @@ def row(m: Method) -> dict:
 
 
 def merged(rest: list[dict], methods: list[Method]) -> str:
-    rows = [row(m) for m in methods]
+    rows = [row(m) for m in methods if m.listed]
     taken = {(k, r[k]) for r in rows for k in ("rust", "python", "js") if r[k]}
     clash = [
         r for r in rest if any((k, r.get(k)) in taken for k in ("rust", "python", "js"))

@@ -40,6 +40,7 @@ def _doc(m: Method) -> list[str]:
 
 def _attributes(m: Method) -> list[str]:
     out = ["    #[staticmethod]"] if m.static else []
+    out += ["    #[getter]"] if m.getter else []
     if any(a.default for a in m.args):
         sig = ", ".join(
             f"{a.name} = {_default(a)[0]}" if a.default else a.name for a in m.args
@@ -77,20 +78,30 @@ def method(m: Method, spec: dict) -> str:
 
 def module(cls: str, spec: dict, methods: list[Method]) -> str:
     """One file: the generated `#[pymethods]` block of a class."""
+    body = "\n\n".join(method(m, spec) for m in methods)
     head = [
         HEADER,
         f"//! The table-declared methods of `growthkit.{cls}`.",
         "",
-        "use crate::convert::{self, Int};",
-        "use crate::errors::OrPyErr;",
+        *uses(body, {"convert::": "self", "Int<": "Int"}, "crate::convert"),
+        *(["use crate::errors::OrPyErr;"] if ".py()" in body else []),
         f"use {spec['py_module']}::{spec['py']};",
         "use pyo3::prelude::*;",
         "",
         "#[pymethods]",
         f"impl {spec['py']} {{",
     ]
-    body = "\n\n".join(method(m, spec) for m in methods)
     return "\n".join(head) + "\n" + body + "\n}\n"
+
+
+def uses(body: str, names: dict[str, str], module: str) -> list[str]:
+    """The `use` line naming what `body` takes from `module` (`self` for the module)."""
+    used = [n for mark, n in names.items() if mark in body]
+    if not used:
+        return []
+    if used == ["self"]:
+        return [f"use {module};"]
+    return [f"use {module}::{{{', '.join(used)}}};"]
 
 
 def _function(m: Method) -> str:

@@ -26,6 +26,7 @@ def stub(m: Method) -> list[str]:
     if m.py.startswith("__"):
         params.append("/")
     head = ["    @staticmethod"] if m.static else []
+    head += ["    @property"] if m.getter else []
     line = f"    def {m.py}({', '.join(params)}) -> {ret}: ..."
     if len(line) > 100:
         inner = ", ".join(params)

@@ -2,7 +2,7 @@
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .kinds import KINDS, RETURNS, Kind, camel
@@ -36,6 +36,9 @@ class Method:
     returns: str
     fallible: bool
     static: bool
+    getter: bool  # a property (Python) / getter (JS)
+    listed: bool  # has a row in api-manifest.json
+    ts_returns: str  # the TypeScript return type where the kind's is not it
     source: str  # the table file
 
 
@@ -86,8 +89,19 @@ def _function(entry: dict, source: str) -> Method:
         returns=entry.get("returns", "float"),
         fallible=True,
         static=False,
+        getter=False,
+        listed=True,
+        ts_returns="",
         source=source,
     )
+
+
+def _arg(a: dict) -> Arg:
+    """An argument; `ts` names its TypeScript type where the kind's is not it."""
+    kind = KINDS[a["kind"]]
+    if "ts" in a:
+        kind = replace(kind, ts=a["ts"])
+    return Arg(a["name"], kind, a["kind"], a.get("default"))
 
 
 def _method(cls: str, spec: dict, entry: dict, source: str) -> Method:
@@ -95,14 +109,11 @@ def _method(cls: str, spec: dict, entry: dict, source: str) -> Method:
     js = entry.get("js", camel(name))
     lead = spec.get("doc_of_each", "")
     doc = entry.get("doc", "")
-    args = tuple(
-        Arg(a["name"], KINDS[a["kind"]], a["kind"], a.get("default"))
-        for a in entry.get("args", [])
-    )
+    args = tuple(_arg(a) for a in entry.get("args", []))
     doc_js = _js_names(lead.format(name=js) + entry.get("js_doc", doc), args)
     returns = entry.get("returns", "self")
     assert returns in RETURNS, f"{source}: {name}: unknown return kind {returns}"
-    examples = cls == "Series"  # the examples are written on a Series
+    examples = spec.get("examples", True)  # Dataset's are written on a Series
     return Method(
         cls=cls,
         name=name,
@@ -119,6 +130,9 @@ def _method(cls: str, spec: dict, entry: dict, source: str) -> Method:
         fallible=bool(entry.get("fallible", False))
         or bool(spec.get("fallible", False)),
         static=bool(entry.get("static", False)),
+        getter=bool(entry.get("getter", False)),
+        listed=bool(entry.get("listed", True)),
+        ts_returns=entry.get("ts_returns", ""),
         source=source,
     )
 

@@ -1,7 +1,7 @@
 """The wasm-bindgen methods of each class, from the tables."""
 
 from .kinds import RETURNS
-from .pyo3 import HEADER, result_expr
+from .pyo3 import HEADER, result_expr, uses
 from .table import Arg, Method
 
 
@@ -57,9 +57,10 @@ def method(m: Method, spec: dict) -> str:
     if m.fallible:
         call += ".js()?"
     wrapped = r.js_wrap.format(wrap_js=spec["js_wrap"].format(call), e=call)
-    attrs = [f"js_name = {m.js}"] if m.js != m.name else []
-    if r.ts:
-        attrs.append(f'unchecked_return_type = "{r.ts}"')
+    attrs = ["getter"] if m.getter else []
+    attrs += [f"js_name = {m.js}"] if m.js != m.name else []
+    if m.ts_returns or r.ts:
+        attrs.append(f'unchecked_return_type = "{m.ts_returns or r.ts}"')
     head = [f"    #[wasm_bindgen({', '.join(attrs)})]"] if attrs else []
     body = [
         f"    pub fn {m.name}({', '.join(params)}) -> Result<{ret}, JsValue> {{",
@@ -71,19 +72,19 @@ def method(m: Method, spec: dict) -> str:
 
 def module(cls: str, spec: dict, methods: list[Method]) -> str:
     """One file: the generated `#[wasm_bindgen] impl` block of a class."""
+    body = "\n\n".join(method(m, spec) for m in methods)
     head = [
         HEADER,
         f"//! The table-declared methods of `{cls}`.",
         "",
-        "use crate::convert::{self, whole};",
-        "use crate::errors::OrJsErr;",
+        *uses(body, {"convert::": "self", "whole(": "whole"}, "crate::convert"),
+        *(["use crate::errors::OrJsErr;"] if ".js()" in body else []),
         f"use {spec['js_module']}::{cls};",
         "use wasm_bindgen::prelude::*;",
         "",
         "#[wasm_bindgen]",
         f"impl {cls} {{",
     ]
-    body = "\n\n".join(method(m, spec) for m in methods)
     return "\n".join(head) + "\n" + body + "\n}\n"
 
 

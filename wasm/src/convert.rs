@@ -247,13 +247,3 @@ pub fn parse_options(v: Option<&JsValue>) -> Result<growthkit::ParseOptions, JsV
     .js()
 }
 
-/// A fiscal year start ("--04-01") and naming ("start" or "end").
-pub fn fiscal(
-    start: &str,
-    named_by: &str,
-) -> Result<(growthkit::YearStart, growthkit::NamedBy), JsValue> {
-    Ok((
-        growthkit::YearStart::parse(start).js()?,
-        growthkit::NamedBy::parse(named_by).js()?,
-    ))
-}

@@ -3,5 +3,7 @@
 //! The methods `make generate` writes from api/*.toml.
 
 mod dataset;
+mod frequency;
 pub mod functions;
+mod period;
 mod series;
