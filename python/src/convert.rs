@@ -241,4 +241,3 @@ pub fn parse_options(
 ) -> PyResult<growthkit::ParseOptions> {
     growthkit::ParseOptions::from_texts(fiscal_start, reporting_year_start, codes, named_by).py()
 }
-

@@ -22,34 +22,6 @@ impl PyReported {
         Reported::new(value, decimals.0).py().map(PyReported)
     }
 
-    /// Reads a figure as printed (`"122.7"`, `"5"`, `"1,227"`).
-    ///
-    /// >>> r = gk.Reported.parse("122.7")
-    /// >>> r.decimals, r.interval.lo, r.interval.hi  # the half-unit rule; 122.75 is a binary fraction, 122.65 is not
-    /// (1, 122.64999999999999, 122.75)
-    #[staticmethod]
-    fn parse(text: &str) -> PyResult<PyReported> {
-        Reported::parse(text).py().map(PyReported)
-    }
-
-    /// The number as published.
-    #[getter]
-    fn value(&self) -> f64 {
-        self.0.value()
-    }
-
-    /// How many decimals it was published with.
-    #[getter]
-    fn decimals(&self) -> u32 {
-        self.0.decimals()
-    }
-
-    /// The interval of true values that round to it.
-    #[getter]
-    fn interval(&self) -> PyInterval {
-        PyInterval(self.0.interval())
-    }
-
     fn __str__(&self) -> String {
         self.0.to_string()
     }
@@ -98,48 +70,9 @@ impl PyInterval {
         Interval::new(lo, hi).py().map(PyInterval)
     }
 
-    /// The lower bound.
-    #[getter]
-    fn lo(&self) -> f64 {
-        self.0.lo()
-    }
-
-    /// The upper bound.
-    #[getter]
-    fn hi(&self) -> f64 {
-        self.0.hi()
-    }
-
-    /// `hi - lo`.
-    #[getter]
-    fn width(&self) -> f64 {
-        self.0.width()
-    }
-
-    /// `(lo + hi) / 2`.
-    #[getter]
-    fn midpoint(&self) -> f64 {
-        self.0.midpoint()
-    }
-
-    /// Whether `x` lies in the interval.
-    fn contains(&self, x: f64) -> bool {
-        self.0.contains(x)
-    }
-
     /// Whether the intervals share a point.
     fn overlaps(&self, other: &Bound<'_, PyAny>) -> PyResult<bool> {
         Ok(self.0.overlaps(&interval(other)?))
-    }
-
-    /// Every point raised to `exponent` (a positive interval).
-    fn powf(&self, exponent: f64) -> PyResult<PyInterval> {
-        self.0.powf(exponent).py().map(PyInterval)
-    }
-
-    /// The `n`-th root of every point (a positive interval).
-    fn root(&self, n: Int<u32>) -> PyResult<PyInterval> {
-        self.0.root(n.0).py().map(PyInterval)
     }
 
     fn __add__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyInterval> {
@@ -327,51 +260,12 @@ impl PyTarget {
             .map(PyTarget)
     }
 
-    /// The target value.
-    #[getter]
-    fn value(&self) -> f64 {
-        self.0.value()
-    }
-
-    /// The deadline period.
-    #[getter]
-    fn deadline(&self) -> crate::period::PyPeriod {
-        crate::period::PyPeriod(self.0.deadline())
-    }
-
     /// The baseline `(period, value)`, if given.
     #[getter]
     fn baseline(&self) -> Option<(crate::period::PyPeriod, f64)> {
         self.0
             .baseline()
             .map(|(p, v)| (crate::period::PyPeriod(p), v))
-    }
-
-    /// The share of the way from the baseline (or zero) to the target.
-    fn progress(&self, actual: f64) -> PyResult<f64> {
-        self.0.progress(actual).py()
-    }
-
-    /// The share of the time from the baseline's end to the deadline's end passed by the end of `as_of`.
-    fn time_elapsed(&self, as_of: &Bound<'_, PyAny>) -> PyResult<f64> {
-        self.0.time_elapsed(&convert::period(as_of)?).py()
-    }
-
-    /// Whether progress keeps up with time.
-    fn on_track(&self, actual: f64, as_of: &Bound<'_, PyAny>) -> PyResult<bool> {
-        self.0.on_track(actual, &convert::period(as_of)?).py()
-    }
-
-    /// The compound yearly rate still needed from `current` at the end of `as_of`.
-    fn required_growth(&self, current: f64, as_of: &Bound<'_, PyAny>) -> PyResult<f64> {
-        self.0
-            .required_growth(current, &convert::period(as_of)?)
-            .py()
-    }
-
-    /// The linear amount a year still needed from `current` at the end of `as_of`.
-    fn required_pace(&self, current: f64, as_of: &Bound<'_, PyAny>) -> PyResult<f64> {
-        self.0.required_pace(current, &convert::period(as_of)?).py()
     }
 
     fn __repr__(&self) -> String {

@@ -201,6 +201,15 @@ RETURNS = {
     "optional_u32": Returns(
         "Option<u32>", "{e}", "int | None", "Option<u32>", "{e}", ""
     ),
+    "u32": Returns("u32", "{e}", "int", "u32", "{e}", ""),
+    "period": Returns(
+        "crate::period::PyPeriod",
+        "crate::period::PyPeriod({e})",
+        "Period",
+        "crate::period::Period",
+        "crate::period::Period::from({e})",
+        "",
+    ),
     "str": Returns("String", "{e}", "str", "String", "{e}", ""),
     "optional_str": Returns(
         "Option<String>", "{e}", "str | None", "Option<String>", "{e}", ""

@@ -246,4 +246,3 @@ pub fn parse_options(v: Option<&JsValue>) -> Result<growthkit::ParseOptions, JsV
     )
     .js()
 }
-

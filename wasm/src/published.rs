@@ -21,37 +21,6 @@ impl Reported {
             .map(|inner| Reported { inner })
     }
 
-    /// Reads a figure as printed ("122.7", "5", "1,227").
-    ///
-    /// ```ts
-    /// const r = Reported.parse("122.7"); // r.decimals === 1, r.interval is [122.65, 122.75] rounded outward
-    /// ```
-    pub fn parse(text: &str) -> Result<Reported, JsValue> {
-        growthkit::Reported::parse(text)
-            .js()
-            .map(|inner| Reported { inner })
-    }
-
-    /// The number as published.
-    #[wasm_bindgen(getter)]
-    pub fn value(&self) -> f64 {
-        self.inner.value()
-    }
-
-    /// How many decimals it was published with.
-    #[wasm_bindgen(getter)]
-    pub fn decimals(&self) -> u32 {
-        self.inner.decimals()
-    }
-
-    /// The interval of true values that round to it.
-    #[wasm_bindgen(getter)]
-    pub fn interval(&self) -> Interval {
-        Interval {
-            inner: self.inner.interval(),
-        }
-    }
-
     /// The figure as published.
     #[wasm_bindgen(js_name = toString)]
     pub fn to_string_js(&self) -> String {
@@ -114,35 +83,6 @@ impl Interval {
         growthkit::Interval::new(lo, hi).js().map(wrap)
     }
 
-    /// The lower bound.
-    #[wasm_bindgen(getter)]
-    pub fn lo(&self) -> f64 {
-        self.inner.lo()
-    }
-
-    /// The upper bound.
-    #[wasm_bindgen(getter)]
-    pub fn hi(&self) -> f64 {
-        self.inner.hi()
-    }
-
-    /// `hi - lo`.
-    #[wasm_bindgen(getter)]
-    pub fn width(&self) -> f64 {
-        self.inner.width()
-    }
-
-    /// `(lo + hi) / 2`.
-    #[wasm_bindgen(getter)]
-    pub fn midpoint(&self) -> f64 {
-        self.inner.midpoint()
-    }
-
-    /// Whether `x` lies in the interval.
-    pub fn contains(&self, x: f64) -> bool {
-        self.inner.contains(x)
-    }
-
     /// Whether the intervals share a point.
     pub fn overlaps(
         &self,
@@ -181,16 +121,6 @@ impl Interval {
         #[wasm_bindgen(unchecked_param_type = "Interval | number")] other: &JsValue,
     ) -> Result<Interval, JsValue> {
         self.inner.checked_div(&interval(other)?).js().map(wrap)
-    }
-
-    /// Every point raised to `exponent` (a positive interval).
-    pub fn powf(&self, exponent: f64) -> Result<Interval, JsValue> {
-        self.inner.powf(exponent).js().map(wrap)
-    }
-
-    /// The `n`-th root of every point (a positive interval).
-    pub fn root(&self, n: f64) -> Result<Interval, JsValue> {
-        self.inner.root(convert::whole(n, "n")?).js().map(wrap)
     }
 
     /// "[lo, hi]", with `digits` decimals if given.
@@ -320,7 +250,7 @@ fn json_bound(x: f64) -> String {
 /// A target value by the end of a deadline period, from an optional baseline.
 #[wasm_bindgen]
 pub struct Target {
-    inner: growthkit::Target,
+    pub(crate) inner: growthkit::Target,
 }
 
 #[wasm_bindgen]
@@ -348,18 +278,6 @@ impl Target {
             .map(|inner| Target { inner })
     }
 
-    /// The target value.
-    #[wasm_bindgen(getter)]
-    pub fn value(&self) -> f64 {
-        self.inner.value()
-    }
-
-    /// The period by whose end the target is due.
-    #[wasm_bindgen(getter)]
-    pub fn deadline(&self) -> Period {
-        Period::from(self.inner.deadline())
-    }
-
     /// The baseline `[period, value]`, or `null` when there is none.
     #[wasm_bindgen(getter, unchecked_return_type = "[Period, number] | null")]
     pub fn baseline(&self) -> JsValue {
@@ -369,54 +287,6 @@ impl Target {
             }
             None => JsValue::NULL,
         }
-    }
-
-    /// The share of the way from the baseline (or zero) to the target.
-    pub fn progress(&self, actual: f64) -> Result<f64, JsValue> {
-        self.inner.progress(actual).js()
-    }
-
-    /// The share of the time passed by the end of `asOf`.
-    #[wasm_bindgen(js_name = timeElapsed)]
-    pub fn time_elapsed(
-        &self,
-        #[wasm_bindgen(js_name = asOf, unchecked_param_type = "Period | string")] as_of: &JsValue,
-    ) -> Result<f64, JsValue> {
-        self.inner.time_elapsed(&convert::period(as_of)?).js()
-    }
-
-    /// Whether progress keeps up with time.
-    #[wasm_bindgen(js_name = onTrack)]
-    pub fn on_track(
-        &self,
-        actual: f64,
-        #[wasm_bindgen(js_name = asOf, unchecked_param_type = "Period | string")] as_of: &JsValue,
-    ) -> Result<bool, JsValue> {
-        self.inner.on_track(actual, &convert::period(as_of)?).js()
-    }
-
-    /// The compound yearly rate still needed.
-    #[wasm_bindgen(js_name = requiredGrowth)]
-    pub fn required_growth(
-        &self,
-        current: f64,
-        #[wasm_bindgen(js_name = asOf, unchecked_param_type = "Period | string")] as_of: &JsValue,
-    ) -> Result<f64, JsValue> {
-        self.inner
-            .required_growth(current, &convert::period(as_of)?)
-            .js()
-    }
-
-    /// The linear amount a year still needed.
-    #[wasm_bindgen(js_name = requiredPace)]
-    pub fn required_pace(
-        &self,
-        current: f64,
-        #[wasm_bindgen(js_name = asOf, unchecked_param_type = "Period | string")] as_of: &JsValue,
-    ) -> Result<f64, JsValue> {
-        self.inner
-            .required_pace(current, &convert::period(as_of)?)
-            .js()
     }
 }
 

@@ -5,5 +5,8 @@
 mod dataset;
 mod frequency;
 pub mod functions;
+mod interval;
 mod period;
+mod reported;
 mod series;
+mod target;
