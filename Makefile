@@ -17,7 +17,7 @@ help:
 	@echo "make test    - lint, then every test: Rust (unit, doc, vectors, properties), Python, JS and the browser"
 	@echo "make lint    - cargo fmt --check, clippy -D warnings (host and wasm), ruff, mypy stubtest, tsc"
 	@echo "make generate - the bindings' methods, stubs, TS unions, manifest and reference from api/*.toml"
-	@echo "make docs    - Rust docs (warnings as errors), Python and JS API references into build/docs"
+	@echo "make docs    - the docs site (build/docs/index.html): concepts in three languages, references, links checked"
 	@echo "make package - the crate, wheel, sdist and npm tarball, each installed and smoke-tested outside the checkout"
 	@echo "make bench   - benchmarks: Rust (criterion), Python (numpy, pandas, polars), JS; tables in build/benchmarks"
 	@echo "make test-spark - the Spark recipe (applyInPandas) on a local Spark session; needs Java 17+, not part of make test"
@@ -55,10 +55,11 @@ generate: python-install
 lint: python-install wasm-tools
 	$(PYTHON) scripts/generate.py --check
 	$(CARGO) fmt --all -- --check
+	rustfmt --edition 2024 --check docs/examples/*/*.rs  # modules of a macro, which cargo fmt does not reach
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy -p growthkit-wasm --target wasm32-unknown-unknown -- -D warnings
-	$(VENV)/bin/ruff check python scripts
-	$(VENV)/bin/ruff format --check python scripts
+	$(VENV)/bin/ruff check python scripts docs/examples
+	$(VENV)/bin/ruff format --check python scripts docs/examples
 	cd python/tests && ../../$(PY) -m mypy.stubtest growthkit \
 		--mypy-config-file ../pyproject.toml --allowlist ../stubtest-allowlist.txt
 
@@ -73,15 +74,22 @@ msrv:
 	rustup toolchain list | grep -q "^$(MSRV)" || rustup toolchain install $(MSRV) --profile minimal
 	CARGO_TARGET_DIR=target/msrv $(CARGO) +$(MSRV) build -p growthkit
 
-# Rust docs with warnings as errors; the Python reference from the installed
-# module's docstrings (pydoc); the JS reference is the commented .d.ts.
-docs: python-install wasm-build
+# The docs site (mkdocs-material, --strict): a page per concept with each
+# example in Rust, Python and JS (the examples are run by rust-test,
+# python-test and wasm-test), the Python and JS references written from the
+# installed package and the built .d.ts, rustdoc (warnings as errors) beside
+# them; then every link of every page is checked and the site is opened in
+# chromium (build/docs/landing.png).
+docs: python-install wasm-build chromium
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc -p growthkit --no-deps
-	mkdir -p build/docs/python build/docs/js
+	$(PY) scripts/reference.py docs/pages/reference/python.md
+	cd wasm && node scripts/reference.mjs ../docs/pages/reference/js.md
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --quiet --strict -f docs/mkdocs.yml
 	rm -rf build/docs/rust && cp -r target/doc build/docs/rust
-	cd build/docs/python && ../../../$(PY) -m pydoc -w growthkit growthkit.kernels >/dev/null
-	cp wasm/dist/growthkit.d.ts build/docs/js/
-	@echo "docs in build/docs (rust, python, js)"
+	echo '<meta http-equiv="refresh" content="0; url=growthkit/index.html">' > build/docs/rust/index.html  # rustdoc's help page links it
+	$(PY) scripts/check_links.py build/docs
+	cd wasm && node tests/site.browser.mjs ../build/docs
+	@echo "docs in build/docs/index.html"
 
 # The packages as users receive them, installed outside the checkout.
 package: python-install wasm-build
@@ -116,7 +124,7 @@ wasm-tools:
 		|| rustup target add wasm32-unknown-unknown
 	wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" \
 		|| $(CARGO) install --force wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
-	test -x wasm/node_modules/.bin/tsc || (cd wasm && npm ci --no-audit --no-fund)
+	test -d wasm/node_modules/@types/node || (cd wasm && npm ci --no-audit --no-fund)
 
 # The npm package in wasm/dist: cargo, wasm-bindgen (web target), then
 # wasm/scripts/finish.mjs (Period.year, wasm-opt, sizes).
