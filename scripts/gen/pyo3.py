@@ -116,14 +116,12 @@ def _function(m: Method) -> str:
 
 def functions(methods: list[Method]) -> str:
     """One file: the table-declared module functions and their registration."""
-    uses = any(
-        "convert::" in a.kind.py_use + a.kind.js_use for m in methods for a in m.args
-    )
+    body = "\n\n".join(_function(m) for m in methods)
     head = [
         HEADER,
         "//! The table-declared functions of the module `growthkit`.",
         "",
-        *(["use crate::convert;"] if uses else []),
+        *uses(body, {"convert::": "self"}, "crate::convert"),
         "use crate::errors::OrPyErr;",
         "use pyo3::prelude::*;",
         "",
@@ -136,5 +134,4 @@ def functions(methods: list[Method]) -> str:
         "    Ok(())",
         "}",
     ]
-    body = "\n\n".join(_function(m) for m in methods)
     return "\n".join(head) + "\n" + body + "\n\n" + "\n".join(register) + "\n"

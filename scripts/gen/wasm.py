@@ -90,18 +90,6 @@ def module(cls: str, spec: dict, methods: list[Method]) -> str:
 
 def functions(methods: list[Method]) -> str:
     """One file: the table-declared module functions."""
-    uses = any(
-        "convert::" in a.kind.py_use + a.kind.js_use for m in methods for a in m.args
-    )
-    head = [
-        HEADER,
-        "//! The table-declared functions of the package `growthkit`.",
-        "",
-        *(["use crate::convert;"] if uses else []),
-        "use crate::errors::OrJsErr;",
-        "use wasm_bindgen::prelude::*;",
-        "",
-    ]
     spec = {"js_wrap": "{}"}
     texts = []
     for m in methods:
@@ -110,4 +98,14 @@ def functions(methods: list[Method]) -> str:
             at = next(i for i, line in enumerate(lines) if line.startswith("pub fn"))
             lines.insert(at, "#[wasm_bindgen]")
         texts.append("\n".join(lines))
-    return "\n".join(head) + "\n" + "\n\n".join(texts) + "\n"
+    body = "\n\n".join(texts)
+    head = [
+        HEADER,
+        "//! The table-declared functions of the package `growthkit`.",
+        "",
+        *uses(body, {"convert::": "self"}, "crate::convert"),
+        "use crate::errors::OrJsErr;",
+        "use wasm_bindgen::prelude::*;",
+        "",
+    ]
+    return "\n".join(head) + "\n" + body + "\n"
