@@ -13,7 +13,7 @@ deposits = gk.Indicator(
 )
 assert deposits.measure == "stock"
 assert deposits.unit.scale == 12
-retail = gk.Indicator("retail", "Retail sales", "亿元", "flow")
+retail = gk.Indicator("retail", "Retail sales", "亿元", "flow", region="Lakeshore")
 
 # A stock is a level at a date: a quarter's figure is its last month's.
 levels = gk.Series(["2024-01", "2024-02", "2024-03"], [12.4, 12.9, 13.1], deposits)
@@ -31,9 +31,10 @@ assert math.isclose(q.values[0], 2250)  # 800 + 700 + 750
 assert math.isclose(q.values[1], 2475)  # 880 + 760 + 835
 assert q.indicator is not None and str(q.indicator.unit) == "亿元"
 
-# A growth rate is another quantity: the same code, a ratio, a rate.
+# A growth rate is another quantity: the same code and region, a ratio, a rate.
 yoy = q.yoy()
 assert math.isclose(yoy["2024-Q1"], 0.10)  # 2475 / 2250 - 1
 rate = yoy.indicator
 assert rate is not None
 assert (rate.code, rate.measure, rate.unit.base) == ("retail", "rate", "ratio")
+assert rate.region == "Lakeshore"

@@ -17,7 +17,8 @@ pub fn main() -> Result<(), growthkit::Error> {
         "Retail sales",
         Unit::parse("亿元")?,
         Measure::Flow,
-    );
+    )
+    .with_region("Lakeshore");
     let close = |x: f64, expected: f64| (x - expected).abs() < 1e-9;
 
     // A stock is a level at a date: a quarter's figure is its last month's.
@@ -42,7 +43,7 @@ pub fn main() -> Result<(), growthkit::Error> {
         Some("亿元".into())
     );
 
-    // A growth rate is another quantity: the same code, a ratio, a rate.
+    // A growth rate is another quantity: the same code and region, a ratio, a rate.
     let yoy = q.yoy();
     let q1 = Period::parse("2024-Q1")?;
     assert!(yoy.get(&q1).is_some_and(|r| close(r, 0.10))); // 2475 / 2250 - 1
@@ -50,5 +51,6 @@ pub fn main() -> Result<(), growthkit::Error> {
         .indicator()
         .map(|i| (i.code(), i.measure(), i.unit().base()));
     assert_eq!(rate, Some(("retail", Measure::Rate, "ratio")));
+    assert_eq!(yoy.indicator().and_then(|i| i.region()), Some("Lakeshore"));
     Ok(())
 }

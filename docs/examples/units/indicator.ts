@@ -12,7 +12,7 @@ const deposits = new Indicator(
 );
 assert.equal(deposits.measure, "stock");
 assert.equal(deposits.unit.scale, 12);
-const retail = new Indicator("retail", "Retail sales", "亿元", "flow");
+const retail = new Indicator("retail", "Retail sales", "亿元", "flow", "Lakeshore");
 const close = (x: number | undefined, expected: number) =>
   x !== undefined && Math.abs(x - expected) < 1e-9;
 
@@ -32,8 +32,9 @@ assert.ok(close(q.values[0], 2250)); // 800 + 700 + 750
 assert.ok(close(q.values[1], 2475)); // 880 + 760 + 835
 assert.equal(q.indicator?.unit.toString(), "亿元");
 
-// A growth rate is another quantity: the same code, a ratio, a rate.
+// A growth rate is another quantity: the same code and region, a ratio, a rate.
 const yoy = q.yoy();
 assert.ok(close(yoy.get("2024-Q1"), 0.1)); // 2475 / 2250 - 1
 const rate = yoy.indicator;
 assert.deepEqual([rate?.code, rate?.measure, rate?.unit.base], ["retail", "rate", "ratio"]);
+assert.equal(rate?.region, "Lakeshore");

@@ -702,7 +702,7 @@ pub(crate) enum Yields {
     NewQuantity,
     /// The growth rate of what the series measures (`true`: in percent, as
     /// FRED's transforms give it; `false`: as a fraction): the indicator
-    /// keeps its code, name (a trailing unit in brackets dropped) and source,
+    /// keeps its code, name (a trailing unit in brackets dropped), region and source,
     /// with the unit `ratio` or `percent` and the measure a rate.
     Growth(bool),
 }
@@ -722,11 +722,15 @@ impl Yields {
                     Some(i) if name.ends_with(')') => name.get(..i).unwrap_or(name),
                     _ => name,
                 };
-                let growth = Indicator::new(of.code(), name, unit, crate::indicator::Measure::Rate);
-                Some(match of.source() {
-                    Some(s) => growth.with_source(s),
-                    None => growth,
-                })
+                let mut growth =
+                    Indicator::new(of.code(), name, unit, crate::indicator::Measure::Rate);
+                if let Some(r) = of.region() {
+                    growth = growth.with_region(r);
+                }
+                if let Some(s) = of.source() {
+                    growth = growth.with_source(s);
+                }
+                Some(growth)
             }
         }
     }
