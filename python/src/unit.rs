@@ -37,37 +37,6 @@ impl PyUnit {
         Unit::new(base, scale.0).py().map(PyUnit)
     }
 
-    /// Reads `billion yuan`, `亿元`, `%`, `10^8 USD`, `factories`, ….
-    ///
-    /// >>> u = gk.Unit.parse("亿元")
-    /// >>> u.base, u.scale
-    /// ('yuan', 8)
-    #[staticmethod]
-    fn parse(text: &str) -> PyResult<PyUnit> {
-        Unit::parse(text).py().map(PyUnit)
-    }
-
-    /// The base unit, canonically spelt (`yuan`, `USD`, `percent`, `index`, …).
-    #[getter]
-    fn base(&self) -> String {
-        self.0.base().to_string()
-    }
-
-    /// The power of ten (SDMX UNIT_MULT).
-    #[getter]
-    fn scale(&self) -> i32 {
-        self.0.scale()
-    }
-
-    /// A label in `"en"` or `"zh"`.
-    ///
-    /// >>> gk.Unit.parse("billion yuan").label("zh")
-    /// '十亿元'
-    #[pyo3(signature = (lang = "en"))]
-    fn label(&self, lang: &str) -> PyResult<String> {
-        self.0.label(lang).py()
-    }
-
     fn __str__(&self) -> String {
         self.0.to_string()
     }
@@ -100,31 +69,6 @@ impl PyQuantity {
     #[new]
     fn new(value: f64, unit: &Bound<'_, PyAny>) -> PyResult<PyQuantity> {
         Quantity::new(value, self::unit(unit)?).py().map(PyQuantity)
-    }
-
-    /// The number.
-    #[getter]
-    fn value(&self) -> f64 {
-        self.0.value()
-    }
-
-    /// The unit.
-    #[getter]
-    fn unit(&self) -> PyUnit {
-        PyUnit(self.0.unit().clone())
-    }
-
-    /// The same amount at scale `k` of its base (122.7 billion yuan is 1227 亿元).
-    ///
-    /// >>> str(gk.Quantity(122.7, "billion yuan").to_scale(8))
-    /// '1227 亿元'
-    fn to_scale(&self, k: Int<i32>) -> PyResult<PyQuantity> {
-        self.0.to_scale(k.0).py().map(PyQuantity)
-    }
-
-    /// The same amount in `unit`, which must have the same base.
-    fn convert(&self, unit: &Bound<'_, PyAny>) -> PyResult<PyQuantity> {
-        self.0.convert(&self::unit(unit)?).py().map(PyQuantity)
     }
 
     fn __str__(&self) -> String {
@@ -173,42 +117,6 @@ impl PyIndicator {
             i = i.with_source(s);
         }
         Ok(PyIndicator(i))
-    }
-
-    /// A short machine name.
-    #[getter]
-    fn code(&self) -> String {
-        self.0.code().to_string()
-    }
-
-    /// The name for people.
-    #[getter]
-    fn name(&self) -> String {
-        self.0.name().to_string()
-    }
-
-    /// The unit of its values.
-    #[getter]
-    fn unit(&self) -> PyUnit {
-        PyUnit(self.0.unit().clone())
-    }
-
-    /// `"flow"`, `"stock"`, `"rate"` or `"index"`.
-    #[getter]
-    fn measure(&self) -> &'static str {
-        self.0.measure().as_str()
-    }
-
-    /// Where it is measured, if given.
-    #[getter]
-    fn region(&self) -> Option<String> {
-        self.0.region().map(String::from)
-    }
-
-    /// Who publishes it, if given.
-    #[getter]
-    fn source(&self) -> Option<String> {
-        self.0.source().map(String::from)
     }
 
     /// The indicator as JSON text.

@@ -149,6 +149,14 @@ KINDS = {
         "",
         "str",
     ),
+    "unit": Kind(
+        ANY,
+        "&crate::unit::unit({x})?",
+        "Unit | str",
+        "&JsValue",
+        "&crate::unit::unit({x})?",
+        "Unit | string",
+    ),
     "codelist": Kind(
         "&str",
         "growthkit::Codelist::parse({x}).py()?",
@@ -202,6 +210,23 @@ RETURNS = {
         "Option<u32>", "{e}", "int | None", "Option<u32>", "{e}", ""
     ),
     "u32": Returns("u32", "{e}", "int", "u32", "{e}", ""),
+    "i32": Returns("i32", "{e}", "int", "i32", "{e}", ""),
+    "unit": Returns(
+        "crate::unit::PyUnit",
+        "crate::unit::PyUnit({e}.clone())",
+        "Unit",
+        "crate::unit::Unit",
+        "crate::unit::Unit {{ inner: {e}.clone() }}",
+        "",
+    ),
+    "measure": Returns(
+        "String",
+        "{e}.as_str().to_string()",
+        'Literal["flow", "stock", "rate", "index"]',
+        "String",
+        "{e}.as_str().to_string()",
+        '\\"flow\\" | \\"stock\\" | \\"rate\\" | \\"index\\"',
+    ),
     "period": Returns(
         "crate::period::PyPeriod",
         "crate::period::PyPeriod({e})",

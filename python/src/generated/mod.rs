@@ -5,8 +5,11 @@
 mod dataset;
 mod frequency;
 pub mod functions;
+mod indicator;
 mod interval;
 mod period;
+mod quantity;
 mod reported;
 mod series;
 mod target;
+mod unit;
