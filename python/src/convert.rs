@@ -159,6 +159,11 @@ pub fn reported(obj: &Bound<'_, PyAny>) -> PyResult<Reported> {
     )))
 }
 
+/// Figures as printed, from any iterable of `Reported` or texts.
+pub fn reported_list(obj: &Bound<'_, PyAny>) -> PyResult<Vec<Reported>> {
+    obj.try_iter()?.map(|p| reported(&p?)).collect()
+}
+
 /// Floats from a float64 array (read in place) or any iterable of numbers,
 /// `None` standing for NaN.
 pub fn floats(obj: &Bound<'_, PyAny>) -> PyResult<Vec<f64>> {
@@ -240,4 +245,21 @@ pub fn parse_options(
     named_by: Option<&str>,
 ) -> PyResult<growthkit::ParseOptions> {
     growthkit::ParseOptions::from_texts(fiscal_start, reporting_year_start, codes, named_by).py()
+}
+
+/// `(cls.<ctor>, (text,))`: what `__reduce__` gives pickle, so that a value
+/// comes back through one of its class's text constructors.
+pub fn reduce<'py, T: pyo3::PyTypeInfo>(
+    py: Python<'py>,
+    ctor: &str,
+    text: String,
+) -> PyResult<Bound<'py, pyo3::types::PyTuple>> {
+    let f = py.get_type::<T>().getattr(ctor)?;
+    pyo3::types::PyTuple::new(
+        py,
+        [
+            f.into_any(),
+            pyo3::types::PyTuple::new(py, [text])?.into_any(),
+        ],
+    )
 }

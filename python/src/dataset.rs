@@ -10,7 +10,7 @@ use growthkit::Dataset;
 use growthkit::read::{self, CsvOptions};
 use numpy::ToPyArray;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyTuple};
+use pyo3::types::{PyDict, PyList};
 
 /// Many keyed series with observation flags, as statistics files hold them:
 /// `len(ds)` series, `ds.keys()` their keys, `ds.select({"GEO": "DE"})` a
@@ -146,29 +146,6 @@ impl PyDataset {
         self.0.to_sdmx_csv()
     }
 
-    /// The dataset as JSON text.
-    fn to_json(&self) -> String {
-        self.0.to_json()
-    }
-
-    /// A dataset from its JSON text.
-    #[staticmethod]
-    fn from_json(text: &str) -> PyResult<PyDataset> {
-        Dataset::from_json(text).py().map(wrap)
-    }
-
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
-        let py = slf.py();
-        let f = py.get_type::<PyDataset>().getattr("from_json")?;
-        PyTuple::new(
-            py,
-            [
-                f.into_any(),
-                PyTuple::new(py, [slf.get().0.to_json()])?.into_any(),
-            ],
-        )
-    }
-
     fn __repr__(&self) -> String {
         format!(
             "Dataset({} series, {} observations, dimensions {})",
@@ -290,6 +267,14 @@ impl<'a> Input<'a> {
         obj.extract::<String>().map(Input::Path)
     }
 
+    /// The input as a reader: the bytes, or the file opened.
+    pub(crate) fn reader(self) -> PyResult<Box<dyn std::io::Read + 'a>> {
+        Ok(match self {
+            Input::Bytes(b) => Box::new(b),
+            Input::Path(p) => Box::new(std::fs::File::open(p)?),
+        })
+    }
+
     /// Runs `read` over the input.
     pub(crate) fn read<T>(
         &self,
@@ -305,18 +290,6 @@ impl<'a> Input<'a> {
     }
 }
 
-/// SDMX-CSV bytes (or a path) to a dataset.
-#[pyfunction]
-pub fn _read_sdmx_csv(data: &Bound<'_, PyAny>) -> PyResult<PyDataset> {
-    Input::of(data)?.read(|r| read::read_sdmx_csv(r)).map(wrap)
-}
-
-/// SDMX-JSON bytes (or a path) to a dataset.
-#[pyfunction]
-pub fn _read_sdmx_json(data: &Bound<'_, PyAny>) -> PyResult<PyDataset> {
-    Input::of(data)?.read(|r| read::read_sdmx_json(r)).map(wrap)
-}
-
 /// FRED CSV bytes (or a path) to a dataset.
 #[pyfunction]
 #[pyo3(signature = (data, frequency = None))]
@@ -325,12 +298,6 @@ pub fn _read_fred_csv(data: &Bound<'_, PyAny>, frequency: Option<&str>) -> PyRes
     Input::of(data)?
         .read(|r| read::read_fred_csv(r, f))
         .map(wrap)
-}
-
-/// NBS query JSON bytes (or a path) to a dataset.
-#[pyfunction]
-pub fn _read_nbs_json(data: &Bound<'_, PyAny>) -> PyResult<PyDataset> {
-    Input::of(data)?.read(|r| read::read_nbs_json(r)).map(wrap)
 }
 
 /// Plain CSV bytes to a dataset.
@@ -366,10 +333,7 @@ pub fn _read_csv(
 /// Registers the class and the readers.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyDataset>()?;
-    m.add_function(wrap_pyfunction!(_read_sdmx_csv, m)?)?;
-    m.add_function(wrap_pyfunction!(_read_sdmx_json, m)?)?;
     m.add_function(wrap_pyfunction!(_read_fred_csv, m)?)?;
-    m.add_function(wrap_pyfunction!(_read_nbs_json, m)?)?;
     m.add_function(wrap_pyfunction!(_read_csv, m)?)?;
     Ok(())
 }

@@ -13,7 +13,6 @@ mod generated;
 mod kernels;
 mod period;
 mod published;
-mod readers_office;
 mod series;
 mod texts;
 mod unit;
@@ -50,8 +49,6 @@ fn _growthkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<published::PySumCheck>()?;
     m.add_class::<published::PyTarget>()?;
     m.add_class::<published::PyPeriodComparison>()?;
-    m.add_function(wrap_pyfunction!(published::check_sum, m)?)?;
-    m.add_function(wrap_pyfunction!(published::compare_periods, m)?)?;
     generated::functions::register(m)?; // the scalar growth functions (api/growth.toml)
     m.add_function(wrap_pyfunction!(kernels::_lag_growth, m)?)?;
     m.add_function(wrap_pyfunction!(kernels::_cagr, m)?)?;
@@ -64,7 +61,6 @@ fn _growthkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(kernels::_grouped_series, m)?)?;
     m.add_function(wrap_pyfunction!(kernels::_grouped_yoy, m)?)?;
     dataset::register(m)?;
-    readers_office::register(m)?;
     m.add_function(wrap_pyfunction!(excel::_read_excel, m)?)?;
     Ok(())
 }

@@ -4,7 +4,6 @@ use crate::convert::{self, py_date};
 use crate::errors::OrPyErr;
 use growthkit::{Frequency, Period};
 use pyo3::prelude::*;
-use pyo3::types::PyTuple;
 
 /// An immutable calendar interval of whole days: a year, half-year,
 /// quarter, month, ISO week, day or any span of days.
@@ -111,14 +110,6 @@ impl PyPeriod {
         py_date(py, self.0.end())
     }
 
-    fn __str__(&self) -> String {
-        self.0.to_string()
-    }
-
-    fn __repr__(&self) -> String {
-        format!("Period('{}')", self.0)
-    }
-
     fn _repr_html_(&self) -> PyResult<String> {
         Ok(format!(
             "<code>{}</code> <span style=\"opacity:0.7\">{}, {} to {}, {} days · {}</span>",
@@ -129,18 +120,6 @@ impl PyPeriod {
             self.0.days(),
             self.0.label("zh").py()?
         ))
-    }
-
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
-        let py = slf.py();
-        let parse = py.get_type::<PyPeriod>().getattr("parse")?;
-        PyTuple::new(
-            py,
-            [
-                parse.into_any(),
-                PyTuple::new(py, [slf.get().0.to_string()])?.into_any(),
-            ],
-        )
     }
 }
 

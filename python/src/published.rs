@@ -21,26 +21,6 @@ impl PyReported {
     fn new(value: f64, decimals: Int<u32>) -> PyResult<PyReported> {
         Reported::new(value, decimals.0).py().map(PyReported)
     }
-
-    fn __str__(&self) -> String {
-        self.0.to_string()
-    }
-
-    fn __repr__(&self) -> String {
-        format!("Reported('{}')", self.0)
-    }
-
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
-        let py = slf.py();
-        let parse = py.get_type::<PyReported>().getattr("parse")?;
-        PyTuple::new(
-            py,
-            [
-                parse.into_any(),
-                PyTuple::new(py, [slf.get().0.to_string()])?.into_any(),
-            ],
-        )
-    }
 }
 
 /// A closed interval `[lo, hi]` with outward-rounded arithmetic.
@@ -128,114 +108,21 @@ impl PyInterval {
             None => self.0.to_string(),
         }
     }
-
-    /// The interval as JSON text, `{"lo": .., "hi": ..}`, `null` for an infinite bound.
-    ///
-    /// >>> gk.Interval(1.5, 2.0).to_json()
-    /// '{"lo":1.5,"hi":2.0}'
-    fn to_json(&self) -> String {
-        self.0.to_json()
-    }
-
-    /// An interval from its JSON text.
-    #[staticmethod]
-    fn from_json(text: &str) -> PyResult<PyInterval> {
-        Interval::from_json(text).py().map(PyInterval)
-    }
-
-    /// Pickled through the JSON form, so that an overflowed (infinite) bound survives.
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
-        let py = slf.py();
-        let from_json = py.get_type::<PyInterval>().getattr("from_json")?;
-        PyTuple::new(
-            py,
-            [
-                from_json.into_any(),
-                PyTuple::new(py, [slf.get().0.to_json()])?.into_any(),
-            ],
-        )
-    }
 }
 
 /// What the levels allow a published rate to be: `consistent`, `implied`
 /// (an `Interval`, percent) and `gap_pp`.
-#[pyclass(name = "RateCheck", module = "growthkit", frozen, get_all)]
-pub struct PyRateCheck {
-    /// Whether some true values agree with the published rate.
-    consistent: bool,
-    /// The rate, in percent, that the levels allow.
-    implied: PyInterval,
-    /// Percentage points between the published rate and the implied one.
-    gap_pp: f64,
-}
-
-impl From<RateCheck> for PyRateCheck {
-    fn from(c: RateCheck) -> Self {
-        PyRateCheck {
-            consistent: c.consistent,
-            implied: PyInterval(c.implied),
-            gap_pp: c.gap_pp,
-        }
-    }
-}
-
-#[pymethods]
-impl PyRateCheck {
-    fn __repr__(&self) -> String {
-        format!(
-            "RateCheck(consistent={}, implied={}, gap_pp={})",
-            py_bool(self.consistent),
-            self.implied.0,
-            self.gap_pp
-        )
-    }
-}
+#[pyclass(name = "RateCheck", module = "growthkit", frozen)]
+pub struct PyRateCheck(pub RateCheck);
 
 /// Whether rounded parts can add up to a rounded total: `consistent`,
 /// `implied` (the `Interval` of the sum) and `gap`.
-#[pyclass(name = "SumCheck", module = "growthkit", frozen, get_all)]
-pub struct PySumCheck {
-    /// Whether some true values of the parts add up to the total.
-    consistent: bool,
-    /// The interval the sum of the parts can take.
-    implied: PyInterval,
-    /// How far the total lies from the implied sum.
-    gap: f64,
-}
+#[pyclass(name = "SumCheck", module = "growthkit", frozen)]
+pub struct PySumCheck(pub SumCheck);
 
-#[pymethods]
-impl PySumCheck {
-    fn __repr__(&self) -> String {
-        format!(
-            "SumCheck(consistent={}, implied={}, gap={})",
-            py_bool(self.consistent),
-            self.implied.0,
-            self.gap
-        )
-    }
-}
-
-fn py_bool(b: bool) -> &'static str {
-    if b { "True" } else { "False" }
-}
-
-/// Whether rounded parts can add up to a rounded total.
-///
-/// >>> gk.check_sum(["1.2", "3.4"], "4.8").consistent  # parts 4.5..4.7, a printed 4.8 is 4.75..4.85
-/// False
-#[pyfunction]
-pub fn check_sum(parts: &Bound<'_, PyAny>, total: &Bound<'_, PyAny>) -> PyResult<PySumCheck> {
-    let parts = parts
-        .try_iter()?
-        .map(|p| convert::reported(&p?))
-        .collect::<PyResult<Vec<_>>>()?;
-    let c: SumCheck = growthkit::check_sum(&parts, &convert::reported(total)?).py()?;
-    Ok(PySumCheck {
-        consistent: c.consistent,
-        implied: PyInterval(c.implied),
-        gap: c.gap,
-    })
-}
+/// A growth statement between two periods, headline and per day.
+#[pyclass(name = "PeriodComparison", module = "growthkit", frozen)]
+pub struct PyPeriodComparison(pub PeriodComparison);
 
 /// A target value by the end of a deadline period, from an optional
 /// baseline `(period, value)`.
@@ -286,57 +173,4 @@ impl PyTarget {
         let args = (t.value(), t.deadline().to_string(), baseline).into_pyobject(py)?;
         PyTuple::new(py, [py.get_type::<PyTarget>().into_any(), args.into_any()])
     }
-}
-
-/// A growth statement between two periods, headline and per day.
-#[pyclass(name = "PeriodComparison", module = "growthkit", frozen, get_all)]
-pub struct PyPeriodComparison {
-    /// `current / previous - 1`.
-    growth: f64,
-    /// The growth of the value per day.
-    per_day_growth: f64,
-    /// Days in the current period.
-    current_days: i64,
-    /// Days in the previous period.
-    previous_days: i64,
-    /// Whether the periods differ in length.
-    unequal_length: bool,
-}
-
-#[pymethods]
-impl PyPeriodComparison {
-    fn __repr__(&self) -> String {
-        format!(
-            "PeriodComparison(growth={}, per_day_growth={}, current_days={}, previous_days={}, unequal_length={})",
-            self.growth,
-            self.per_day_growth,
-            self.current_days,
-            self.previous_days,
-            py_bool(self.unequal_length)
-        )
-    }
-}
-
-/// Compares a value over `current_period` with one over `previous_period`, headline and per day.
-#[pyfunction]
-pub fn compare_periods(
-    current_period: &Bound<'_, PyAny>,
-    current: f64,
-    previous_period: &Bound<'_, PyAny>,
-    previous: f64,
-) -> PyResult<PyPeriodComparison> {
-    let c: PeriodComparison = growthkit::compare_periods(
-        &convert::period(current_period)?,
-        current,
-        &convert::period(previous_period)?,
-        previous,
-    )
-    .py()?;
-    Ok(PyPeriodComparison {
-        growth: c.growth,
-        per_day_growth: c.per_day_growth,
-        current_days: c.current_days,
-        previous_days: c.previous_days,
-        unequal_length: c.unequal_length,
-    })
 }

@@ -8,7 +8,6 @@ use growthkit::Series;
 use numpy::{PyArray1, ToPyArray};
 use pyo3::exceptions::{PyKeyError, PyTypeError};
 use pyo3::prelude::*;
-use pyo3::types::PyTuple;
 
 /// A map from periods to float values, sorted by period, with an optional
 /// `Indicator`. NaN is a missing value; periods are unique and do not overlap.
@@ -238,17 +237,6 @@ impl PySeries {
         series(other).is_ok_and(|o| self.0.same_as(&o))
     }
 
-    /// The series as JSON text: `{"indicator", "periods", "values"}`.
-    fn to_json(&self) -> String {
-        self.0.to_json()
-    }
-
-    /// Reads a series from JSON text.
-    #[staticmethod]
-    fn from_json(text: &str) -> PyResult<PySeries> {
-        Series::from_json(text).py().map(wrap)
-    }
-
     /// A `pandas.Series` (see `growthkit._pandas.to_pandas`).
     fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
         helper(slf.py(), "to_pandas", (slf,))
@@ -310,18 +298,6 @@ impl PySeries {
             "Series({name}{} periods: {}{more})",
             self.0.len(),
             shown.join(", ")
-        )
-    }
-
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
-        let py = slf.py();
-        let from_json = py.get_type::<PySeries>().getattr("from_json")?;
-        PyTuple::new(
-            py,
-            [
-                from_json.into_any(),
-                PyTuple::new(py, [slf.get().0.to_json()])?.into_any(),
-            ],
         )
     }
 }

@@ -36,26 +36,6 @@ impl PyUnit {
     fn new(base: &str, scale: Int<i32>) -> PyResult<PyUnit> {
         Unit::new(base, scale.0).py().map(PyUnit)
     }
-
-    fn __str__(&self) -> String {
-        self.0.to_string()
-    }
-
-    fn __repr__(&self) -> String {
-        format!("Unit('{}')", self.0)
-    }
-
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
-        let py = slf.py();
-        let parse = py.get_type::<PyUnit>().getattr("parse")?;
-        PyTuple::new(
-            py,
-            [
-                parse.into_any(),
-                PyTuple::new(py, [slf.get().0.to_string()])?.into_any(),
-            ],
-        )
-    }
 }
 
 /// A value with a unit.
@@ -69,10 +49,6 @@ impl PyQuantity {
     #[new]
     fn new(value: f64, unit: &Bound<'_, PyAny>) -> PyResult<PyQuantity> {
         Quantity::new(value, self::unit(unit)?).py().map(PyQuantity)
-    }
-
-    fn __str__(&self) -> String {
-        self.0.to_string()
     }
 
     fn __repr__(&self) -> String {
@@ -119,17 +95,6 @@ impl PyIndicator {
         Ok(PyIndicator(i))
     }
 
-    /// The indicator as JSON text.
-    fn to_json(&self) -> String {
-        self.0.to_json()
-    }
-
-    /// Reads an indicator from JSON text.
-    #[staticmethod]
-    fn from_json(text: &str) -> PyResult<PyIndicator> {
-        Indicator::from_json(text).py().map(PyIndicator)
-    }
-
     fn __repr__(&self) -> String {
         format!(
             "Indicator('{}', '{}', '{}', '{}')",
@@ -137,24 +102,6 @@ impl PyIndicator {
             self.0.name(),
             self.0.unit(),
             self.0.measure()
-        )
-    }
-
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
-        let py = slf.py();
-        let i = &slf.get().0;
-        let args = (
-            i.code(),
-            i.name(),
-            i.unit().to_string(),
-            i.measure().as_str(),
-            i.region(),
-            i.source(),
-        )
-            .into_pyobject(py)?;
-        PyTuple::new(
-            py,
-            [py.get_type::<PyIndicator>().into_any(), args.into_any()],
         )
     }
 }

@@ -166,6 +166,25 @@ KINDS = {
         '\\"sdmx\\" | \\"ecb\\"',
         "str",
     ),
+    "reported_list": Kind(
+        ANY,
+        "&convert::reported_list({x})?",
+        "Iterable[_ReportedLike]",
+        "&JsValue",
+        "&convert::reported_list({x})?",
+        "(Reported | string)[]",
+    ),
+    "source": Kind(
+        ANY,
+        "crate::dataset::Input::of({x})?.reader()?",
+        "bytes | str",
+        "&JsValue",
+        "&crate::dataset::bytes({x})?[..]",
+        "string | Uint8Array | ArrayBuffer",
+    ),
+    "json": Kind(
+        "&str", "{x}", "str", "&JsValue", "&convert::json_text({x})?", "", "str"
+    ),
 }
 
 
@@ -193,10 +212,26 @@ RETURNS = {
     ),
     "rate_check": Returns(
         "crate::published::PyRateCheck",
-        "crate::published::PyRateCheck::from({e})",
+        "crate::published::PyRateCheck({e})",
         "RateCheck",
         "crate::published::RateCheck",
-        "crate::published::RateCheck::from({e})",
+        "crate::published::RateCheck {{ inner: {e} }}",
+        "",
+    ),
+    "sum_check": Returns(
+        "crate::published::PySumCheck",
+        "crate::published::PySumCheck({e})",
+        "SumCheck",
+        "crate::published::SumCheck",
+        "crate::published::SumCheck {{ inner: {e} }}",
+        "",
+    ),
+    "comparison": Returns(
+        "crate::published::PyPeriodComparison",
+        "crate::published::PyPeriodComparison({e})",
+        "PeriodComparison",
+        "crate::published::PeriodComparison",
+        "crate::published::PeriodComparison {{ inner: {e} }}",
         "",
     ),
     "optional_float": Returns(
@@ -246,6 +281,82 @@ RETURNS = {
         "String",
         "{e}.to_string()",
         "FrequencyName",
+    ),
+    "json": Returns("String", "{e}", "str", "JsValue", "convert::parse_json(&{e})", ""),
+    "pickle": Returns("", "", "tuple[Any, ...]", "", "", ""),
+    "optional_period": Returns(
+        "Option<crate::period::PyPeriod>",
+        "{e}.map(crate::period::PyPeriod)",
+        "Period | None",
+        "Option<crate::period::Period>",
+        "{e}.map(crate::period::Period::from)",
+        "",
+    ),
+    "optional_reported": Returns(
+        "Option<crate::published::PyReported>",
+        "{e}.clone().map(crate::published::PyReported)",
+        "Reported | None",
+        "Option<crate::published::Reported>",
+        "{e}.clone().map(|inner| crate::published::Reported {{ inner }})",
+        "",
+    ),
+    "optional_unit": Returns(
+        "Option<crate::unit::PyUnit>",
+        "{e}.clone().map(crate::unit::PyUnit)",
+        "Unit | None",
+        "Option<crate::unit::Unit>",
+        "{e}.clone().map(|inner| crate::unit::Unit {{ inner }})",
+        "",
+    ),
+    "optional_interval": Returns(
+        "Option<crate::published::PyInterval>",
+        "{e}.map(crate::published::PyInterval)",
+        "Interval | None",
+        "Option<crate::published::Interval>",
+        "{e}.map(crate::published::wrap)",
+        "",
+    ),
+    "optional_index": Returns(
+        "Option<usize>", "{e}", "int | None", "Option<f64>", "{e}.map(|i| i as f64)", ""
+    ),
+    "indices": Returns(
+        "Vec<usize>",
+        "{e}.clone()",
+        "list[int]",
+        "Vec<f64>",
+        "{e}.iter().map(|&i| i as f64).collect()",
+        "",
+    ),
+    "strs": Returns(
+        "Vec<String>", "{e}.clone()", "list[str]", "Vec<String>", "{e}.clone()", ""
+    ),
+    "owned_str": Returns("String", "{e}.clone()", "str", "String", "{e}.clone()", ""),
+    "optional_owned_str": Returns(
+        "Option<String>",
+        "{e}.clone()",
+        "str | None",
+        "Option<String>",
+        "{e}.clone()",
+        "",
+    ),
+    "name": Returns(
+        "&'static str", "{e}.as_str()", "str", "String", "{e}.as_str().to_string()", ""
+    ),
+    "optional_name": Returns(
+        "Option<&'static str>",
+        "{e}.map(|n| n.as_str())",
+        "str | None",
+        "Option<String>",
+        "{e}.map(|n| n.as_str().to_string())",
+        "",
+    ),
+    "dataset": Returns(
+        "crate::dataset::PyDataset",
+        "crate::dataset::PyDataset({e})",
+        "Dataset",
+        "crate::dataset::Dataset",
+        "crate::dataset::Dataset {{ inner: {e} }}",
+        "",
     ),
     "periods": Returns(
         "Vec<crate::period::PyPeriod>",

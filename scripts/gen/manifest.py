@@ -19,14 +19,19 @@ DESCRIPTION = (
 
 def row(m: Method) -> dict:
     if not m.cls:  # a module-level function
-        return {"rust": m.rust, "python": m.py, "js": m.js}
-    rust = f"{m.cls}::{m.rust}" if m.rust else None
+        return {"rust": m.rust, "python": m.public_py or m.py, "js": m.js}
+    rust = f"{m.cls}::{m.rust}" if m.rust and not m.field else None
+    host = m.py.startswith("__") or m.only == "js"
     item = {
         "rust": rust,
-        "python": None if m.py.startswith("__") else f"{m.cls}.{m.py}",
-        "js": f"{m.cls}.{m.js}",
+        "python": None if host else f"{m.cls}.{m.py}",
+        "js": None if m.only == "python" else f"{m.cls}.{m.js}",
     }
-    if m.py.startswith("__"):
+    if m.note:
+        item["note"] = m.note
+    elif m.field:
+        item["note"] = f"Rust: the public field {m.cls}::{m.rust or m.name}"
+    elif m.py.startswith("__"):
         item["note"] = f"Python: the operator {m.py}; Rust: the operator on &Series"
     return item
 

@@ -44,15 +44,16 @@ def build(root: Path, names: dict) -> dict[str, str]:
     out: dict[str, str] = {}
     on = sorted({m.cls for m in methods if m.cls}, key=list(classes).index)
     funcs = [m for m in methods if not m.cls]
-    for binding, emit in (("python", pyo3), ("wasm", wasm)):
+    for binding, lang, emit in (("python", "python", pyo3), ("wasm", "js", wasm)):
         out[f"{binding}/src/generated/mod.rs"] = rustfmt(_mod(on))
         out[f"{binding}/src/generated/functions.rs"] = rustfmt(emit.functions(funcs))
         for cls in on:
-            mine = [m for m in methods if m.cls == cls]
+            mine = [m for m in methods if m.cls == cls and m.only in ("", lang)]
             text = emit.module(cls, classes[cls], mine)
             out[f"{binding}/src/generated/{cls.lower()}.rs"] = rustfmt(text)
     pyi = root / "python/growthkit/_growthkit.pyi"
-    stubbed = stubs.regions(pyi.read_text(), methods, on)
+    py_methods = [m for m in methods if m.only != "js"]
+    stubbed = stubs.regions(pyi.read_text(), py_methods, on)
     out["python/growthkit/_growthkit.pyi"] = ruff(stubbed, "growthkit/_growthkit.pyi")
     out["wasm/src/generated/names.d.ts"] = ts.names(names)
     rest = json.loads((root / "api/manifest-rest.json").read_text())

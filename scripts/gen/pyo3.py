@@ -32,7 +32,7 @@ def _use(arg: Arg) -> str:
 
 
 def _doc(m: Method) -> list[str]:
-    lines = m.doc_py.split("\n")
+    lines = m.doc_py.split("\n") if m.doc_py else []
     if m.py_example:
         lines += [""] + m.py_example.split("\n")
     return ["    ///" + (" " + line if line else "") for line in lines]
@@ -59,7 +59,21 @@ def result_expr(wrapped: str, call: str) -> str:
     return f"Ok({wrapped})"
 
 
+def _reduce(m: Method, spec: dict) -> str:
+    """`__reduce__`: the class's `parse` or `from_json` of the value's text."""
+    text = m.call.format(self="self.0")
+    return "\n".join(
+        [
+            "    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {",
+            f'        convert::reduce::<{spec["py"]}>(py, "{m.rust}", {text})',
+            "    }",
+        ]
+    )
+
+
 def method(m: Method, spec: dict) -> str:
+    if m.returns == "pickle":
+        return _reduce(m, spec)
     r = RETURNS[m.returns]
     ret = r.py.format(cls=spec["py"])
     params = ([] if m.static or not m.cls else ["&self"]) + [_param(a) for a in m.args]
@@ -87,6 +101,7 @@ def module(cls: str, spec: dict, methods: list[Method]) -> str:
         *(["use crate::errors::OrPyErr;"] if ".py()" in body else []),
         f"use {spec['py_module']}::{spec['py']};",
         "use pyo3::prelude::*;",
+        *(["use pyo3::types::PyTuple;"] if "PyTuple" in body else []),
         "",
         "#[pymethods]",
         f"impl {spec['py']} {{",

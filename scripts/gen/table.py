@@ -40,6 +40,10 @@ class Method:
     listed: bool  # has a row in api-manifest.json
     ts_returns: str  # the TypeScript return type where the kind's is not it
     source: str  # the table file
+    only: str = ""  # "python" or "js" for a host protocol one binding has
+    note: str = ""  # the manifest row's note
+    field: bool = False  # a public field of the core type (manifest: no Rust item)
+    public_py: str = ""  # the manifest's Python name where a façade wraps `py`
 
 
 def _call(entry: dict, cls_core: str) -> str:
@@ -60,7 +64,7 @@ def _js_names(doc: str, args: tuple[Arg, ...]) -> str:
 
 
 def _function(entry: dict, source: str) -> Method:
-    """A module-level function: floats in, a float out, the core's function of its name."""
+    """A module-level function: the core's function `rust` (its name by default)."""
     name = entry["name"]
     specs = [a if isinstance(a, dict) else {"name": a} for a in entry.get("args", [])]
     args = tuple(
@@ -74,15 +78,16 @@ def _function(entry: dict, source: str) -> Method:
     )
     doc = entry.get("doc", "")
     names = ", ".join("{" + a.name + "}" for a in args)
+    rust = entry.get("rust", name)
     return Method(
         cls="",
         name=name,
-        py=name,
+        py=entry.get("py", name),
         js=entry.get("js", camel(name)),
-        rust=name,
-        call=f"growthkit::{name}({names})",
+        rust=rust,
+        call=f"growthkit::{rust}({names})",
         doc_py=doc,
-        doc_js=_js_names(doc, args),
+        doc_js=_js_names(entry.get("js_doc", doc), args),
         py_example=entry.get("py_example", "").strip("\n"),
         js_example=entry.get("js_example", "").strip("\n"),
         args=args,
@@ -93,6 +98,7 @@ def _function(entry: dict, source: str) -> Method:
         listed=True,
         ts_returns="",
         source=source,
+        public_py=entry.get("public_py", ""),
     )
 
 
@@ -134,6 +140,7 @@ def _method(cls: str, spec: dict, entry: dict, source: str) -> Method:
         listed=bool(entry.get("listed", True)),
         ts_returns=entry.get("ts_returns", ""),
         source=source,
+        field=bool(entry.get("field", False)),
     )
 
 
@@ -149,4 +156,8 @@ def load(api: Path) -> tuple[dict, list[Method]]:
         for cls in table.get("classes", []):
             for entry in table.get("method", []):
                 methods.append(_method(cls, classes[cls], entry, path.name))
+    from .protocols import protocols  # it builds Methods of this module
+
+    for cls, spec in classes.items():
+        methods += protocols(cls, spec, methods)
     return classes, methods

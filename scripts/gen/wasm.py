@@ -42,7 +42,7 @@ def _use(arg: Arg) -> str:
 
 
 def _doc(m: Method) -> list[str]:
-    lines = m.doc_js.split("\n")
+    lines = m.doc_js.split("\n") if m.doc_js else []
     if m.js_example:
         lines += ["", "```ts"] + m.js_example.split("\n") + ["```"]
     return ["    ///" + (" " + line if line else "") for line in lines]

@@ -4,9 +4,6 @@
 
 use crate::convert;
 use crate::errors::{OrJsErr, invalid_argument};
-use crate::period::Period;
-use crate::published::{Interval, Reported};
-use crate::unit::Unit;
 use growthkit::claims::{self, Lang};
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -17,63 +14,11 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen]
 #[derive(Clone)]
 pub struct Statement {
-    inner: claims::Statement,
+    pub(crate) inner: claims::Statement,
 }
 
 #[wasm_bindgen]
 impl Statement {
-    /// The indicator phrase as written.
-    #[wasm_bindgen(getter)]
-    pub fn indicator(&self) -> Option<String> {
-        self.inner.indicator.clone()
-    }
-    /// A scope qualifier as written (规模以上, "at comparable prices").
-    #[wasm_bindgen(getter)]
-    pub fn scope(&self) -> Option<String> {
-        self.inner.scope.clone()
-    }
-    /// The period of the figures (a deadline for a target).
-    #[wasm_bindgen(getter)]
-    pub fn period(&self) -> Option<Period> {
-        self.inner.period.map(Period::from)
-    }
-    /// The level as printed.
-    #[wasm_bindgen(getter)]
-    pub fn level(&self) -> Option<Reported> {
-        self.inner.level.clone().map(|inner| Reported { inner })
-    }
-    /// The unit of the level.
-    #[wasm_bindgen(getter)]
-    pub fn unit(&self) -> Option<Unit> {
-        self.inner.unit.clone().map(|inner| Unit { inner })
-    }
-    /// The rate in percent (points for a change in points).
-    #[wasm_bindgen(getter)]
-    pub fn growth(&self) -> Option<Reported> {
-        self.inner.growth.clone().map(|inner| Reported { inner })
-    }
-    /// "yoy", "previous_period", "annualized", "two_year_average",
-    /// "pp_change", "contribution_pp", "contribution_share", "share" or
-    /// "since_base".
-    #[wasm_bindgen(getter, unchecked_return_type = "Basis | undefined")]
-    pub fn basis(&self) -> Option<String> {
-        self.inner.basis.map(|b| b.as_str().to_string())
-    }
-    /// An absolute change as printed, signed by its verb ("rose by 661,000").
-    #[wasm_bindgen(getter)]
-    pub fn change(&self) -> Option<Reported> {
-        self.inner.change.clone().map(|inner| Reported { inner })
-    }
-    /// The unit of the change.
-    #[wasm_bindgen(getter, js_name = changeUnit)]
-    pub fn change_unit(&self) -> Option<Unit> {
-        self.inner.change_unit.clone().map(|inner| Unit { inner })
-    }
-    /// "forecast", "target" or "revised", where the text says so.
-    #[wasm_bindgen(getter, unchecked_return_type = "Modality | undefined")]
-    pub fn modality(&self) -> Option<String> {
-        self.inner.modality.map(|m| m.as_str().to_string())
-    }
     /// Where the indicator, period and basis came from: "stated",
     /// "inherited" or "convention" each (absent where not read).
     #[wasm_bindgen(
@@ -93,31 +38,6 @@ impl Statement {
             }
         }
         o
-    }
-    /// Whether the text gives the figure as approximate (5%左右, "about 3%").
-    #[wasm_bindgen(getter)]
-    pub fn approximate(&self) -> bool {
-        self.inner.approximate
-    }
-    /// Whether it is a target ("build 100 smart factories by 2022").
-    #[wasm_bindgen(getter)]
-    pub fn target(&self) -> bool {
-        self.inner.target
-    }
-    /// The whole a share or contribution is of, as written.
-    #[wasm_bindgen(getter, js_name = relativeTo)]
-    pub fn relative_to(&self) -> Option<String> {
-        self.inner.relative_to.clone()
-    }
-    /// The period a change in points compares with.
-    #[wasm_bindgen(getter, js_name = comparedTo)]
-    pub fn compared_to(&self) -> Option<Period> {
-        self.inner.compared_to.map(Period::from)
-    }
-    /// The index of the statement this one is a part of.
-    #[wasm_bindgen(getter, js_name = partOf)]
-    pub fn part_of(&self) -> Option<f64> {
-        self.inner.part_of.map(|i| i as f64)
     }
     /// `[start, end]` of everything the statement says, in code points.
     #[wasm_bindgen(getter, unchecked_return_type = "[number, number]")]
@@ -143,78 +63,17 @@ impl Statement {
             })
             .collect()
     }
-    /// What could not be read ("indicator", "period", "basis").
-    #[wasm_bindgen(getter)]
-    pub fn missing(&self) -> Vec<String> {
-        self.inner.missing.clone()
-    }
-    /// The interval of true rates the printed growth allows, in percent.
-    #[wasm_bindgen(getter, js_name = growthInterval)]
-    pub fn growth_interval(&self) -> Option<Interval> {
-        self.inner.growth_interval().map(|inner| Interval { inner })
-    }
-    /// The JSON form shared with Python and Rust.
-    #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "StatementJSON")]
-    pub fn to_json(&self) -> JsValue {
-        convert::parse_json(&self.inner.to_json())
-    }
-    /// A statement from its JSON form (an object or its text).
-    #[wasm_bindgen(js_name = fromJSON)]
-    pub fn from_json(
-        #[wasm_bindgen(unchecked_param_type = "StatementJSON | string")] json: &JsValue,
-    ) -> Result<Statement, JsValue> {
-        claims::Statement::from_json(&convert::json_text(json)?)
-            .js()
-            .map(|inner| Statement { inner })
-    }
 }
 
 /// One finding of `check`: which statements, what the other figures allow,
 /// and whether the printed figure lies inside.
 #[wasm_bindgen]
 pub struct Finding {
-    inner: claims::Finding,
+    pub(crate) inner: claims::Finding,
 }
 
 #[wasm_bindgen]
-impl Finding {
-    /// What was checked ("implied_base", "parts_sum", "share", …).
-    #[wasm_bindgen(getter)]
-    pub fn kind(&self) -> String {
-        self.inner.kind.as_str().to_string()
-    }
-    /// Indexes into the statements, the checked one first.
-    #[wasm_bindgen(getter)]
-    pub fn statements(&self) -> Vec<f64> {
-        self.inner.statements.iter().map(|&i| i as f64).collect()
-    }
-    /// False only when no true values within every figure's rounding agree.
-    #[wasm_bindgen(getter)]
-    pub fn consistent(&self) -> bool {
-        self.inner.consistent
-    }
-    /// The interval the other figures allow.
-    #[wasm_bindgen(getter)]
-    pub fn allowed(&self) -> Option<Interval> {
-        self.inner.allowed.map(|inner| Interval { inner })
-    }
-    /// The interval of the checked figure as printed.
-    #[wasm_bindgen(getter)]
-    pub fn printed(&self) -> Option<Interval> {
-        self.inner.printed.map(|inner| Interval { inner })
-    }
-    /// One line saying what was found, in the language of the text
-    /// checked (Chinese for a Chinese statement).
-    #[wasm_bindgen(getter)]
-    pub fn message(&self) -> String {
-        self.inner.message.clone()
-    }
-    /// The same in English, whatever the text's language.
-    #[wasm_bindgen(getter, js_name = messageEn)]
-    pub fn message_en(&self) -> String {
-        self.inner.message_en.clone()
-    }
-}
+impl Finding {}
 
 /// The statements in `text`. `options.referenceDate` (a `Date` or ISO
 /// text) places relative periods (上半年, "last year", a holiday);

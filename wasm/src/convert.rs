@@ -127,6 +127,14 @@ pub fn reported(v: &JsValue) -> Result<Reported, JsValue> {
     Reported::parse(&text(v, "a Reported figure or its text such as \"122.7\"")?).js()
 }
 
+/// Figures as printed, from an array of `Reported` or texts.
+pub fn reported_list(v: &JsValue) -> Result<Vec<Reported>, JsValue> {
+    let arr = v.dyn_ref::<js_sys::Array>().ok_or_else(|| {
+        invalid_argument(format!("expected an array of figures, got {}", describe(v)))
+    })?;
+    arr.iter().map(|p| reported(&p)).collect()
+}
+
 /// The numbers of any typed array of numbers (`Float64Array`,
 /// `Float32Array`, `Int32Array`, `Uint8Array`, … and the BigInt arrays),
 /// as `f64`; `None` for anything else.

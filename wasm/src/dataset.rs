@@ -209,45 +209,10 @@ impl Dataset {
         self.inner.to_sdmx_csv()
     }
 
-    /// The JSON form shared with Rust and Python.
-    #[wasm_bindgen(js_name = toJSON)]
-    pub fn to_json(&self) -> JsValue {
-        convert::parse_json(&self.inner.to_json())
-    }
-
-    /// A dataset from its JSON form (an object or its text).
-    #[wasm_bindgen(js_name = fromJSON)]
-    pub fn from_json(json: &JsValue) -> Result<Dataset, JsValue> {
-        growthkit::Dataset::from_json(&convert::json_text(json)?)
-            .js()
-            .map(wrap)
-    }
-
     /// Whether both datasets hold the same series, keys, values and flags.
     pub fn equals(&self, other: &Dataset) -> bool {
         self.inner == other.inner
     }
-}
-
-/// Reads SDMX-CSV (1.0, 2.0, 2.1) into a Dataset.
-///
-/// ```ts
-/// const ds = readSdmxCsv("DATAFLOW,GEO,TIME_PERIOD,OBS_VALUE\nX,DE,2019,100\nX,DE,2020,110\n");
-/// const g = ds.yoy().series({ GEO: "DE" }); // 0.1 in 2020
-/// ```
-#[wasm_bindgen(js_name = readSdmxCsv)]
-pub fn read_sdmx_csv(
-    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] src: &JsValue,
-) -> Result<Dataset, JsValue> {
-    read::read_sdmx_csv(&bytes(src)?[..]).js().map(wrap)
-}
-
-/// Reads an SDMX-JSON data message into a Dataset.
-#[wasm_bindgen(js_name = readSdmxJson)]
-pub fn read_sdmx_json(
-    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] src: &JsValue,
-) -> Result<Dataset, JsValue> {
-    read::read_sdmx_json(&bytes(src)?[..]).js().map(wrap)
 }
 
 /// Reads FRED's CSV into a Dataset; options `{ frequency }` override the inferred one.
@@ -261,14 +226,6 @@ pub fn read_fred_csv(
         .map(|f| convert::frequency(&f))
         .transpose()?;
     read::read_fred_csv(&bytes(src)?[..], f).js().map(wrap)
-}
-
-/// Reads China NBS's query JSON into a Dataset.
-#[wasm_bindgen(js_name = readNbsJson)]
-pub fn read_nbs_json(
-    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] src: &JsValue,
-) -> Result<Dataset, JsValue> {
-    read::read_nbs_json(&bytes(src)?[..]).js().map(wrap)
 }
 
 /// Reads a plain CSV table; options `{ period, value, keys, flag, frequency }`.

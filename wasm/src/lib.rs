@@ -13,7 +13,6 @@ mod generated;
 mod kernels;
 mod period;
 mod published;
-mod readers_office;
 mod series;
 mod unit;
 

@@ -80,18 +80,6 @@ impl Period {
     ) -> Result<i32, JsValue> {
         Ok(self.inner.cmp(&convert::period(other)?) as i32)
     }
-
-    /// The canonical text ("2020-Q3").
-    #[wasm_bindgen(js_name = toString)]
-    pub fn to_string_js(&self) -> String {
-        self.inner.to_string()
-    }
-
-    /// The canonical text, so that `JSON.stringify` writes periods as text.
-    #[wasm_bindgen(js_name = toJSON)]
-    pub fn to_json(&self) -> String {
-        self.inner.to_string()
-    }
 }
 
 /// The seven kinds of period, as their lowercase names.

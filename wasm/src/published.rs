@@ -20,12 +20,6 @@ impl Reported {
             .js()
             .map(|inner| Reported { inner })
     }
-
-    /// The figure as published.
-    #[wasm_bindgen(js_name = toString)]
-    pub fn to_string_js(&self) -> String {
-        self.inner.to_string()
-    }
 }
 
 /// A closed interval `[lo, hi]` with outward-rounded arithmetic.
@@ -138,104 +132,24 @@ impl Interval {
             None => self.inner.to_string(),
         })
     }
-
-    /// `{lo, hi}`, the JSON form shared with Rust and Python: `null` for an
-    /// infinite bound (an overflow).
-    ///
-    /// ```ts
-    /// const json: IntervalJSON = new Interval(1.5, 2).toJSON(); // { lo: 1.5, hi: 2 }
-    /// ```
-    #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "IntervalJSON")]
-    pub fn to_json(&self) -> JsValue {
-        convert::parse_json(&self.inner.to_json())
-    }
-
-    /// An interval from its JSON form (an object or its text), `null` bounds infinite.
-    ///
-    /// ```ts
-    /// const i = Interval.fromJSON('{"lo": null, "hi": 3}'); // i.lo === -Infinity
-    /// ```
-    #[wasm_bindgen(js_name = fromJSON)]
-    pub fn from_json(
-        #[wasm_bindgen(unchecked_param_type = "IntervalJSON | string")] json: &JsValue,
-    ) -> Result<Interval, JsValue> {
-        growthkit::Interval::from_json(&convert::json_text(json)?)
-            .js()
-            .map(wrap)
-    }
 }
 
 /// What the levels allow a published rate to be.
 #[wasm_bindgen]
 pub struct RateCheck {
-    /// Whether some true values agree with the published rate.
-    pub consistent: bool,
-    implied: growthkit::Interval,
-    /// Percentage points between the published rate and the implied one.
-    #[wasm_bindgen(js_name = gapPp)]
-    pub gap_pp: f64,
-}
-
-#[wasm_bindgen]
-impl RateCheck {
-    /// The rate, in percent, that the levels allow.
-    #[wasm_bindgen(getter)]
-    pub fn implied(&self) -> Interval {
-        wrap(self.implied)
-    }
-}
-
-impl From<growthkit::RateCheck> for RateCheck {
-    fn from(c: growthkit::RateCheck) -> Self {
-        RateCheck {
-            consistent: c.consistent,
-            implied: c.implied,
-            gap_pp: c.gap_pp,
-        }
-    }
+    pub(crate) inner: growthkit::RateCheck,
 }
 
 /// Whether rounded parts can add up to a rounded total.
 #[wasm_bindgen]
 pub struct SumCheck {
-    /// Whether some true values of the parts add up to the total.
-    pub consistent: bool,
-    implied: growthkit::Interval,
-    /// How far the total lies from the implied sum.
-    pub gap: f64,
+    pub(crate) inner: growthkit::SumCheck,
 }
 
+/// A growth statement between two periods, headline and per day.
 #[wasm_bindgen]
-impl SumCheck {
-    /// The interval the sum of the parts can take.
-    #[wasm_bindgen(getter)]
-    pub fn implied(&self) -> Interval {
-        wrap(self.implied)
-    }
-}
-
-/// Whether rounded parts can add up to a rounded total.
-#[wasm_bindgen(js_name = checkSum)]
-pub fn check_sum(
-    #[wasm_bindgen(unchecked_param_type = "(Reported | string)[]")] parts: &JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Reported | string")] total: &JsValue,
-) -> Result<SumCheck, JsValue> {
-    let arr = parts.dyn_ref::<js_sys::Array>().ok_or_else(|| {
-        invalid_argument(format!(
-            "expected an array of figures, got {}",
-            convert::describe(parts)
-        ))
-    })?;
-    let parts = arr
-        .iter()
-        .map(|p| convert::reported(&p))
-        .collect::<Result<Vec<_>, _>>()?;
-    let c = growthkit::check_sum(&parts, &convert::reported(total)?).js()?;
-    Ok(SumCheck {
-        consistent: c.consistent,
-        implied: c.implied,
-        gap: c.gap,
-    })
+pub struct PeriodComparison {
+    pub(crate) inner: growthkit::PeriodComparison,
 }
 
 /// A bound in the JSON form: `null` for an infinity.
@@ -288,49 +202,4 @@ impl Target {
             None => JsValue::NULL,
         }
     }
-}
-
-/// A growth statement between two periods, headline and per day.
-#[wasm_bindgen]
-pub struct PeriodComparison {
-    /// `current / previous - 1`.
-    pub growth: f64,
-    /// The growth of the value per day.
-    #[wasm_bindgen(js_name = perDayGrowth)]
-    pub per_day_growth: f64,
-    /// Days in the current period.
-    #[wasm_bindgen(js_name = currentDays)]
-    pub current_days: f64,
-    /// Days in the previous period.
-    #[wasm_bindgen(js_name = previousDays)]
-    pub previous_days: f64,
-    /// Whether the periods differ in length.
-    #[wasm_bindgen(js_name = unequalLength)]
-    pub unequal_length: bool,
-}
-
-/// Compares a value over `currentPeriod` with one over `previousPeriod`, headline and per day.
-#[wasm_bindgen(js_name = comparePeriods)]
-pub fn compare_periods(
-    #[wasm_bindgen(js_name = currentPeriod, unchecked_param_type = "Period | string")]
-    current_period: &JsValue,
-    current: f64,
-    #[wasm_bindgen(js_name = previousPeriod, unchecked_param_type = "Period | string")]
-    previous_period: &JsValue,
-    previous: f64,
-) -> Result<PeriodComparison, JsValue> {
-    let c = growthkit::compare_periods(
-        &convert::period(current_period)?,
-        current,
-        &convert::period(previous_period)?,
-        previous,
-    )
-    .js()?;
-    Ok(PeriodComparison {
-        growth: c.growth,
-        per_day_growth: c.per_day_growth,
-        current_days: c.current_days as f64,
-        previous_days: c.previous_days as f64,
-        unequal_length: c.unequal_length,
-    })
 }

@@ -1,7 +1,7 @@
 //! `Series`: values over periods, with every transform of the core.
 
 use crate::convert;
-use crate::errors::{OrJsErr, invalid_argument};
+use crate::errors::OrJsErr;
 use crate::period::Period;
 use crate::unit::Indicator;
 use wasm_bindgen::prelude::*;
@@ -129,31 +129,5 @@ impl Series {
     pub fn align(&self, other: &Series) -> js_sys::Array {
         let (a, b) = self.inner.align(&other.inner);
         js_sys::Array::of2(&wrap(a).into(), &wrap(b).into())
-    }
-
-    /// The plain JSON object `{indicator, periods, values}` (so `JSON.stringify(series)` works).
-    #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "SeriesJSON")]
-    pub fn to_json(&self) -> JsValue {
-        convert::parse_json(&self.inner.to_json())
-    }
-
-    /// A series from its JSON object or text.
-    #[wasm_bindgen(js_name = fromJSON)]
-    pub fn from_json(
-        #[wasm_bindgen(unchecked_param_type = "SeriesJSON | string")] json: &JsValue,
-    ) -> Result<Series, JsValue> {
-        let text = match json.as_string() {
-            Some(t) => t,
-            None => js_sys::JSON::stringify(json)
-                .ok()
-                .and_then(|s| s.as_string())
-                .ok_or_else(|| {
-                    invalid_argument(format!(
-                        "expected a series object or JSON text, got {}",
-                        convert::describe(json)
-                    ))
-                })?,
-        };
-        growthkit::Series::from_json(&text).js().map(wrap)
     }
 }

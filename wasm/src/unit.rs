@@ -32,18 +32,6 @@ impl Unit {
             .js()
             .map(|inner| Unit { inner })
     }
-
-    /// The unit's text, which `Unit.parse` reads back.
-    #[wasm_bindgen(js_name = toString)]
-    pub fn to_string_js(&self) -> String {
-        self.inner.to_string()
-    }
-
-    /// The unit's text.
-    #[wasm_bindgen(js_name = toJSON)]
-    pub fn to_json(&self) -> String {
-        self.inner.to_string()
-    }
 }
 
 /// A value with a unit.
@@ -63,12 +51,6 @@ impl Quantity {
         growthkit::Quantity::new(value, self::unit(unit)?)
             .js()
             .map(|inner| Quantity { inner })
-    }
-
-    /// "1227 亿元".
-    #[wasm_bindgen(js_name = toString)]
-    pub fn to_string_js(&self) -> String {
-        self.inner.to_string()
     }
 }
 
@@ -101,11 +83,5 @@ impl Indicator {
             i = i.with_source(&s);
         }
         Ok(Indicator { inner: i })
-    }
-
-    /// The JSON object of the indicator.
-    #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "IndicatorJSON")]
-    pub fn to_json(&self) -> JsValue {
-        convert::parse_json(&self.inner.to_json())
     }
 }

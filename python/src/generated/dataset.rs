@@ -6,6 +6,7 @@ use crate::convert::{self, Int};
 use crate::dataset::PyDataset;
 use crate::errors::OrPyErr;
 use pyo3::prelude::*;
+use pyo3::types::PyTuple;
 
 #[pymethods]
 impl PyDataset {
@@ -116,5 +117,20 @@ impl PyDataset {
     /// `Series.per_day` of every series, keys and flags kept. Each value divided by its period's days.
     fn per_day(&self) -> PyResult<PyDataset> {
         Ok(PyDataset(self.0.per_day().py()?))
+    }
+
+    /// The JSON text shared with Rust and JS.
+    fn to_json(&self) -> PyResult<String> {
+        Ok(self.0.to_json())
+    }
+
+    /// A Dataset from its JSON text.
+    #[staticmethod]
+    fn from_json(text: &str) -> PyResult<PyDataset> {
+        Ok(PyDataset(growthkit::Dataset::from_json(text).py()?))
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        convert::reduce::<PyDataset>(py, "from_json", self.0.to_json())
     }
 }

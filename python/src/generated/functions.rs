@@ -99,6 +99,25 @@ pub fn required_growth(current: f64, target: f64, periods: f64) -> PyResult<f64>
     growthkit::required_growth(current, target, periods).py()
 }
 
+/// Compares a value over `current_period` with one over `previous_period`, headline and per day.
+#[pyfunction]
+pub fn compare_periods(
+    current_period: &Bound<'_, PyAny>,
+    current: f64,
+    previous_period: &Bound<'_, PyAny>,
+    previous: f64,
+) -> PyResult<crate::published::PyPeriodComparison> {
+    Ok(crate::published::PyPeriodComparison(
+        growthkit::compare_periods(
+            &convert::period(current_period)?,
+            current,
+            &convert::period(previous_period)?,
+            previous,
+        )
+        .py()?,
+    ))
+}
+
 /// The interval of bases consistent with a rounded level and a rounded
 /// growth rate in percent as printed.
 ///
@@ -128,7 +147,7 @@ pub fn check_growth(
     previous: &Bound<'_, PyAny>,
     growth_pct: &Bound<'_, PyAny>,
 ) -> PyResult<crate::published::PyRateCheck> {
-    Ok(crate::published::PyRateCheck::from(
+    Ok(crate::published::PyRateCheck(
         growthkit::check_growth(
             &convert::reported(current)?,
             &convert::reported(previous)?,
@@ -145,13 +164,99 @@ pub fn check_share(
     total: &Bound<'_, PyAny>,
     share_pct: &Bound<'_, PyAny>,
 ) -> PyResult<crate::published::PyRateCheck> {
-    Ok(crate::published::PyRateCheck::from(
+    Ok(crate::published::PyRateCheck(
         growthkit::check_share(
             &convert::reported(part)?,
             &convert::reported(total)?,
             &convert::reported(share_pct)?,
         )
         .py()?,
+    ))
+}
+
+/// Any format growthkit reads (bytes or a path), decided from the content.
+#[pyfunction]
+pub fn _read(data: &Bound<'_, PyAny>) -> PyResult<crate::dataset::PyDataset> {
+    Ok(crate::dataset::PyDataset(
+        growthkit::read::any(crate::dataset::Input::of(data)?.reader()?).py()?,
+    ))
+}
+
+/// SDMX-CSV bytes (or a path) to a dataset.
+#[pyfunction]
+pub fn _read_sdmx_csv(data: &Bound<'_, PyAny>) -> PyResult<crate::dataset::PyDataset> {
+    Ok(crate::dataset::PyDataset(
+        growthkit::read::read_sdmx_csv(crate::dataset::Input::of(data)?.reader()?).py()?,
+    ))
+}
+
+/// SDMX-JSON bytes (or a path) to a dataset.
+#[pyfunction]
+pub fn _read_sdmx_json(data: &Bound<'_, PyAny>) -> PyResult<crate::dataset::PyDataset> {
+    Ok(crate::dataset::PyDataset(
+        growthkit::read::read_sdmx_json(crate::dataset::Input::of(data)?.reader()?).py()?,
+    ))
+}
+
+/// SDMX-ML bytes (or a path) to a dataset.
+#[pyfunction]
+pub fn _read_sdmx_xml(data: &Bound<'_, PyAny>) -> PyResult<crate::dataset::PyDataset> {
+    Ok(crate::dataset::PyDataset(
+        growthkit::read::read_sdmx_xml(crate::dataset::Input::of(data)?.reader()?).py()?,
+    ))
+}
+
+/// NBS query JSON bytes (or a path) to a dataset.
+#[pyfunction]
+pub fn _read_nbs_json(data: &Bound<'_, PyAny>) -> PyResult<crate::dataset::PyDataset> {
+    Ok(crate::dataset::PyDataset(
+        growthkit::read::read_nbs_json(crate::dataset::Input::of(data)?.reader()?).py()?,
+    ))
+}
+
+/// Eurostat TSV bytes (or a path) to a dataset.
+#[pyfunction]
+pub fn _read_eurostat_tsv(data: &Bound<'_, PyAny>) -> PyResult<crate::dataset::PyDataset> {
+    Ok(crate::dataset::PyDataset(
+        growthkit::read::read_eurostat_tsv(crate::dataset::Input::of(data)?.reader()?).py()?,
+    ))
+}
+
+/// World Bank CSV bytes (or a path) to a dataset.
+#[pyfunction]
+pub fn _read_worldbank_csv(data: &Bound<'_, PyAny>) -> PyResult<crate::dataset::PyDataset> {
+    Ok(crate::dataset::PyDataset(
+        growthkit::read::read_worldbank_csv(crate::dataset::Input::of(data)?.reader()?).py()?,
+    ))
+}
+
+/// ONS time-series CSV bytes (or a path) to a dataset.
+#[pyfunction]
+pub fn _read_ons_csv(data: &Bound<'_, PyAny>) -> PyResult<crate::dataset::PyDataset> {
+    Ok(crate::dataset::PyDataset(
+        growthkit::read::read_ons_csv(crate::dataset::Input::of(data)?.reader()?).py()?,
+    ))
+}
+
+/// Wide CSV bytes (or a path) to a dataset.
+#[pyfunction]
+pub fn _read_wide_csv(data: &Bound<'_, PyAny>) -> PyResult<crate::dataset::PyDataset> {
+    Ok(crate::dataset::PyDataset(
+        growthkit::read::read_wide_csv(crate::dataset::Input::of(data)?.reader()?).py()?,
+    ))
+}
+
+/// Whether rounded parts can add up to a rounded total.
+///
+/// >>> gk.check_sum(["1.2", "3.4"], "4.8").consistent  # parts 4.5..4.7, a printed 4.8 is 4.75..4.85
+/// False
+#[pyfunction]
+pub fn check_sum(
+    parts: &Bound<'_, PyAny>,
+    total: &Bound<'_, PyAny>,
+) -> PyResult<crate::published::PySumCheck> {
+    Ok(crate::published::PySumCheck(
+        growthkit::check_sum(&convert::reported_list(parts)?, &convert::reported(total)?).py()?,
     ))
 }
 
@@ -169,8 +274,19 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(contribution, m)?)?;
     m.add_function(wrap_pyfunction!(contribution_share, m)?)?;
     m.add_function(wrap_pyfunction!(required_growth, m)?)?;
+    m.add_function(wrap_pyfunction!(compare_periods, m)?)?;
     m.add_function(wrap_pyfunction!(implied_previous_range, m)?)?;
     m.add_function(wrap_pyfunction!(check_growth, m)?)?;
     m.add_function(wrap_pyfunction!(check_share, m)?)?;
+    m.add_function(wrap_pyfunction!(_read, m)?)?;
+    m.add_function(wrap_pyfunction!(_read_sdmx_csv, m)?)?;
+    m.add_function(wrap_pyfunction!(_read_sdmx_json, m)?)?;
+    m.add_function(wrap_pyfunction!(_read_sdmx_xml, m)?)?;
+    m.add_function(wrap_pyfunction!(_read_nbs_json, m)?)?;
+    m.add_function(wrap_pyfunction!(_read_eurostat_tsv, m)?)?;
+    m.add_function(wrap_pyfunction!(_read_worldbank_csv, m)?)?;
+    m.add_function(wrap_pyfunction!(_read_ons_csv, m)?)?;
+    m.add_function(wrap_pyfunction!(_read_wide_csv, m)?)?;
+    m.add_function(wrap_pyfunction!(check_sum, m)?)?;
     Ok(())
 }

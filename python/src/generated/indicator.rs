@@ -2,8 +2,11 @@
 
 //! The table-declared methods of `growthkit.Indicator`.
 
+use crate::convert;
+use crate::errors::OrPyErr;
 use crate::unit::PyIndicator;
 use pyo3::prelude::*;
+use pyo3::types::PyTuple;
 
 #[pymethods]
 impl PyIndicator {
@@ -41,5 +44,20 @@ impl PyIndicator {
     #[getter]
     fn source(&self) -> PyResult<Option<String>> {
         Ok(self.0.source().map(String::from))
+    }
+
+    /// The JSON text shared with Rust and JS.
+    fn to_json(&self) -> PyResult<String> {
+        Ok(self.0.to_json())
+    }
+
+    /// A Indicator from its JSON text.
+    #[staticmethod]
+    fn from_json(text: &str) -> PyResult<PyIndicator> {
+        Ok(PyIndicator(growthkit::Indicator::from_json(text).py()?))
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        convert::reduce::<PyIndicator>(py, "from_json", self.0.to_json())
     }
 }

@@ -2,10 +2,11 @@
 
 //! The table-declared methods of `growthkit.Interval`.
 
-use crate::convert::Int;
+use crate::convert::{self, Int};
 use crate::errors::OrPyErr;
 use crate::published::PyInterval;
 use pyo3::prelude::*;
+use pyo3::types::PyTuple;
 
 #[pymethods]
 impl PyInterval {
@@ -46,5 +47,20 @@ impl PyInterval {
     /// The `n`-th root of every point (a positive interval).
     fn root(&self, n: Int<u32>) -> PyResult<PyInterval> {
         Ok(PyInterval(self.0.root(n.0).py()?))
+    }
+
+    /// The JSON text shared with Rust and JS.
+    fn to_json(&self) -> PyResult<String> {
+        Ok(self.0.to_json())
+    }
+
+    /// A Interval from its JSON text.
+    #[staticmethod]
+    fn from_json(text: &str) -> PyResult<PyInterval> {
+        Ok(PyInterval(growthkit::Interval::from_json(text).py()?))
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        convert::reduce::<PyInterval>(py, "from_json", self.0.to_json())
     }
 }

@@ -6,6 +6,7 @@ use crate::convert::{self, Int};
 use crate::errors::OrPyErr;
 use crate::period::PyPeriod;
 use pyo3::prelude::*;
+use pyo3::types::PyTuple;
 
 #[pymethods]
 impl PyPeriod {
@@ -345,5 +346,17 @@ impl PyPeriod {
     #[pyo3(signature = (lang = "en"), text_signature = "($self, lang='en')")]
     fn label(&self, lang: &str) -> PyResult<String> {
         self.0.label(lang).py()
+    }
+
+    fn __str__(&self) -> PyResult<String> {
+        Ok(self.0.to_string())
+    }
+
+    fn __repr__(&self) -> PyResult<String> {
+        Ok(format!("Period('{}')", self.0))
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        convert::reduce::<PyPeriod>(py, "parse", self.0.to_string())
     }
 }

@@ -33,4 +33,8 @@ impl PyQuantity {
     fn convert(&self, unit: &Bound<'_, PyAny>) -> PyResult<PyQuantity> {
         Ok(PyQuantity(self.0.convert(&crate::unit::unit(unit)?).py()?))
     }
+
+    fn __str__(&self) -> PyResult<String> {
+        Ok(self.0.to_string())
+    }
 }

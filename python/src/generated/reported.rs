@@ -2,9 +2,11 @@
 
 //! The table-declared methods of `growthkit.Reported`.
 
+use crate::convert;
 use crate::errors::OrPyErr;
 use crate::published::PyReported;
 use pyo3::prelude::*;
+use pyo3::types::PyTuple;
 
 #[pymethods]
 impl PyReported {
@@ -34,5 +36,17 @@ impl PyReported {
     #[getter]
     fn interval(&self) -> PyResult<crate::published::PyInterval> {
         Ok(crate::published::PyInterval(self.0.interval()))
+    }
+
+    fn __str__(&self) -> PyResult<String> {
+        Ok(self.0.to_string())
+    }
+
+    fn __repr__(&self) -> PyResult<String> {
+        Ok(format!("Reported('{}')", self.0))
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        convert::reduce::<PyReported>(py, "parse", self.0.to_string())
     }
 }

@@ -6,6 +6,7 @@ use crate::convert::{self, Int};
 use crate::errors::OrPyErr;
 use crate::series::PySeries;
 use pyo3::prelude::*;
+use pyo3::types::PyTuple;
 
 #[pymethods]
 impl PySeries {
@@ -253,5 +254,20 @@ impl PySeries {
     /// Each value divided by its period's days.
     fn per_day(&self) -> PyResult<PySeries> {
         Ok(PySeries(self.0.per_day()))
+    }
+
+    /// The JSON text shared with Rust and JS.
+    fn to_json(&self) -> PyResult<String> {
+        Ok(self.0.to_json())
+    }
+
+    /// A Series from its JSON text.
+    #[staticmethod]
+    fn from_json(text: &str) -> PyResult<PySeries> {
+        Ok(PySeries(growthkit::Series::from_json(text).py()?))
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        convert::reduce::<PySeries>(py, "from_json", self.0.to_json())
     }
 }

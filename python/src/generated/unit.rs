@@ -2,9 +2,11 @@
 
 //! The table-declared methods of `growthkit.Unit`.
 
+use crate::convert;
 use crate::errors::OrPyErr;
 use crate::unit::PyUnit;
 use pyo3::prelude::*;
+use pyo3::types::PyTuple;
 
 #[pymethods]
 impl PyUnit {
@@ -37,5 +39,17 @@ impl PyUnit {
     #[pyo3(signature = (lang = "en"), text_signature = "($self, lang='en')")]
     fn label(&self, lang: &str) -> PyResult<String> {
         self.0.label(lang).py()
+    }
+
+    fn __str__(&self) -> PyResult<String> {
+        Ok(self.0.to_string())
+    }
+
+    fn __repr__(&self) -> PyResult<String> {
+        Ok(format!("Unit('{}')", self.0))
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        convert::reduce::<PyUnit>(py, "parse", self.0.to_string())
     }
 }

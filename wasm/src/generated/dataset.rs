@@ -192,4 +192,20 @@ impl Dataset {
             inner: self.inner.per_day().js()?,
         })
     }
+
+    /// The plain JSON object shared with Rust and Python (so `JSON.stringify` works).
+    #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "object")]
+    pub fn to_json(&self) -> Result<JsValue, JsValue> {
+        Ok(convert::parse_json(&self.inner.to_json()))
+    }
+
+    /// A Dataset from its JSON object or text.
+    #[wasm_bindgen(js_name = fromJSON)]
+    pub fn from_json(
+        #[wasm_bindgen(unchecked_param_type = "object | string")] text: &JsValue,
+    ) -> Result<Dataset, JsValue> {
+        Ok(Dataset {
+            inner: growthkit::Dataset::from_json(&convert::json_text(text)?).js()?,
+        })
+    }
 }

@@ -136,6 +136,27 @@ pub fn required_growth(
     growthkit::required_growth(current, target, periods).js()
 }
 
+/// Compares a value over `currentPeriod` with one over `previousPeriod`, headline and per day.
+#[wasm_bindgen(js_name = comparePeriods)]
+pub fn compare_periods(
+    #[wasm_bindgen(js_name = currentPeriod, unchecked_param_type = "Period | string | Date")]
+    current_period: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] current: f64,
+    #[wasm_bindgen(js_name = previousPeriod, unchecked_param_type = "Period | string | Date")]
+    previous_period: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] previous: f64,
+) -> Result<crate::published::PeriodComparison, JsValue> {
+    Ok(crate::published::PeriodComparison {
+        inner: growthkit::compare_periods(
+            &convert::period(current_period)?,
+            current,
+            &convert::period(previous_period)?,
+            previous,
+        )
+        .js()?,
+    })
+}
+
 /// The interval of bases consistent with a rounded level and a rounded
 /// growth rate in percent as printed.
 #[wasm_bindgen(js_name = impliedPreviousRange)]
@@ -161,14 +182,14 @@ pub fn check_growth(
     #[wasm_bindgen(js_name = growthPct, unchecked_param_type = "Reported | string")]
     growth_pct: &JsValue,
 ) -> Result<crate::published::RateCheck, JsValue> {
-    Ok(crate::published::RateCheck::from(
-        growthkit::check_growth(
+    Ok(crate::published::RateCheck {
+        inner: growthkit::check_growth(
             &convert::reported(current)?,
             &convert::reported(previous)?,
             &convert::reported(growth_pct)?,
         )
         .js()?,
-    ))
+    })
 }
 
 /// Whether a published share (percent) agrees with the published part and total.
@@ -179,12 +200,133 @@ pub fn check_share(
     #[wasm_bindgen(js_name = sharePct, unchecked_param_type = "Reported | string")]
     share_pct: &JsValue,
 ) -> Result<crate::published::RateCheck, JsValue> {
-    Ok(crate::published::RateCheck::from(
-        growthkit::check_share(
+    Ok(crate::published::RateCheck {
+        inner: growthkit::check_share(
             &convert::reported(part)?,
             &convert::reported(total)?,
             &convert::reported(share_pct)?,
         )
         .js()?,
-    ))
+    })
+}
+
+/// Reads any format growthkit reads, decided from the content (never a file
+/// name): SDMX-ML, SDMX-JSON, SDMX-CSV, Eurostat TSV, ONS, World Bank, BIS
+/// and IMF wide CSV, FRED, NBS JSON, plain CSV; gzip and zip opened. The
+/// first note says which format was read and why.
+///
+/// ```ts
+/// const ds = read("DATAFLOW,GEO,TIME_PERIOD,OBS_VALUE\nX,DE,2020,1\n");
+/// ds.notes[0]; // "read as SDMX-CSV (...)"
+/// ```
+#[wasm_bindgen]
+pub fn read(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] data: &JsValue,
+) -> Result<crate::dataset::Dataset, JsValue> {
+    Ok(crate::dataset::Dataset {
+        inner: growthkit::read::any(&crate::dataset::bytes(data)?[..]).js()?,
+    })
+}
+
+/// Reads SDMX-CSV (1.0, 2.0, 2.1) into a Dataset.
+///
+/// ```ts
+/// const ds = readSdmxCsv("DATAFLOW,GEO,TIME_PERIOD,OBS_VALUE\nX,DE,2019,100\nX,DE,2020,110\n");
+/// const g = ds.yoy().series({ GEO: "DE" }); // 0.1 in 2020
+/// ```
+#[wasm_bindgen(js_name = readSdmxCsv)]
+pub fn read_sdmx_csv(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] data: &JsValue,
+) -> Result<crate::dataset::Dataset, JsValue> {
+    Ok(crate::dataset::Dataset {
+        inner: growthkit::read::read_sdmx_csv(&crate::dataset::bytes(data)?[..]).js()?,
+    })
+}
+
+/// Reads an SDMX-JSON data message into a Dataset.
+#[wasm_bindgen(js_name = readSdmxJson)]
+pub fn read_sdmx_json(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] data: &JsValue,
+) -> Result<crate::dataset::Dataset, JsValue> {
+    Ok(crate::dataset::Dataset {
+        inner: growthkit::read::read_sdmx_json(&crate::dataset::bytes(data)?[..]).js()?,
+    })
+}
+
+/// Reads an SDMX-ML data message (2.0, 2.1, 3.0; Generic, Compact,
+/// StructureSpecific) into a Dataset.
+#[wasm_bindgen(js_name = readSdmxXml)]
+pub fn read_sdmx_xml(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] data: &JsValue,
+) -> Result<crate::dataset::Dataset, JsValue> {
+    Ok(crate::dataset::Dataset {
+        inner: growthkit::read::read_sdmx_xml(&crate::dataset::bytes(data)?[..]).js()?,
+    })
+}
+
+/// Reads China NBS's query JSON into a Dataset.
+#[wasm_bindgen(js_name = readNbsJson)]
+pub fn read_nbs_json(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] data: &JsValue,
+) -> Result<crate::dataset::Dataset, JsValue> {
+    Ok(crate::dataset::Dataset {
+        inner: growthkit::read::read_nbs_json(&crate::dataset::bytes(data)?[..]).js()?,
+    })
+}
+
+/// Reads Eurostat's TSV (bulk or API) into a Dataset.
+///
+/// ```ts
+/// const ds = readEurostatTsv("unit,geo\\time\t2021 \t2020 \nPC,DE\t25.3 \t25.6 b\n");
+/// ds.flags({ geo: "DE" }); // ["b", null]: oldest first
+/// ```
+#[wasm_bindgen(js_name = readEurostatTsv)]
+pub fn read_eurostat_tsv(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] data: &JsValue,
+) -> Result<crate::dataset::Dataset, JsValue> {
+    Ok(crate::dataset::Dataset {
+        inner: growthkit::read::read_eurostat_tsv(&crate::dataset::bytes(data)?[..]).js()?,
+    })
+}
+
+/// Reads a World Bank CSV (WDI bulk `API_*.csv` or a DataBank export) into a Dataset.
+#[wasm_bindgen(js_name = readWorldbankCsv)]
+pub fn read_worldbank_csv(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] data: &JsValue,
+) -> Result<crate::dataset::Dataset, JsValue> {
+    Ok(crate::dataset::Dataset {
+        inner: growthkit::read::read_worldbank_csv(&crate::dataset::bytes(data)?[..]).js()?,
+    })
+}
+
+/// Reads an ONS time-series CSV into a Dataset, one series per frequency.
+#[wasm_bindgen(js_name = readOnsCsv)]
+pub fn read_ons_csv(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] data: &JsValue,
+) -> Result<crate::dataset::Dataset, JsValue> {
+    Ok(crate::dataset::Dataset {
+        inner: growthkit::read::read_ons_csv(&crate::dataset::bytes(data)?[..]).js()?,
+    })
+}
+
+/// Reads a wide CSV (BIS bulk `csv_col`, the IMF portal) into a Dataset.
+#[wasm_bindgen(js_name = readWideCsv)]
+pub fn read_wide_csv(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] data: &JsValue,
+) -> Result<crate::dataset::Dataset, JsValue> {
+    Ok(crate::dataset::Dataset {
+        inner: growthkit::read::read_wide_csv(&crate::dataset::bytes(data)?[..]).js()?,
+    })
+}
+
+/// Whether rounded parts can add up to a rounded total.
+#[wasm_bindgen(js_name = checkSum)]
+pub fn check_sum(
+    #[wasm_bindgen(unchecked_param_type = "(Reported | string)[]")] parts: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Reported | string")] total: &JsValue,
+) -> Result<crate::published::SumCheck, JsValue> {
+    Ok(crate::published::SumCheck {
+        inner: growthkit::check_sum(&convert::reported_list(parts)?, &convert::reported(total)?)
+            .js()?,
+    })
 }

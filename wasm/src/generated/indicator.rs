@@ -2,6 +2,8 @@
 
 //! The table-declared methods of `Indicator`.
 
+use crate::convert;
+use crate::errors::OrJsErr;
 use crate::unit::Indicator;
 use wasm_bindgen::prelude::*;
 
@@ -46,5 +48,21 @@ impl Indicator {
     #[wasm_bindgen(getter)]
     pub fn source(&self) -> Result<Option<String>, JsValue> {
         Ok(self.inner.source().map(String::from))
+    }
+
+    /// The plain JSON object shared with Rust and Python (so `JSON.stringify` works).
+    #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "IndicatorJSON")]
+    pub fn to_json(&self) -> Result<JsValue, JsValue> {
+        Ok(convert::parse_json(&self.inner.to_json()))
+    }
+
+    /// A Indicator from its JSON object or text.
+    #[wasm_bindgen(js_name = fromJSON)]
+    pub fn from_json(
+        #[wasm_bindgen(unchecked_param_type = "IndicatorJSON | string")] text: &JsValue,
+    ) -> Result<Indicator, JsValue> {
+        Ok(Indicator {
+            inner: growthkit::Indicator::from_json(&convert::json_text(text)?).js()?,
+        })
     }
 }

@@ -2,7 +2,7 @@
 
 //! The table-declared methods of `Interval`.
 
-use crate::convert::whole;
+use crate::convert::{self, whole};
 use crate::errors::OrJsErr;
 use crate::published::Interval;
 use wasm_bindgen::prelude::*;
@@ -58,6 +58,22 @@ impl Interval {
     ) -> Result<Interval, JsValue> {
         Ok(Interval {
             inner: self.inner.root(whole(n, "n")?).js()?,
+        })
+    }
+
+    /// The plain JSON object shared with Rust and Python (so `JSON.stringify` works).
+    #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "IntervalJSON")]
+    pub fn to_json(&self) -> Result<JsValue, JsValue> {
+        Ok(convert::parse_json(&self.inner.to_json()))
+    }
+
+    /// A Interval from its JSON object or text.
+    #[wasm_bindgen(js_name = fromJSON)]
+    pub fn from_json(
+        #[wasm_bindgen(unchecked_param_type = "IntervalJSON | string")] text: &JsValue,
+    ) -> Result<Interval, JsValue> {
+        Ok(Interval {
+            inner: growthkit::Interval::from_json(&convert::json_text(text)?).js()?,
         })
     }
 }

@@ -3,13 +3,18 @@
 //! The methods `make generate` writes from api/*.toml.
 
 mod dataset;
+mod finding;
 mod frequency;
 pub mod functions;
 mod indicator;
 mod interval;
 mod period;
+mod periodcomparison;
 mod quantity;
+mod ratecheck;
 mod reported;
 mod series;
+mod statement;
+mod sumcheck;
 mod target;
 mod unit;

@@ -410,4 +410,16 @@ impl Period {
     ) -> Result<String, JsValue> {
         self.inner.label(lang.as_deref().unwrap_or("en")).js()
     }
+
+    /// The canonical text ("2020-Q3").
+    #[wasm_bindgen(js_name = toString)]
+    pub fn to_text(&self) -> Result<String, JsValue> {
+        Ok(self.inner.to_string())
+    }
+
+    /// The text, so that `JSON.stringify` writes it as text.
+    #[wasm_bindgen(js_name = toJSON)]
+    pub fn to_json(&self) -> Result<String, JsValue> {
+        Ok(self.inner.to_string())
+    }
 }

@@ -47,4 +47,10 @@ impl Quantity {
             inner: self.inner.convert(&crate::unit::unit(unit)?).js()?,
         })
     }
+
+    /// "1227 亿元".
+    #[wasm_bindgen(js_name = toString)]
+    pub fn to_text(&self) -> Result<String, JsValue> {
+        Ok(self.inner.to_string())
+    }
 }

@@ -32,4 +32,10 @@ impl Reported {
     pub fn interval(&self) -> Result<crate::published::Interval, JsValue> {
         Ok(crate::published::wrap(self.inner.interval()))
     }
+
+    /// The figure as published.
+    #[wasm_bindgen(js_name = toString)]
+    pub fn to_text(&self) -> Result<String, JsValue> {
+        Ok(self.inner.to_string())
+    }
 }

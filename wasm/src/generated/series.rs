@@ -368,4 +368,20 @@ impl Series {
             inner: self.inner.per_day(),
         })
     }
+
+    /// The plain JSON object shared with Rust and Python (so `JSON.stringify` works).
+    #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "SeriesJSON")]
+    pub fn to_json(&self) -> Result<JsValue, JsValue> {
+        Ok(convert::parse_json(&self.inner.to_json()))
+    }
+
+    /// A Series from its JSON object or text.
+    #[wasm_bindgen(js_name = fromJSON)]
+    pub fn from_json(
+        #[wasm_bindgen(unchecked_param_type = "SeriesJSON | string")] text: &JsValue,
+    ) -> Result<Series, JsValue> {
+        Ok(Series {
+            inner: growthkit::Series::from_json(&convert::json_text(text)?).js()?,
+        })
+    }
 }

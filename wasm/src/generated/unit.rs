@@ -38,4 +38,16 @@ impl Unit {
     ) -> Result<String, JsValue> {
         self.inner.label(lang.as_deref().unwrap_or("en")).js()
     }
+
+    /// The unit's text, which `Unit.parse` reads back.
+    #[wasm_bindgen(js_name = toString)]
+    pub fn to_text(&self) -> Result<String, JsValue> {
+        Ok(self.inner.to_string())
+    }
+
+    /// The text, so that `JSON.stringify` writes it as text.
+    #[wasm_bindgen(js_name = toJSON)]
+    pub fn to_json(&self) -> Result<String, JsValue> {
+        Ok(self.inner.to_string())
+    }
 }
