@@ -3,9 +3,7 @@
 //! published figures given as `Reported` or text, value sequences.
 
 use crate::errors::{OrPyErr, invalid_argument};
-use crate::period::PyPeriod;
-use crate::published::PyReported;
-use growthkit::{Base, Date, Frequency, Method, Period, Reported};
+use growthkit::{Base, Date, Frequency, Method, Period};
 use numpy::PyReadonlyArray1;
 use pyo3::exceptions::{PyOverflowError, PyTypeError};
 use pyo3::prelude::*;
@@ -67,69 +65,6 @@ fn is_datetime64(obj: &Bound<'_, PyAny>) -> bool {
         .is_ok_and(|n| n.to_cow().is_ok_and(|n| n == "numpy.datetime64"))
 }
 
-/// A `Period`, a period text, a pandas `Period` (of a kind growthkit has:
-/// `Y-DEC`, `Q-DEC`, `M`, `W-SUN`, `D`), or a date (see [`date`]) as its day.
-pub fn period(obj: &Bound<'_, PyAny>) -> PyResult<Period> {
-    if let Ok(p) = obj.cast::<PyPeriod>() {
-        return Ok(p.get().0);
-    }
-    if let Ok(text) = obj.cast::<PyString>() {
-        return Period::parse(&text.to_cow()?).py();
-    }
-    if let (Ok(freqstr), Ok(ordinal)) = (obj.getattr("freqstr"), obj.getattr("ordinal")) {
-        // A pandas Period: growthkit's ordinals are pandas' ordinals.
-        let freq = Frequency::from_pandas(&freqstr.extract::<String>()?).py()?;
-        return Period::from_ordinal(freq, ordinal.extract()?).py();
-    }
-    date(obj).and_then(|d| Period::day(d).py()).map_err(|e| {
-        if e.is_instance_of::<PyTypeError>(obj.py()) {
-            PyTypeError::new_err(format!(
-                "expected a growthkit.Period, a period text such as '2020-Q3', a date \
-                 or a pandas Period, got {}",
-                type_name(obj)
-            ))
-        } else {
-            e
-        }
-    })
-}
-
-/// The `str` objects of a non-empty list of texts; `None` for any other argument.
-pub fn text_list<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Option<Vec<Bound<'py, PyString>>>> {
-    match obj.cast::<pyo3::types::PyList>() {
-        Ok(list) if !list.is_empty() && list.iter().all(|i| i.is_instance_of::<PyString>()) => {
-            crate::texts::strings(obj).map(Some)
-        }
-        _ => Ok(None),
-    }
-}
-
-/// Periods from any iterable of what [`period`] takes (a pandas
-/// `PeriodIndex` included).
-pub fn periods(obj: &Bound<'_, PyAny>) -> PyResult<Vec<Period>> {
-    // A list of texts: read them in Rust at once, borrowing each str's UTF-8.
-    if let Some(strings) = text_list(obj)? {
-        let texts = crate::texts::borrow_all(&strings)?;
-        return growthkit::kernels::parse_period_texts(&texts).py();
-    }
-    obj.try_iter()?.map(|item| period(&item?)).collect()
-}
-
-/// For each date (or period text) of an iterable, the period of `freq` that
-/// holds it.
-pub fn containing_periods(freq: Frequency, obj: &Bound<'_, PyAny>) -> PyResult<Vec<Period>> {
-    obj.try_iter()?
-        .map(|item| {
-            let item = item?;
-            let day = match item.cast::<PyString>() {
-                Ok(_) => period(&item)?.start(),
-                Err(_) => date(&item)?,
-            };
-            Period::containing(freq, day).py()
-        })
-        .collect()
-}
-
 /// A frequency name or SDMX code.
 pub fn frequency(text: &str) -> PyResult<Frequency> {
     Frequency::parse(text).py()
@@ -143,25 +78,6 @@ pub fn base(text: &str) -> PyResult<Base> {
 /// An aggregation method name.
 pub fn method(text: &str) -> PyResult<Method> {
     Method::parse(text).py()
-}
-
-/// A `Reported` figure or its text as printed.
-pub fn reported(obj: &Bound<'_, PyAny>) -> PyResult<Reported> {
-    if let Ok(r) = obj.cast::<PyReported>() {
-        return Ok(r.get().0.clone());
-    }
-    if let Ok(text) = obj.cast::<PyString>() {
-        return Reported::parse(&text.to_cow()?).py();
-    }
-    Err(PyTypeError::new_err(format!(
-        "expected a growthkit.Reported or a figure as printed such as '122.7', got {}",
-        type_name(obj)
-    )))
-}
-
-/// Figures as printed, from any iterable of `Reported` or texts.
-pub fn reported_list(obj: &Bound<'_, PyAny>) -> PyResult<Vec<Reported>> {
-    obj.try_iter()?.map(|p| reported(&p?)).collect()
 }
 
 /// Floats from a float64 array (read in place) or any iterable of numbers,

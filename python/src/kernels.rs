@@ -332,7 +332,7 @@ pub fn _grouped_series<'py>(
     to: f64,
 ) -> PyResult<Bound<'py, PyArray1<f64>>> {
     let f = crate::convert::frequency(frequency)?;
-    let base = base.map(crate::convert::period).transpose()?;
+    let base = base.map(crate::period::period).transpose()?;
     let t = kernels::RowTransform::named(transform, lag.0, base, to).py()?;
     let (o, v) = (slice(&ordinals, "ordinals")?, slice(&values, "values")?);
     let got = match Ids::read(ids)? {

@@ -3,7 +3,9 @@
 use crate::convert::{self, py_date};
 use crate::errors::OrPyErr;
 use growthkit::{Frequency, Period};
+use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
+use pyo3::types::PyString;
 
 /// An immutable calendar interval of whole days: a year, half-year,
 /// quarter, month, ISO week, day or any span of days.
@@ -138,4 +140,69 @@ impl PyFrequency {
     fn ALL() -> Vec<&'static str> {
         Frequency::ALL.iter().map(|f| f.as_str()).collect()
     }
+}
+
+/// A `Period`, a period text, a pandas `Period` (of a kind growthkit has:
+/// `Y-DEC`, `Q-DEC`, `M`, `W-SUN`, `D`), or a date (see [`date`]) as its day.
+pub fn period(obj: &Bound<'_, PyAny>) -> PyResult<Period> {
+    if let Ok(p) = obj.cast::<PyPeriod>() {
+        return Ok(p.get().0);
+    }
+    if let Ok(text) = obj.cast::<PyString>() {
+        return Period::parse(&text.to_cow()?).py();
+    }
+    if let (Ok(freqstr), Ok(ordinal)) = (obj.getattr("freqstr"), obj.getattr("ordinal")) {
+        // A pandas Period: growthkit's ordinals are pandas' ordinals.
+        let freq = Frequency::from_pandas(&freqstr.extract::<String>()?).py()?;
+        return Period::from_ordinal(freq, ordinal.extract()?).py();
+    }
+    convert::date(obj)
+        .and_then(|d| Period::day(d).py())
+        .map_err(|e| {
+            if e.is_instance_of::<PyTypeError>(obj.py()) {
+                PyTypeError::new_err(format!(
+                    "expected a growthkit.Period, a period text such as '2020-Q3', a date \
+                 or a pandas Period, got {}",
+                    convert::type_name(obj)
+                ))
+            } else {
+                e
+            }
+        })
+}
+
+/// The `str` objects of a non-empty list of texts; `None` for any other argument.
+pub fn text_list<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Option<Vec<Bound<'py, PyString>>>> {
+    match obj.cast::<pyo3::types::PyList>() {
+        Ok(list) if !list.is_empty() && list.iter().all(|i| i.is_instance_of::<PyString>()) => {
+            crate::texts::strings(obj).map(Some)
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Periods from any iterable of what [`period`] takes (a pandas
+/// `PeriodIndex` included).
+pub fn periods(obj: &Bound<'_, PyAny>) -> PyResult<Vec<Period>> {
+    // A list of texts: read them in Rust at once, borrowing each str's UTF-8.
+    if let Some(strings) = text_list(obj)? {
+        let texts = crate::texts::borrow_all(&strings)?;
+        return growthkit::kernels::parse_period_texts(&texts).py();
+    }
+    obj.try_iter()?.map(|item| period(&item?)).collect()
+}
+
+/// For each date (or period text) of an iterable, the period of `freq` that
+/// holds it.
+pub fn containing_periods(freq: Frequency, obj: &Bound<'_, PyAny>) -> PyResult<Vec<Period>> {
+    obj.try_iter()?
+        .map(|item| {
+            let item = item?;
+            let day = match item.cast::<PyString>() {
+                Ok(_) => period(&item)?.start(),
+                Err(_) => convert::date(&item)?,
+            };
+            Period::containing(freq, day).py()
+        })
+        .collect()
 }

@@ -2,12 +2,12 @@
 //! `Target` and `compare_periods`.
 
 use crate::convert::Int;
-use crate::convert::{self, type_name};
+use crate::convert::type_name;
 use crate::errors::OrPyErr;
 use growthkit::{Interval, PeriodComparison, RateCheck, Reported, SumCheck, Target};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::PyTuple;
+use pyo3::types::{PyString, PyTuple};
 
 /// A published figure as printed, with the interval of true values it stands for.
 #[pyclass(name = "Reported", module = "growthkit", frozen, eq)]
@@ -140,9 +140,9 @@ impl PyTarget {
         baseline: Option<(Bound<'_, PyAny>, f64)>,
     ) -> PyResult<PyTarget> {
         let baseline = baseline
-            .map(|(p, v)| convert::period(&p).map(|p| (p, v)))
+            .map(|(p, v)| crate::period::period(&p).map(|p| (p, v)))
             .transpose()?;
-        Target::new(value, convert::period(deadline)?, baseline)
+        Target::new(value, crate::period::period(deadline)?, baseline)
             .py()
             .map(PyTarget)
     }
@@ -173,4 +173,23 @@ impl PyTarget {
         let args = (t.value(), t.deadline().to_string(), baseline).into_pyobject(py)?;
         PyTuple::new(py, [py.get_type::<PyTarget>().into_any(), args.into_any()])
     }
+}
+
+/// A `Reported` figure or its text as printed.
+pub fn reported(obj: &Bound<'_, PyAny>) -> PyResult<Reported> {
+    if let Ok(r) = obj.cast::<PyReported>() {
+        return Ok(r.get().0.clone());
+    }
+    if let Ok(text) = obj.cast::<PyString>() {
+        return Reported::parse(&text.to_cow()?).py();
+    }
+    Err(PyTypeError::new_err(format!(
+        "expected a growthkit.Reported or a figure as printed such as '122.7', got {}",
+        type_name(obj)
+    )))
+}
+
+/// Figures as printed, from any iterable of `Reported` or texts.
+pub fn reported_list(obj: &Bound<'_, PyAny>) -> PyResult<Vec<Reported>> {
+    obj.try_iter()?.map(|p| reported(&p?)).collect()
 }

@@ -83,15 +83,15 @@ impl PySeries {
     ) -> PyResult<PySeries> {
         let s = match freq {
             Some(f) => Series::new(
-                convert::containing_periods(convert::frequency(f)?, periods)?,
+                crate::period::containing_periods(convert::frequency(f)?, periods)?,
                 convert::floats(values)?,
             ),
-            None => match convert::text_list(periods)? {
+            None => match crate::period::text_list(periods)? {
                 Some(strings) => Series::from_texts(
                     &crate::texts::borrow_all(&strings)?,
                     convert::floats(values)?,
                 ),
-                None => Series::new(convert::periods(periods)?, convert::floats(values)?),
+                None => Series::new(crate::period::periods(periods)?, convert::floats(values)?),
             },
         }
         .py()?;
@@ -180,14 +180,14 @@ impl PySeries {
     /// The value stored for a period (`Period` or text), NaN included;
     /// `KeyError` when the series does not have the period.
     fn __getitem__(&self, key: &Bound<'_, PyAny>) -> PyResult<f64> {
-        let p = convert::period(key)?;
+        let p = crate::period::period(key)?;
         self.0
             .lookup(&p)
             .ok_or_else(|| PyKeyError::new_err(p.to_string()))
     }
 
     fn __contains__(&self, key: &Bound<'_, PyAny>) -> PyResult<bool> {
-        Ok(self.0.contains(&convert::period(key)?))
+        Ok(self.0.contains(&crate::period::period(key)?))
     }
 
     /// The periods, in order.

@@ -24,7 +24,7 @@ ANY = "&Bound<'_, PyAny>"
 KINDS = {
     "reported": Kind(
         ANY,
-        "&convert::reported({x})?",
+        "&crate::published::reported({x})?",
         "_ReportedLike",
         "&JsValue",
         "&convert::reported({x})?",
@@ -75,7 +75,7 @@ KINDS = {
     ),
     "period": Kind(
         ANY,
-        "&convert::period({x})?",
+        "&crate::period::period({x})?",
         "_PeriodLike",
         "&JsValue",
         "&convert::period({x})?",
@@ -168,7 +168,7 @@ KINDS = {
     ),
     "reported_list": Kind(
         ANY,
-        "&convert::reported_list({x})?",
+        "&crate::published::reported_list({x})?",
         "Iterable[_ReportedLike]",
         "&JsValue",
         "&convert::reported_list({x})?",

@@ -110,7 +110,7 @@ impl PyDataset {
     #[pyo3(signature = (base, value = 100.0), text_signature = "($self, base, value=100.0)")]
     fn rebase(&self, base: &Bound<'_, PyAny>, value: f64) -> PyResult<PyDataset> {
         Ok(PyDataset(
-            self.0.rebase(&convert::period(base)?, value).py()?,
+            self.0.rebase(&crate::period::period(base)?, value).py()?,
         ))
     }
 

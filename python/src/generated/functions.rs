@@ -2,7 +2,6 @@
 
 //! The table-declared functions of the module `growthkit`.
 
-use crate::convert;
 use crate::errors::OrPyErr;
 use pyo3::prelude::*;
 
@@ -109,9 +108,9 @@ pub fn compare_periods(
 ) -> PyResult<crate::published::PyPeriodComparison> {
     Ok(crate::published::PyPeriodComparison(
         growthkit::compare_periods(
-            &convert::period(current_period)?,
+            &crate::period::period(current_period)?,
             current,
-            &convert::period(previous_period)?,
+            &crate::period::period(previous_period)?,
             previous,
         )
         .py()?,
@@ -130,8 +129,8 @@ pub fn implied_previous_range(
 ) -> PyResult<crate::published::PyInterval> {
     Ok(crate::published::PyInterval(
         growthkit::implied_previous_range(
-            &convert::reported(current)?,
-            &convert::reported(growth_pct)?,
+            &crate::published::reported(current)?,
+            &crate::published::reported(growth_pct)?,
         )
         .py()?,
     ))
@@ -149,9 +148,9 @@ pub fn check_growth(
 ) -> PyResult<crate::published::PyRateCheck> {
     Ok(crate::published::PyRateCheck(
         growthkit::check_growth(
-            &convert::reported(current)?,
-            &convert::reported(previous)?,
-            &convert::reported(growth_pct)?,
+            &crate::published::reported(current)?,
+            &crate::published::reported(previous)?,
+            &crate::published::reported(growth_pct)?,
         )
         .py()?,
     ))
@@ -166,9 +165,9 @@ pub fn check_share(
 ) -> PyResult<crate::published::PyRateCheck> {
     Ok(crate::published::PyRateCheck(
         growthkit::check_share(
-            &convert::reported(part)?,
-            &convert::reported(total)?,
-            &convert::reported(share_pct)?,
+            &crate::published::reported(part)?,
+            &crate::published::reported(total)?,
+            &crate::published::reported(share_pct)?,
         )
         .py()?,
     ))
@@ -256,7 +255,11 @@ pub fn check_sum(
     total: &Bound<'_, PyAny>,
 ) -> PyResult<crate::published::PySumCheck> {
     Ok(crate::published::PySumCheck(
-        growthkit::check_sum(&convert::reported_list(parts)?, &convert::reported(total)?).py()?,
+        growthkit::check_sum(
+            &crate::published::reported_list(parts)?,
+            &crate::published::reported(total)?,
+        )
+        .py()?,
     ))
 }
 

@@ -213,13 +213,14 @@ impl PyPeriod {
         first: &Bound<'_, PyAny>,
         last: &Bound<'_, PyAny>,
     ) -> PyResult<Vec<crate::period::PyPeriod>> {
-        Ok(
-            growthkit::Period::range(&convert::period(first)?, &convert::period(last)?)
-                .py()?
-                .into_iter()
-                .map(crate::period::PyPeriod)
-                .collect(),
+        Ok(growthkit::Period::range(
+            &crate::period::period(first)?,
+            &crate::period::period(last)?,
         )
+        .py()?
+        .into_iter()
+        .map(crate::period::PyPeriod)
+        .collect())
     }
 
     /// The period of kind `frequency` that contains the day `date` (a
@@ -304,12 +305,12 @@ impl PyPeriod {
     /// >>> gk.Period.parse("2020").contains("2020-Q3")
     /// True
     fn contains(&self, other: &Bound<'_, PyAny>) -> PyResult<bool> {
-        Ok(self.0.contains(&convert::period(other)?))
+        Ok(self.0.contains(&crate::period::period(other)?))
     }
 
     /// Whether this period and `other` share a day.
     fn overlaps(&self, other: &Bound<'_, PyAny>) -> PyResult<bool> {
-        Ok(self.0.overlaps(&convert::period(other)?))
+        Ok(self.0.overlaps(&crate::period::period(other)?))
     }
 
     /// The period of the coarser kind `frequency` containing this one.

@@ -17,7 +17,7 @@ impl PySeries {
 
     /// Whether `period` is one of the series' periods (its value may be missing).
     fn contains(&self, period: &Bound<'_, PyAny>) -> PyResult<bool> {
-        Ok(self.0.contains(&convert::period(period)?))
+        Ok(self.0.contains(&crate::period::period(period)?))
     }
 
     /// The stored value for `period`, NaN included; `None` when the period is absent.
@@ -26,20 +26,20 @@ impl PySeries {
     /// >>> s.lookup("2020-01"), s.lookup("2020-02"), s.get("2020-01")
     /// (nan, None, None)
     fn lookup(&self, period: &Bound<'_, PyAny>) -> PyResult<Option<f64>> {
-        Ok(self.0.lookup(&convert::period(period)?))
+        Ok(self.0.lookup(&crate::period::period(period)?))
     }
 
     /// The value for `period`; `None` when absent or missing.
     fn get(&self, period: &Bound<'_, PyAny>) -> PyResult<Option<f64>> {
-        Ok(self.0.get(&convert::period(period)?))
+        Ok(self.0.get(&crate::period::period(period)?))
     }
 
     /// The periods within `first.start .. last.end`.
     fn slice(&self, first: &Bound<'_, PyAny>, last: &Bound<'_, PyAny>) -> PyResult<PySeries> {
-        Ok(PySeries(
-            self.0
-                .slice(&convert::period(first)?, &convert::period(last)?),
-        ))
+        Ok(PySeries(self.0.slice(
+            &crate::period::period(first)?,
+            &crate::period::period(last)?,
+        )))
     }
 
     /// The sum on the periods both series share.
@@ -87,7 +87,7 @@ impl PySeries {
             self.0
                 .deflate(
                     &crate::series::series(price_index)?,
-                    &convert::period(base)?,
+                    &crate::period::period(base)?,
                 )
                 .py()?,
         ))
@@ -247,7 +247,7 @@ impl PySeries {
     #[pyo3(signature = (base, value = 100.0), text_signature = "($self, base, value=100.0)")]
     fn rebase(&self, base: &Bound<'_, PyAny>, value: f64) -> PyResult<PySeries> {
         Ok(PySeries(
-            self.0.rebase(&convert::period(base)?, value).py()?,
+            self.0.rebase(&crate::period::period(base)?, value).py()?,
         ))
     }
 

@@ -2,7 +2,6 @@
 
 //! The table-declared methods of `growthkit.Target`.
 
-use crate::convert;
 use crate::errors::OrPyErr;
 use crate::published::PyTarget;
 use pyo3::prelude::*;
@@ -28,23 +27,25 @@ impl PyTarget {
 
     /// The share of the time from the baseline's end to the deadline's end passed by the end of `as_of`.
     fn time_elapsed(&self, as_of: &Bound<'_, PyAny>) -> PyResult<f64> {
-        self.0.time_elapsed(&convert::period(as_of)?).py()
+        self.0.time_elapsed(&crate::period::period(as_of)?).py()
     }
 
     /// Whether progress keeps up with time.
     fn on_track(&self, actual: f64, as_of: &Bound<'_, PyAny>) -> PyResult<bool> {
-        self.0.on_track(actual, &convert::period(as_of)?).py()
+        self.0.on_track(actual, &crate::period::period(as_of)?).py()
     }
 
     /// The compound yearly rate still needed from `current` at the end of `as_of`.
     fn required_growth(&self, current: f64, as_of: &Bound<'_, PyAny>) -> PyResult<f64> {
         self.0
-            .required_growth(current, &convert::period(as_of)?)
+            .required_growth(current, &crate::period::period(as_of)?)
             .py()
     }
 
     /// The linear amount a year still needed from `current` at the end of `as_of`.
     fn required_pace(&self, current: f64, as_of: &Bound<'_, PyAny>) -> PyResult<f64> {
-        self.0.required_pace(current, &convert::period(as_of)?).py()
+        self.0
+            .required_pace(current, &crate::period::period(as_of)?)
+            .py()
     }
 }
