@@ -48,24 +48,6 @@ impl PyDataset {
         self.0.len()
     }
 
-    /// The dimension ids, in the file's order.
-    #[getter]
-    fn dimensions(&self) -> Vec<String> {
-        self.0.dimensions().to_vec()
-    }
-
-    /// The number of observations, missing values included.
-    #[getter]
-    fn n_observations(&self) -> usize {
-        self.0.n_observations()
-    }
-
-    /// What reading the file reported: rows skipped, frequencies inferred.
-    #[getter]
-    fn notes(&self) -> Vec<String> {
-        self.0.notes().to_vec()
-    }
-
     /// Each series' key as a dict of dimension to code, in order.
     fn keys<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyDict>>> {
         self.0
@@ -134,16 +116,6 @@ impl PyDataset {
         let flags: Vec<Option<&str>> = rows.iter().map(|r| r.3.map(|f| f.code())).collect();
         out.set_item("flag", PyList::new(py, flags)?)?;
         Ok(out)
-    }
-
-    /// Growth rates (`index / 100 - 1`) from indices on the previous year (NBS's 上年同期=100).
-    fn index_to_growth(&self) -> PyResult<PyDataset> {
-        read::index_to_growth(&self.0).py().map(wrap)
-    }
-
-    /// The dataset as SDMX-CSV 2.0 text.
-    fn to_sdmx_csv(&self) -> String {
-        self.0.to_sdmx_csv()
     }
 
     fn __repr__(&self) -> String {

@@ -96,6 +96,24 @@ impl<'py> Ids<'py> {
     }
 }
 
+/// `$body` with `$k` the ids as a slice (of `i64` or of `&str`), whichever
+/// kind `$ids` holds: the kernels are generic over the id type.
+macro_rules! with_ids {
+    ($ids:expr, |$k:ident| $body:expr) => {
+        match Ids::read($ids)? {
+            Ids::Int(a) => {
+                let $k = slice(&a, "ids")?;
+                $body
+            }
+            Ids::Text(s) => {
+                let texts = crate::texts::borrow_all(&s)?;
+                let $k = &texts[..];
+                $body
+            }
+        }
+    };
+}
+
 /// Growth within groups matched by ordinal; ids are integers or texts.
 #[pyfunction]
 #[pyo3(signature = (ids, ordinals, values, lag, out = None, arrow = false))]
@@ -111,20 +129,9 @@ pub fn _grouped_growth<'py>(
     let lag = lag.0;
     let values = crate::arrow::floats(values, "values")?;
     let (o, v) = (slice(&ordinals, "ordinals")?, values.slice()?);
-    let result = match Ids::read(ids)? {
-        Ids::Int(a) => {
-            let k = slice(&a, "ids")?;
-            into_out(py, v.len(), out, |buf| {
-                kernels::grouped_growth_into(k, o, v, lag, buf)
-            })
-        }
-        Ids::Text(s) => {
-            let k = crate::texts::borrow_all(&s)?;
-            into_out(py, v.len(), out, |buf| {
-                kernels::grouped_growth_into(&k, o, v, lag, buf)
-            })
-        }
-    }?;
+    let result = with_ids!(ids, |k| into_out(py, v.len(), out, |buf| {
+        kernels::grouped_growth_into(k, o, v, lag, buf)
+    }))?;
     finish(py, result, arrow)
 }
 
@@ -142,20 +149,9 @@ pub fn _decumulate_ytd<'py>(
 ) -> PyResult<Bound<'py, PyArray1<f64>>> {
     let f = crate::convert::frequency(frequency)?;
     let (o, v) = (slice(&ordinals, "ordinals")?, slice(&values, "values")?);
-    match Ids::read(ids)? {
-        Ids::Int(a) => {
-            let k = slice(&a, "ids")?;
-            into_out(py, v.len(), out, |buf| {
-                kernels::decumulate_ytd_into(k, o, v, f, buf)
-            })
-        }
-        Ids::Text(s) => {
-            let k = crate::texts::borrow_all(&s)?;
-            into_out(py, v.len(), out, |buf| {
-                kernels::decumulate_ytd_into(&k, o, v, f, buf)
-            })
-        }
-    }
+    with_ids!(ids, |k| into_out(py, v.len(), out, |buf| {
+        kernels::decumulate_ytd_into(k, o, v, f, buf)
+    }))
 }
 
 /// The kinds and ordinals of many period texts: a list of `str` or an
@@ -229,20 +225,9 @@ pub fn _grouped_yoy<'py>(
     };
     let values = crate::arrow::floats(values, "values")?;
     let (o, v) = (slice(&ordinals, "ordinals")?, values.slice()?);
-    let result = match Ids::read(ids)? {
-        Ids::Int(a) => {
-            let k = slice(&a, "ids")?;
-            into_out(py, v.len(), out, |buf| {
-                kernels::grouped_yoy_into(k, o, v, f, op, buf)
-            })
-        }
-        Ids::Text(s) => {
-            let k = crate::texts::borrow_all(&s)?;
-            into_out(py, v.len(), out, |buf| {
-                kernels::grouped_yoy_into(&k, o, v, f, op, buf)
-            })
-        }
-    }?;
+    let result = with_ids!(ids, |k| into_out(py, v.len(), out, |buf| {
+        kernels::grouped_yoy_into(k, o, v, f, op, buf)
+    }))?;
     finish(py, result, arrow)
 }
 
@@ -335,9 +320,6 @@ pub fn _grouped_series<'py>(
     let base = base.map(crate::period::period).transpose()?;
     let t = kernels::RowTransform::named(transform, lag.0, base, to).py()?;
     let (o, v) = (slice(&ordinals, "ordinals")?, slice(&values, "values")?);
-    let got = match Ids::read(ids)? {
-        Ids::Int(a) => kernels::grouped_series(slice(&a, "ids")?, f, o, v, &t),
-        Ids::Text(s) => kernels::grouped_series(&crate::texts::borrow_all(&s)?, f, o, v, &t),
-    };
+    let got = with_ids!(ids, |k| kernels::grouped_series(k, f, o, v, &t));
     Ok(PyArray1::from_vec(py, got.py()?))
 }

@@ -29,7 +29,7 @@ impl PyReported {
 pub struct PyInterval(pub Interval);
 
 /// An `Interval`, or a number as the interval holding just it.
-fn interval(obj: &Bound<'_, PyAny>) -> PyResult<Interval> {
+pub(crate) fn interval(obj: &Bound<'_, PyAny>) -> PyResult<Interval> {
     if let Ok(i) = obj.cast::<PyInterval>() {
         return Ok(i.get().0);
     }
@@ -48,43 +48,6 @@ impl PyInterval {
     #[new]
     fn new(lo: f64, hi: f64) -> PyResult<PyInterval> {
         Interval::new(lo, hi).py().map(PyInterval)
-    }
-
-    /// Whether the intervals share a point.
-    fn overlaps(&self, other: &Bound<'_, PyAny>) -> PyResult<bool> {
-        Ok(self.0.overlaps(&interval(other)?))
-    }
-
-    fn __add__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyInterval> {
-        Ok(PyInterval(self.0 + interval(other)?))
-    }
-
-    fn __radd__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyInterval> {
-        Ok(PyInterval(interval(other)? + self.0))
-    }
-
-    fn __sub__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyInterval> {
-        Ok(PyInterval(self.0 - interval(other)?))
-    }
-
-    fn __rsub__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyInterval> {
-        Ok(PyInterval(interval(other)? - self.0))
-    }
-
-    fn __mul__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyInterval> {
-        Ok(PyInterval(self.0 * interval(other)?))
-    }
-
-    fn __rmul__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyInterval> {
-        Ok(PyInterval(interval(other)? * self.0))
-    }
-
-    fn __truediv__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyInterval> {
-        self.0.checked_div(&interval(other)?).py().map(PyInterval)
-    }
-
-    fn __rtruediv__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyInterval> {
-        interval(other)?.checked_div(&self.0).py().map(PyInterval)
     }
 
     fn __contains__(&self, x: f64) -> bool {

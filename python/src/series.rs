@@ -214,18 +214,6 @@ impl PySeries {
         self.0.values().to_pyarray(py)
     }
 
-    /// The indicator, if any.
-    #[getter]
-    fn indicator(&self) -> Option<PyIndicator> {
-        self.0.indicator().cloned().map(PyIndicator)
-    }
-
-    /// The kind shared by every period; `None` when mixed or empty.
-    #[getter]
-    fn frequency(&self) -> Option<String> {
-        self.0.frequency().map(|f| f.to_string())
-    }
-
     /// Both series cut to the periods they share.
     fn align(&self, other: &Bound<'_, PyAny>) -> PyResult<(PySeries, PySeries)> {
         let (a, b) = self.0.align(&series(other)?);

@@ -182,6 +182,14 @@ KINDS = {
         "&crate::dataset::bytes({x})?[..]",
         "string | Uint8Array | ArrayBuffer",
     ),
+    "interval": Kind(
+        ANY,
+        "crate::published::interval({x})?",
+        "Interval | float",
+        "&JsValue",
+        "crate::published::interval({x})?",
+        "Interval | number",
+    ),
     "json": Kind(
         "&str", "{x}", "str", "&JsValue", "&convert::json_text({x})?", "", "str"
     ),
@@ -357,6 +365,26 @@ RETURNS = {
         "crate::dataset::Dataset",
         "crate::dataset::Dataset {{ inner: {e} }}",
         "",
+    ),
+    "str_slice": Returns(
+        "Vec<String>", "{e}.to_vec()", "list[str]", "Vec<String>", "{e}.to_vec()", ""
+    ),
+    "usize": Returns("usize", "{e}", "int", "usize", "{e}", ""),
+    "optional_indicator": Returns(
+        "Option<crate::unit::PyIndicator>",
+        "{e}.cloned().map(crate::unit::PyIndicator)",
+        "Indicator | None",
+        "Option<crate::unit::Indicator>",
+        "{e}.cloned().map(|inner| crate::unit::Indicator {{ inner }})",
+        "",
+    ),
+    "optional_frequency_name": Returns(
+        "Option<String>",
+        "{e}.map(|f| f.to_string())",
+        "_FrequencyName | None",
+        "Option<String>",
+        "{e}.map(|f| f.to_string())",
+        "FrequencyName | undefined",
     ),
     "periods": Returns(
         "Vec<crate::period::PyPeriod>",

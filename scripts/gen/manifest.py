@@ -32,7 +32,7 @@ def row(m: Method) -> dict:
     elif m.field:
         item["note"] = f"Rust: the public field {m.cls}::{m.rust or m.name}"
     elif m.py.startswith("__"):
-        item["note"] = f"Python: the operator {m.py}; Rust: the operator on &Series"
+        item["note"] = f"Python: the operator {m.py}; Rust: the operator on &{m.cls}"
     return item
 
 

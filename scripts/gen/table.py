@@ -111,9 +111,12 @@ def _arg(a: dict) -> Arg:
 
 
 def _method(cls: str, spec: dict, entry: dict, source: str) -> Method:
+    """A method; `own = true` marks one of a class's own beside the shared
+    transforms (no `doc_of_each` lead, not fallible unless it says so)."""
     name = entry["name"]
     js = entry.get("js", camel(name))
-    lead = spec.get("doc_of_each", "")
+    own = bool(entry.get("own", False))
+    lead = "" if own else spec.get("doc_of_each", "")
     doc = entry.get("doc", "")
     args = tuple(_arg(a) for a in entry.get("args", []))
     doc_js = _js_names(lead.format(name=js) + entry.get("js_doc", doc), args)
@@ -134,13 +137,15 @@ def _method(cls: str, spec: dict, entry: dict, source: str) -> Method:
         args=args,
         returns=returns,
         fallible=bool(entry.get("fallible", False))
-        or bool(spec.get("fallible", False)),
+        or (not own and bool(spec.get("fallible", False))),
         static=bool(entry.get("static", False)),
         getter=bool(entry.get("getter", False)),
         listed=bool(entry.get("listed", True)),
         ts_returns=entry.get("ts_returns", ""),
         source=source,
         field=bool(entry.get("field", False)),
+        only=entry.get("only", ""),
+        note=entry.get("note", ""),
     )
 
 

@@ -82,24 +82,6 @@ impl Dataset {
         self.inner.len()
     }
 
-    /// The dimension ids, in the file's order.
-    #[wasm_bindgen(getter)]
-    pub fn dimensions(&self) -> Vec<String> {
-        self.inner.dimensions().to_vec()
-    }
-
-    /// The number of observations, missing values included.
-    #[wasm_bindgen(getter, js_name = nObservations)]
-    pub fn n_observations(&self) -> usize {
-        self.inner.n_observations()
-    }
-
-    /// What reading the file reported: rows skipped, frequencies inferred.
-    #[wasm_bindgen(getter)]
-    pub fn notes(&self) -> Vec<String> {
-        self.inner.notes().to_vec()
-    }
-
     /// Each series' key as an object of dimension to code, in order.
     #[wasm_bindgen(unchecked_return_type = "Record<string, string>[]")]
     pub fn keys(&self) -> Array {
@@ -195,18 +177,6 @@ impl Dataset {
             let _ = Reflect::set(&o, &JsValue::from_str(a), &JsValue::from_str(v));
         }
         Ok(o)
-    }
-
-    /// Growth rates (`index / 100 - 1`) from indices on the previous year.
-    #[wasm_bindgen(js_name = indexToGrowth)]
-    pub fn index_to_growth(&self) -> Result<Dataset, JsValue> {
-        read::index_to_growth(&self.inner).js().map(wrap)
-    }
-
-    /// The dataset as SDMX-CSV 2.0 text.
-    #[wasm_bindgen(js_name = toSdmxCsv)]
-    pub fn to_sdmx_csv(&self) -> String {
-        self.inner.to_sdmx_csv()
     }
 
     /// Whether both datasets hold the same series, keys, values and flags.

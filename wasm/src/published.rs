@@ -36,7 +36,7 @@ pub(crate) fn wrap(inner: growthkit::Interval) -> Interval {
 /// An `Interval`, or a number as the interval holding just it: the inputs
 /// Python's `Interval` takes. The instance is read through its `lo` and `hi`
 /// getters (so it is not moved out of JS); other objects are refused.
-fn interval(v: &JsValue) -> Result<growthkit::Interval, JsValue> {
+pub(crate) fn interval(v: &JsValue) -> Result<growthkit::Interval, JsValue> {
     if let Some(x) = v.as_f64() {
         return growthkit::Interval::point(x).js();
     }
@@ -75,46 +75,6 @@ impl Interval {
     #[wasm_bindgen(constructor)]
     pub fn new(lo: f64, hi: f64) -> Result<Interval, JsValue> {
         growthkit::Interval::new(lo, hi).js().map(wrap)
-    }
-
-    /// Whether the intervals share a point.
-    pub fn overlaps(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "Interval | number")] other: &JsValue,
-    ) -> Result<bool, JsValue> {
-        Ok(self.inner.overlaps(&interval(other)?))
-    }
-
-    /// The sum, rounded outward.
-    pub fn add(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "Interval | number")] other: &JsValue,
-    ) -> Result<Interval, JsValue> {
-        Ok(wrap(self.inner + interval(other)?))
-    }
-
-    /// The difference, rounded outward.
-    pub fn sub(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "Interval | number")] other: &JsValue,
-    ) -> Result<Interval, JsValue> {
-        Ok(wrap(self.inner - interval(other)?))
-    }
-
-    /// The product, rounded outward.
-    pub fn mul(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "Interval | number")] other: &JsValue,
-    ) -> Result<Interval, JsValue> {
-        Ok(wrap(self.inner * interval(other)?))
-    }
-
-    /// The quotient by an interval that excludes zero, rounded outward.
-    pub fn div(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "Interval | number")] other: &JsValue,
-    ) -> Result<Interval, JsValue> {
-        self.inner.checked_div(&interval(other)?).js().map(wrap)
     }
 
     /// "[lo, hi]", with `digits` decimals if given.

@@ -3,7 +3,6 @@
 use crate::convert;
 use crate::errors::OrJsErr;
 use crate::period::Period;
-use crate::unit::Indicator;
 use wasm_bindgen::prelude::*;
 
 /// A map from periods to numbers, sorted by period, with an optional
@@ -107,21 +106,6 @@ impl Series {
     #[wasm_bindgen(getter)]
     pub fn values(&self) -> Vec<f64> {
         self.inner.values().to_vec()
-    }
-
-    /// The indicator, if any.
-    #[wasm_bindgen(getter)]
-    pub fn indicator(&self) -> Option<Indicator> {
-        self.inner
-            .indicator()
-            .cloned()
-            .map(|i| Indicator { inner: i })
-    }
-
-    /// The kind shared by every period; `undefined` when mixed or empty.
-    #[wasm_bindgen(getter, unchecked_return_type = "FrequencyName | undefined")]
-    pub fn frequency(&self) -> Option<String> {
-        self.inner.frequency().map(|f| f.to_string())
     }
 
     /// Both series cut to the periods they share, as a two-element array.

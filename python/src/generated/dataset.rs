@@ -10,6 +10,34 @@ use pyo3::types::PyTuple;
 
 #[pymethods]
 impl PyDataset {
+    /// The dimension ids, in the file's order.
+    #[getter]
+    fn dimensions(&self) -> PyResult<Vec<String>> {
+        Ok(self.0.dimensions().to_vec())
+    }
+
+    /// The number of observations, missing values included.
+    #[getter]
+    fn n_observations(&self) -> PyResult<usize> {
+        Ok(self.0.n_observations())
+    }
+
+    /// What reading the file reported: rows skipped, frequencies inferred.
+    #[getter]
+    fn notes(&self) -> PyResult<Vec<String>> {
+        Ok(self.0.notes().to_vec())
+    }
+
+    /// Growth rates (`index / 100 - 1`) from indices on the previous year (NBS's 上年同期=100).
+    fn index_to_growth(&self) -> PyResult<PyDataset> {
+        Ok(PyDataset(growthkit::read::index_to_growth(&self.0).py()?))
+    }
+
+    /// The dataset as SDMX-CSV 2.0 text.
+    fn to_sdmx_csv(&self) -> PyResult<String> {
+        Ok(self.0.to_sdmx_csv())
+    }
+
     /// `Series.yoy` of every series, keys and flags kept. Year-on-year growth, x(p) / x(p.year_ago()) - 1, matched by the calendar.
     #[pyo3(signature = (base = "positive"), text_signature = "($self, base='positive')")]
     fn yoy(&self, base: &str) -> PyResult<PyDataset> {

@@ -49,6 +49,51 @@ impl PyInterval {
         Ok(PyInterval(self.0.root(n.0).py()?))
     }
 
+    /// Whether the intervals share a point.
+    fn overlaps(&self, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        Ok(self.0.overlaps(&crate::published::interval(other)?))
+    }
+
+    fn __add__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyInterval> {
+        Ok(PyInterval(self.0 + crate::published::interval(other)?))
+    }
+
+    fn __sub__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyInterval> {
+        Ok(PyInterval(self.0 - crate::published::interval(other)?))
+    }
+
+    fn __mul__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyInterval> {
+        Ok(PyInterval(self.0 * crate::published::interval(other)?))
+    }
+
+    fn __truediv__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyInterval> {
+        Ok(PyInterval(
+            self.0
+                .checked_div(&crate::published::interval(other)?)
+                .py()?,
+        ))
+    }
+
+    fn __radd__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyInterval> {
+        Ok(PyInterval(crate::published::interval(other)? + self.0))
+    }
+
+    fn __rsub__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyInterval> {
+        Ok(PyInterval(crate::published::interval(other)? - self.0))
+    }
+
+    fn __rmul__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyInterval> {
+        Ok(PyInterval(crate::published::interval(other)? * self.0))
+    }
+
+    fn __rtruediv__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyInterval> {
+        Ok(PyInterval(
+            crate::published::interval(other)?
+                .checked_div(&self.0)
+                .py()?,
+        ))
+    }
+
     /// The JSON text shared with Rust and JS.
     fn to_json(&self) -> PyResult<String> {
         Ok(self.0.to_json())

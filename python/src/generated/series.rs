@@ -132,6 +132,18 @@ impl PySeries {
         )))
     }
 
+    /// The indicator, if any.
+    #[getter]
+    fn indicator(&self) -> PyResult<Option<crate::unit::PyIndicator>> {
+        Ok(self.0.indicator().cloned().map(crate::unit::PyIndicator))
+    }
+
+    /// The kind shared by every period; `None` when mixed or empty.
+    #[getter]
+    fn frequency(&self) -> PyResult<Option<String>> {
+        Ok(self.0.frequency().map(|f| f.to_string()))
+    }
+
     /// Year-on-year growth, x(p) / x(p.year_ago()) - 1, matched by the calendar.
     ///
     /// >>> s = gk.Series(["2019-01", "2019-03", "2020-01", "2020-03"], [100, 300, 110, 330])

@@ -9,6 +9,38 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
 impl Dataset {
+    /// The dimension ids, in the file's order.
+    #[wasm_bindgen(getter)]
+    pub fn dimensions(&self) -> Result<Vec<String>, JsValue> {
+        Ok(self.inner.dimensions().to_vec())
+    }
+
+    /// The number of observations, missing values included.
+    #[wasm_bindgen(getter, js_name = nObservations)]
+    pub fn n_observations(&self) -> Result<usize, JsValue> {
+        Ok(self.inner.n_observations())
+    }
+
+    /// What reading the file reported: rows skipped, frequencies inferred.
+    #[wasm_bindgen(getter)]
+    pub fn notes(&self) -> Result<Vec<String>, JsValue> {
+        Ok(self.inner.notes().to_vec())
+    }
+
+    /// Growth rates (`index / 100 - 1`) from indices on the previous year (NBS's 上年同期=100).
+    #[wasm_bindgen(js_name = indexToGrowth)]
+    pub fn index_to_growth(&self) -> Result<Dataset, JsValue> {
+        Ok(Dataset {
+            inner: growthkit::read::index_to_growth(&self.inner).js()?,
+        })
+    }
+
+    /// The dataset as SDMX-CSV 2.0 text.
+    #[wasm_bindgen(js_name = toSdmxCsv)]
+    pub fn to_sdmx_csv(&self) -> Result<String, JsValue> {
+        Ok(self.inner.to_sdmx_csv())
+    }
+
     /// `Series.yoy` of every series, keys and flags kept. Year-on-year growth, x(p) / x(p.year_ago()) - 1, matched by the calendar.
     pub fn yoy(
         &self,

@@ -61,6 +61,57 @@ impl Interval {
         })
     }
 
+    /// Whether the intervals share a point.
+    pub fn overlaps(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Interval | number")] other: &JsValue,
+    ) -> Result<bool, JsValue> {
+        Ok(self.inner.overlaps(&crate::published::interval(other)?))
+    }
+
+    /// The sum, rounded outward.
+    pub fn add(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Interval | number")] other: &JsValue,
+    ) -> Result<Interval, JsValue> {
+        Ok(Interval {
+            inner: self.inner + crate::published::interval(other)?,
+        })
+    }
+
+    /// The difference, rounded outward.
+    pub fn sub(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Interval | number")] other: &JsValue,
+    ) -> Result<Interval, JsValue> {
+        Ok(Interval {
+            inner: self.inner - crate::published::interval(other)?,
+        })
+    }
+
+    /// The product, rounded outward.
+    pub fn mul(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Interval | number")] other: &JsValue,
+    ) -> Result<Interval, JsValue> {
+        Ok(Interval {
+            inner: self.inner * crate::published::interval(other)?,
+        })
+    }
+
+    /// The quotient by an interval that excludes zero, rounded outward.
+    pub fn div(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Interval | number")] other: &JsValue,
+    ) -> Result<Interval, JsValue> {
+        Ok(Interval {
+            inner: self
+                .inner
+                .checked_div(&crate::published::interval(other)?)
+                .js()?,
+        })
+    }
+
     /// The plain JSON object shared with Rust and Python (so `JSON.stringify` works).
     #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "IntervalJSON")]
     pub fn to_json(&self) -> Result<JsValue, JsValue> {

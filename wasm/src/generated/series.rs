@@ -166,6 +166,22 @@ impl Series {
         })
     }
 
+    /// The indicator, if any.
+    #[wasm_bindgen(getter)]
+    pub fn indicator(&self) -> Result<Option<crate::unit::Indicator>, JsValue> {
+        Ok(self
+            .inner
+            .indicator()
+            .cloned()
+            .map(|inner| crate::unit::Indicator { inner }))
+    }
+
+    /// The kind shared by every period; `undefined` when mixed or empty.
+    #[wasm_bindgen(getter, unchecked_return_type = "FrequencyName | undefined")]
+    pub fn frequency(&self) -> Result<Option<String>, JsValue> {
+        Ok(self.inner.frequency().map(|f| f.to_string()))
+    }
+
     /// Year-on-year growth, x(p) / x(p.year_ago()) - 1, matched by the calendar.
     ///
     /// ```ts
