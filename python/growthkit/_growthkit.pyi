@@ -538,7 +538,7 @@ def _grouped_yoy(
     values: Any,
     frequency: str,
     diff: bool = False,
-    base: str = "positive",
+    base: str | None = None,
     out: npt.NDArray[np.float64] | None = None,
     arrow: bool = False,
 ) -> Any: ...

@@ -235,16 +235,28 @@ pub fn long_to_arrow<'py>(
         let col: StringArray = rows.iter().map(|r| Some(r.0[i].as_str())).collect();
         columns.push(Arc::new(col));
     }
-    fields.push(Field::new("period", DataType::Utf8, false));
+    fields.push(Field::new(
+        growthkit::read::PERIOD_COLUMN,
+        DataType::Utf8,
+        false,
+    ));
     let periods: StringArray = rows.iter().map(|r| Some(r.1.to_string())).collect();
     columns.push(Arc::new(periods));
-    fields.push(Field::new("value", DataType::Float64, true));
+    fields.push(Field::new(
+        growthkit::read::VALUE_COLUMN,
+        DataType::Float64,
+        true,
+    ));
     let values: Float64Array = rows
         .iter()
         .map(|r| (!r.2.is_nan()).then_some(r.2))
         .collect();
     columns.push(Arc::new(values));
-    fields.push(Field::new("flag", DataType::Utf8, true));
+    fields.push(Field::new(
+        growthkit::read::FLAG_COLUMN,
+        DataType::Utf8,
+        true,
+    ));
     let flags: StringArray = rows.iter().map(|r| r.3.map(|f| f.code())).collect();
     columns.push(Arc::new(flags));
     let schema = Arc::new(Schema::new(fields));

@@ -110,11 +110,11 @@ impl PyDataset {
             out.set_item(dim, PyList::new(py, col)?)?;
         }
         let periods: Vec<String> = rows.iter().map(|r| r.1.to_string()).collect();
-        out.set_item("period", PyList::new(py, periods)?)?;
+        out.set_item(read::PERIOD_COLUMN, PyList::new(py, periods)?)?;
         let values: Vec<f64> = rows.iter().map(|r| r.2).collect();
-        out.set_item("value", values.to_pyarray(py))?;
+        out.set_item(read::VALUE_COLUMN, values.to_pyarray(py))?;
         let flags: Vec<Option<&str>> = rows.iter().map(|r| r.3.map(|f| f.code())).collect();
-        out.set_item("flag", PyList::new(py, flags)?)?;
+        out.set_item(read::FLAG_COLUMN, PyList::new(py, flags)?)?;
         Ok(out)
     }
 

@@ -204,7 +204,7 @@ pub fn _parse_periods<'py>(
 /// Year-on-year growth (or change, with `diff`) within groups, matched by
 /// the calendar; ids are integers or texts.
 #[pyfunction]
-#[pyo3(signature = (ids, ordinals, values, frequency, diff = false, base = "positive", out = None, arrow = false))]
+#[pyo3(signature = (ids, ordinals, values, frequency, diff = false, base = None, out = None, arrow = false))]
 #[allow(clippy::too_many_arguments)]
 pub fn _grouped_yoy<'py>(
     py: Python<'py>,
@@ -213,7 +213,7 @@ pub fn _grouped_yoy<'py>(
     values: &Bound<'py, PyAny>,
     frequency: &str,
     diff: bool,
-    base: &str,
+    base: Option<&str>,
     out: Option<Bound<'py, PyArray1<f64>>>,
     arrow: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
@@ -221,7 +221,8 @@ pub fn _grouped_yoy<'py>(
     let op = if diff {
         kernels::Against::Diff
     } else {
-        kernels::Against::Growth(crate::convert::base(base)?)
+        let base = base.map(crate::convert::base).transpose()?;
+        kernels::Against::Growth(base.unwrap_or_default())
     };
     let values = crate::arrow::floats(values, "values")?;
     let (o, v) = (slice(&ordinals, "ordinals")?, values.slice()?);

@@ -151,15 +151,19 @@ impl Dataset {
                 for (d, c) in dims.iter().zip(k) {
                     let _ = Reflect::set(&o, &JsValue::from_str(d), &JsValue::from_str(c));
                 }
-                let _ = Reflect::set(&o, &"period".into(), &JsValue::from_str(&p.to_string()));
+                let _ = Reflect::set(
+                    &o,
+                    &read::PERIOD_COLUMN.into(),
+                    &JsValue::from_str(&p.to_string()),
+                );
                 let value = if v.is_nan() {
                     JsValue::NULL
                 } else {
                     JsValue::from_f64(v)
                 };
-                let _ = Reflect::set(&o, &"value".into(), &value);
+                let _ = Reflect::set(&o, &read::VALUE_COLUMN.into(), &value);
                 let flag = f.map_or(JsValue::NULL, |f| JsValue::from_str(f.code()));
-                let _ = Reflect::set(&o, &"flag".into(), &flag);
+                let _ = Reflect::set(&o, &read::FLAG_COLUMN.into(), &flag);
                 JsValue::from(o)
             })
             .collect()
@@ -260,8 +264,8 @@ pub fn dataset_from_rows(
         .dyn_ref::<Array>()
         .ok_or_else(|| invalid_argument("rows must be an array of objects".into()))?;
     let o = options.as_ref();
-    let period = field(o, "period")?.unwrap_or_else(|| "period".into());
-    let value = field(o, "value")?.unwrap_or_else(|| "value".into());
+    let period = field(o, "period")?.unwrap_or_else(|| read::PERIOD_COLUMN.into());
+    let value = field(o, "value")?.unwrap_or_else(|| read::VALUE_COLUMN.into());
     let named_flag = field(o, "flag")?;
     let named_keys: Option<Vec<String>> = match o
         .filter(|o| o.is_object())

@@ -3,6 +3,13 @@
 
 use crate::error::{Error, ErrorKind, Result};
 
+/// The period column of a long table, unless a reader is told another.
+pub const PERIOD_COLUMN: &str = "period";
+/// The value column of a long table, unless a reader is told another.
+pub const VALUE_COLUMN: &str = "value";
+/// The flag column of a long table, where there is one.
+pub const FLAG_COLUMN: &str = "flag";
+
 /// The key columns and the flag column of a long table whose columns are
 /// `present`: `period` and `value` must be there; the keys are `keys`, or by
 /// default every other column but the flag one; the flag column is `flag`, or

@@ -34,7 +34,7 @@ pub use eurostat_tsv::read_eurostat_tsv;
 pub use excel::{ExcelOptions, read_excel};
 pub use fred::read_fred_csv;
 pub use infer::infer_frequency;
-pub use long::long_columns;
+pub use long::{FLAG_COLUMN, PERIOD_COLUMN, VALUE_COLUMN, long_columns};
 pub use nbs::{PREVIOUS_YEAR_INDEX, index_to_growth, read_nbs_json};
 pub use ons::read_ons_csv;
 pub use sdmx_csv::read_sdmx_csv;
