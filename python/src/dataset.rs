@@ -43,11 +43,6 @@ fn pairs(k: &[(String, String)]) -> Vec<(&str, &str)> {
 
 #[pymethods]
 impl PyDataset {
-    /// The number of series.
-    fn __len__(&self) -> usize {
-        self.0.len()
-    }
-
     /// Each series' key as a dict of dimension to code, in order.
     fn keys<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyDict>>> {
         self.0

@@ -101,10 +101,6 @@ impl PySeries {
         }))
     }
 
-    fn __len__(&self) -> usize {
-        self.0.len()
-    }
-
     /// Iterates over `(Period, value)` pairs in order.
     fn __iter__(slf: Bound<'_, Self>) -> SeriesIter {
         SeriesIter {

@@ -8,7 +8,8 @@
   plain object, so `JSON.stringify` works) and `fromJSON` (an object or its
   text), the value naming the TypeScript type; `"text"` for a JS `toJSON`
   that writes the `Display` text;
-- `pickle`: Python `__reduce__` through `parse` of the text or `from_json`."""
+- `pickle`: Python `__reduce__` through `parse` of the text or `from_json`;
+- `len`: Python `__len__` and the JS getter `length` (the value is the doc)."""
 
 from dataclasses import replace
 
@@ -146,6 +147,36 @@ def protocols(cls: str, spec: dict, methods: list[Method]) -> list[Method]:
         )
     if "json" in spec:
         out += _json(cls, spec)
+    if "len" in spec:
+        note = f"Python: len(); Rust: {cls}::len"
+        out.append(
+            _base(
+                cls,
+                name="len",
+                py="__len__",
+                js="",
+                call="{self}.len()",
+                returns="usize",
+                only="python",
+                doc_py=spec["len"],
+            )
+        )
+        out.append(
+            _base(
+                cls,
+                name="length",
+                py="",
+                js="length",
+                rust="len",
+                call="{self}.len()",
+                returns="usize",
+                only="js",
+                getter=True,
+                doc_js=spec["len"],
+                listed=True,
+                note=note,
+            )
+        )
     if "pickle" in spec:
         how = spec["pickle"]
         text = "{self}.to_json()" if how == "from_json" else "{self}.to_string()"

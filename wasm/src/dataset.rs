@@ -76,12 +76,6 @@ fn field(options: Option<&JsValue>, name: &str) -> Result<Option<String>, JsValu
 
 #[wasm_bindgen]
 impl Dataset {
-    /// The number of series.
-    #[wasm_bindgen(getter)]
-    pub fn length(&self) -> usize {
-        self.inner.len()
-    }
-
     /// Each series' key as an object of dimension to code, in order.
     #[wasm_bindgen(unchecked_return_type = "Record<string, string>[]")]
     pub fn keys(&self) -> Array {

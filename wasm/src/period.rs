@@ -72,14 +72,6 @@ impl Period {
     ) -> bool {
         convert::period(other).is_ok_and(|o| o == self.inner)
     }
-
-    /// -1, 0 or 1: by first day, then last day, then kind (for `Array.sort`).
-    pub fn compare(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "Period | string")] other: &JsValue,
-    ) -> Result<i32, JsValue> {
-        Ok(self.inner.cmp(&convert::period(other)?) as i32)
-    }
 }
 
 /// The seven kinds of period, as their lowercase names.

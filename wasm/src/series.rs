@@ -86,12 +86,6 @@ impl Series {
         ))
     }
 
-    /// How many periods the series has.
-    #[wasm_bindgen(getter)]
-    pub fn length(&self) -> usize {
-        self.inner.len()
-    }
-
     /// The periods, in order.
     #[wasm_bindgen(getter)]
     pub fn periods(&self) -> Vec<Period> {

@@ -158,6 +158,11 @@ impl PyDataset {
         Ok(PyDataset(growthkit::Dataset::from_json(text).py()?))
     }
 
+    /// The number of series.
+    fn __len__(&self) -> PyResult<usize> {
+        Ok(self.0.len())
+    }
+
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         convert::reduce::<PyDataset>(py, "from_json", self.0.to_json())
     }

@@ -279,6 +279,11 @@ impl PySeries {
         Ok(PySeries(growthkit::Series::from_json(text).py()?))
     }
 
+    /// How many periods the series has.
+    fn __len__(&self) -> PyResult<usize> {
+        Ok(self.0.len())
+    }
+
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         convert::reduce::<PySeries>(py, "from_json", self.0.to_json())
     }

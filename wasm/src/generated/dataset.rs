@@ -240,4 +240,10 @@ impl Dataset {
             inner: growthkit::Dataset::from_json(&convert::json_text(text)?).js()?,
         })
     }
+
+    /// The number of series.
+    #[wasm_bindgen(getter)]
+    pub fn length(&self) -> Result<usize, JsValue> {
+        Ok(self.inner.len())
+    }
 }

@@ -411,6 +411,14 @@ impl Period {
         self.inner.label(lang.as_deref().unwrap_or("en")).js()
     }
 
+    /// -1, 0 or 1: by first day, then last day, then kind (for `Array.sort`).
+    pub fn compare(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Period | string")] other: &JsValue,
+    ) -> Result<i32, JsValue> {
+        Ok(self.inner.cmp(&convert::period(other)?) as i32)
+    }
+
     /// The canonical text ("2020-Q3").
     #[wasm_bindgen(js_name = toString)]
     pub fn to_text(&self) -> Result<String, JsValue> {

@@ -400,4 +400,10 @@ impl Series {
             inner: growthkit::Series::from_json(&convert::json_text(text)?).js()?,
         })
     }
+
+    /// How many periods the series has.
+    #[wasm_bindgen(getter)]
+    pub fn length(&self) -> Result<usize, JsValue> {
+        Ok(self.inner.len())
+    }
 }
