@@ -210,12 +210,6 @@ impl PySeries {
         self.0.values().to_pyarray(py)
     }
 
-    /// Both series cut to the periods they share.
-    fn align(&self, other: &Bound<'_, PyAny>) -> PyResult<(PySeries, PySeries)> {
-        let (a, b) = self.0.align(&series(other)?);
-        Ok((wrap(a), wrap(b)))
-    }
-
     /// Equal periods, indicator and values; missing matches missing.
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         series(other).is_ok_and(|o| self.0.same_as(&o))

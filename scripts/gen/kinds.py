@@ -190,6 +190,14 @@ KINDS = {
         "crate::published::interval({x})?",
         "Interval | number",
     ),
+    "dataset": Kind(
+        "crate::dataset::PyDataset",
+        "{x}.0",
+        "Dataset",
+        "&crate::dataset::Dataset",
+        "&{x}.inner",
+        "",
+    ),
     "json": Kind(
         "&str", "{x}", "str", "&JsValue", "&convert::json_text({x})?", "", "str"
     ),
@@ -385,6 +393,15 @@ RETURNS = {
         "Option<String>",
         "{e}.map(|f| f.to_string())",
         "FrequencyName | undefined",
+    ),
+    "series_pair": Returns(
+        "(crate::series::PySeries, crate::series::PySeries)",
+        "{{ let (a, b) = {e}; (crate::series::PySeries(a), crate::series::PySeries(b)) }}",
+        "tuple[Series, Series]",
+        "js_sys::Array",
+        "{{ let (a, b) = {e}; js_sys::Array::of2(&crate::series::Series {{ inner: a }}.into(), "
+        "&crate::series::Series {{ inner: b }}.into()) }}",
+        "[Series, Series]",
     ),
     "periods": Returns(
         "Vec<crate::period::PyPeriod>",

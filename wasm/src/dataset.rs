@@ -176,11 +176,6 @@ impl Dataset {
         }
         Ok(o)
     }
-
-    /// Whether both datasets hold the same series, keys, values and flags.
-    pub fn equals(&self, other: &Dataset) -> bool {
-        self.inner == other.inner
-    }
 }
 
 /// Reads FRED's CSV into a Dataset; options `{ frequency }` override the inferred one.

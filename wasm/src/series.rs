@@ -101,11 +101,4 @@ impl Series {
     pub fn values(&self) -> Vec<f64> {
         self.inner.values().to_vec()
     }
-
-    /// Both series cut to the periods they share, as a two-element array.
-    #[wasm_bindgen(unchecked_return_type = "[Series, Series]")]
-    pub fn align(&self, other: &Series) -> js_sys::Array {
-        let (a, b) = self.inner.align(&other.inner);
-        js_sys::Array::of2(&wrap(a).into(), &wrap(b).into())
-    }
 }

@@ -144,6 +144,17 @@ impl PySeries {
         Ok(self.0.frequency().map(|f| f.to_string()))
     }
 
+    /// Both series cut to the periods they share.
+    fn align(
+        &self,
+        other: &Bound<'_, PyAny>,
+    ) -> PyResult<(crate::series::PySeries, crate::series::PySeries)> {
+        Ok({
+            let (a, b) = self.0.align(&crate::series::series(other)?);
+            (crate::series::PySeries(a), crate::series::PySeries(b))
+        })
+    }
+
     /// Year-on-year growth, x(p) / x(p.year_ago()) - 1, matched by the calendar.
     ///
     /// >>> s = gk.Series(["2019-01", "2019-03", "2020-01", "2020-03"], [100, 300, 110, 330])

@@ -41,6 +41,11 @@ impl Dataset {
         Ok(self.inner.to_sdmx_csv())
     }
 
+    /// Whether both datasets hold the same series, keys, values and flags.
+    pub fn equals(&self, other: &crate::dataset::Dataset) -> Result<bool, JsValue> {
+        Ok(self.inner == *&other.inner)
+    }
+
     /// `Series.yoy` of every series, keys and flags kept. Year-on-year growth, x(p) / x(p.year_ago()) - 1, matched by the calendar.
     pub fn yoy(
         &self,

@@ -182,6 +182,18 @@ impl Series {
         Ok(self.inner.frequency().map(|f| f.to_string()))
     }
 
+    /// Both series cut to the periods they share, as a two-element array.
+    #[wasm_bindgen(unchecked_return_type = "[Series, Series]")]
+    pub fn align(&self, other: &crate::series::Series) -> Result<js_sys::Array, JsValue> {
+        Ok({
+            let (a, b) = self.inner.align(&other.inner);
+            js_sys::Array::of2(
+                &crate::series::Series { inner: a }.into(),
+                &crate::series::Series { inner: b }.into(),
+            )
+        })
+    }
+
     /// Year-on-year growth, x(p) / x(p.year_ago()) - 1, matched by the calendar.
     ///
     /// ```ts
