@@ -43,7 +43,7 @@ impl Dataset {
 
     /// Whether both datasets hold the same series, keys, values and flags.
     pub fn equals(&self, other: &crate::dataset::Dataset) -> Result<bool, JsValue> {
-        Ok(self.inner == *&other.inner)
+        Ok(self.inner.eq(&other.inner))
     }
 
     /// `Series.yoy` of every series, keys and flags kept. Year-on-year growth, x(p) / x(p.year_ago()) - 1, matched by the calendar.
