@@ -36,8 +36,14 @@ def row(m: Method) -> dict:
     return item
 
 
-def merged(rest: list[dict], methods: list[Method]) -> str:
-    rows = [row(m) for m in methods if m.listed]
+def class_row(cls: str, spec: dict) -> dict:
+    """A class of classes.toml: its core type, and its name in both bindings."""
+    return {"rust": spec["core"].removeprefix("growthkit::"), "python": cls, "js": cls}
+
+
+def merged(rest: list[dict], methods: list[Method], classes: dict) -> str:
+    rows = [class_row(c, s) for c, s in classes.items()]
+    rows += [row(m) for m in methods if m.listed]
     taken = {(k, r[k]) for r in rows for k in ("rust", "python", "js") if r[k]}
     clash = [
         r for r in rest if any((k, r.get(k)) in taken for k in ("rust", "python", "js"))

@@ -57,5 +57,5 @@ def build(root: Path, names: dict) -> dict[str, str]:
     out["python/growthkit/_growthkit.pyi"] = ruff(stubbed, "growthkit/_growthkit.pyi")
     out["wasm/src/generated/names.d.ts"] = ts.names(names)
     rest = json.loads((root / "api/manifest-rest.json").read_text())
-    out["api-manifest.json"] = manifest.merged(rest, methods)
+    out["api-manifest.json"] = manifest.merged(rest, methods, classes)
     return out
