@@ -11,7 +11,7 @@ Rates are fractions (0.05 is 5 %), except FRED's transformations and
 published growth figures, which speak percent as printed.
 """
 
-from . import dask, kernels
+from . import calendar, dask, kernels
 from ._claims import Statements, check, extract
 from ._errors import (
     ArgumentError,
@@ -103,6 +103,7 @@ __all__ = [
     "__version__",
     "annualize",
     "cagr",
+    "calendar",
     "check",
     "check_growth",
     "check_share",

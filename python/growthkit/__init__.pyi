@@ -1,6 +1,7 @@
 """Type stubs of growthkit: everything is re-exported from the native module
 (typed in _growthkit.pyi), the error classes and the kernels module."""
 
+from . import calendar as calendar
 from . import dask as dask
 from . import kernels as kernels
 from ._claims import Statements as Statements
@@ -96,6 +97,7 @@ __all__ = [
     "__version__",
     "annualize",
     "cagr",
+    "calendar",
     "check",
     "check_growth",
     "check_share",

@@ -72,6 +72,7 @@ __all__ = [
     "contribution",
     "contribution_share",
     "deannualize",
+    "easter",
     "implied_previous",
     "implied_previous_range",
     "log_change",
@@ -81,6 +82,7 @@ __all__ = [
     "read_numbers",
     "read_percents",
     "required_growth",
+    "spring_festival",
     "two_year_average",
 ]
 __version__: str
@@ -466,6 +468,8 @@ class PeriodComparison:
     # @generated end
 
 # @generated begin: api/*.toml, by `make generate`
+def spring_festival(year: int) -> Period: ...
+def easter(year: int) -> Period: ...
 def pct_change(current: float, previous: float) -> float: ...
 def implied_previous(current: float, growth: float) -> float: ...
 def project(value: float, growth: float, periods: float = 1.0) -> float: ...

@@ -136,7 +136,7 @@ def functions(methods: list[Method]) -> str:
         HEADER,
         "//! The table-declared functions of the module `growthkit`.",
         "",
-        *uses(body, {"convert::": "self"}, "crate::convert"),
+        *uses(body, {"convert::": "self", "Int<": "Int"}, "crate::convert"),
         "use crate::errors::OrPyErr;",
         "use pyo3::prelude::*;",
         "",

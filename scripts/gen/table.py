@@ -85,7 +85,7 @@ def _function(entry: dict, source: str) -> Method:
         py=entry.get("py", name),
         js=entry.get("js", camel(name)),
         rust=rust,
-        call=f"growthkit::{rust}({names})",
+        call=entry.get("expr", f"growthkit::{rust}({names})"),
         doc_py=doc,
         doc_js=_js_names(entry.get("js_doc", doc), args),
         py_example=entry.get("py_example", "").strip("\n"),

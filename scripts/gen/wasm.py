@@ -103,7 +103,7 @@ def functions(methods: list[Method]) -> str:
         HEADER,
         "//! The table-declared functions of the package `growthkit`.",
         "",
-        *uses(body, {"convert::": "self"}, "crate::convert"),
+        *uses(body, {"convert::": "self", "whole(": "whole"}, "crate::convert"),
         "use crate::errors::OrJsErr;",
         "use wasm_bindgen::prelude::*;",
         "",

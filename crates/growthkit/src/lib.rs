@@ -62,6 +62,7 @@
 )]
 
 pub mod args;
+pub mod calendar;
 pub mod claims;
 mod compare;
 mod dataset;

@@ -119,7 +119,7 @@ fn exported() -> BTreeSet<String> {
                     use_names(&u.tree, &mut names);
                     out.extend(names.into_iter().map(|n| format!("{module}::{n}")));
                 }
-                Item::Const(c) if is_pub(&c.vis) && modules.contains(&module) && !top_file => {
+                Item::Const(c) if is_pub(&c.vis) && modules.contains(&module) => {
                     out.insert(format!("{module}::{}", c.ident));
                 }
                 Item::Trait(t) if is_pub(&t.vis) && modules.contains(&module) && top_file => {

@@ -2,8 +2,38 @@
 
 //! The table-declared functions of the module `growthkit`.
 
+use crate::convert::Int;
 use crate::errors::OrPyErr;
 use pyo3::prelude::*;
+
+/// The day of the Spring Festival (春节) of `year`, 1900 to 2100, computed
+/// from the new moons and solar terms (Meeus' *Astronomical Algorithms*, the
+/// rules of GB/T 33661-2017); `invalid_argument` outside those years.
+///
+/// >>> gk.calendar.spring_festival(2024)
+/// Period('2024-02-10')
+#[pyfunction]
+pub fn spring_festival(year: Int<i32>) -> PyResult<crate::period::PyPeriod> {
+    Ok(crate::period::PyPeriod(
+        growthkit::calendar::spring_festival(year.0)
+            .and_then(growthkit::Period::day)
+            .py()?,
+    ))
+}
+
+/// The day of Easter Sunday of `year` in the Gregorian calendar (1583 to
+/// 9999); `invalid_argument` outside those years.
+///
+/// >>> gk.calendar.easter(2024)
+/// Period('2024-03-31')
+#[pyfunction]
+pub fn easter(year: Int<i32>) -> PyResult<crate::period::PyPeriod> {
+    Ok(crate::period::PyPeriod(
+        growthkit::calendar::easter(year.0)
+            .and_then(growthkit::Period::day)
+            .py()?,
+    ))
+}
 
 /// `current / previous - 1`.
 ///
@@ -265,6 +295,8 @@ pub fn check_sum(
 
 /// Adds the functions to the module.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(spring_festival, m)?)?;
+    m.add_function(wrap_pyfunction!(easter, m)?)?;
     m.add_function(wrap_pyfunction!(pct_change, m)?)?;
     m.add_function(wrap_pyfunction!(implied_previous, m)?)?;
     m.add_function(wrap_pyfunction!(project, m)?)?;

@@ -2,9 +2,40 @@
 
 //! The table-declared functions of the package `growthkit`.
 
-use crate::convert;
+use crate::convert::{self, whole};
 use crate::errors::OrJsErr;
 use wasm_bindgen::prelude::*;
+
+/// The day of the Spring Festival (春节) of `year`, 1900 to 2100, computed
+/// from the new moons and solar terms (Meeus' *Astronomical Algorithms*, the
+/// rules of GB/T 33661-2017); `invalid_argument` outside those years.
+///
+/// ```ts
+/// const day = springFestival(2024).toString(); // "2024-02-10"
+/// ```
+#[wasm_bindgen(js_name = springFestival)]
+pub fn spring_festival(
+    #[wasm_bindgen(unchecked_param_type = "number")] year: f64,
+) -> Result<crate::period::Period, JsValue> {
+    Ok(crate::period::Period::from(
+        growthkit::calendar::spring_festival(whole(year, "year")?)
+            .and_then(growthkit::Period::day)
+            .js()?,
+    ))
+}
+
+/// The day of Easter Sunday of `year` in the Gregorian calendar (1583 to
+/// 9999); `invalid_argument` outside those years.
+#[wasm_bindgen]
+pub fn easter(
+    #[wasm_bindgen(unchecked_param_type = "number")] year: f64,
+) -> Result<crate::period::Period, JsValue> {
+    Ok(crate::period::Period::from(
+        growthkit::calendar::easter(whole(year, "year")?)
+            .and_then(growthkit::Period::day)
+            .js()?,
+    ))
+}
 
 /// `current / previous - 1`.
 ///
