@@ -241,20 +241,6 @@ impl<'a> Input<'a> {
             Input::Path(p) => Box::new(std::fs::File::open(p)?),
         })
     }
-
-    /// Runs `read` over the input.
-    pub(crate) fn read<T>(
-        &self,
-        read: impl FnOnce(&mut dyn std::io::Read) -> growthkit::Result<T>,
-    ) -> PyResult<T> {
-        match self {
-            Input::Bytes(b) => read(&mut &b[..]).py(),
-            Input::Path(p) => {
-                let mut f = std::fs::File::open(p)?;
-                read(&mut f).py()
-            }
-        }
-    }
 }
 
 /// FRED CSV bytes (or a path) to a dataset.
@@ -262,8 +248,8 @@ impl<'a> Input<'a> {
 #[pyo3(signature = (data, frequency = None))]
 pub fn _read_fred_csv(data: &Bound<'_, PyAny>, frequency: Option<&str>) -> PyResult<PyDataset> {
     let f = frequency.map(convert::frequency).transpose()?;
-    Input::of(data)?
-        .read(|r| read::read_fred_csv(r, f))
+    read::read_fred_csv(Input::of(data)?.reader()?, f)
+        .py()
         .map(wrap)
 }
 
@@ -294,7 +280,9 @@ pub fn _read_csv(
     if let Some(f) = frequency {
         o = o.frequency(convert::frequency(f)?);
     }
-    Input::of(data)?.read(|r| read::read_csv(r, &o)).map(wrap)
+    read::read_csv(Input::of(data)?.reader()?, &o)
+        .py()
+        .map(wrap)
 }
 
 /// Registers the class and the readers.

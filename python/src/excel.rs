@@ -1,6 +1,7 @@
 //! `_read_excel`: an Excel workbook (bytes or a path) to a dataset.
 
 use crate::dataset::{Input, PyDataset, wrap};
+use crate::errors::OrPyErr;
 use growthkit::read::{self, ExcelOptions};
 use pyo3::prelude::*;
 
@@ -14,7 +15,7 @@ pub fn _read_excel(
     header_rows: Option<usize>,
 ) -> PyResult<PyDataset> {
     let options = ExcelOptions { sheet, header_rows };
-    Input::of(data)?
-        .read(|r| read::read_excel(r, &options))
+    read::read_excel(Input::of(data)?.reader()?, &options)
+        .py()
         .map(wrap)
 }
