@@ -179,7 +179,7 @@ KINDS = {
         "crate::dataset::Input::of({x})?.reader()?",
         "bytes | str",
         "&JsValue",
-        "&crate::dataset::bytes({x})?[..]",
+        "&convert::bytes({x})?[..]",
         "string | Uint8Array | ArrayBuffer",
     ),
     "interval": Kind(
@@ -411,6 +411,58 @@ RETURNS = {
         "{e}.into_iter().map(crate::period::Period::from).collect()",
         "",
     ),
+}
+
+
+# How a value of a core class leaves a wasm module other than the core (a
+# reader's Dataset, a Statement's period): by value, as the text or JSON the
+# core's class reads back (`Period.parse`, `Dataset.fromJSON`). The
+# TypeScript type stays the class's; the package's entry (wasm/scripts/
+# finish.mjs) sees the class in the module's .d.ts and makes the core's
+# object from the value. Kind -> (Rust return type, conversion, TS type).
+CROSSING = {
+    "dataset": ("String", "{e}.to_json()", "Dataset"),
+    "optional_period": (
+        "Option<String>",
+        "{e}.map(|p| p.to_string())",
+        "Period | undefined",
+    ),
+    "optional_reported": (
+        "Option<String>",
+        "{e}.as_ref().map(ToString::to_string)",
+        "Reported | undefined",
+    ),
+    "optional_unit": (
+        "Option<String>",
+        "{e}.as_ref().map(ToString::to_string)",
+        "Unit | undefined",
+    ),
+    "optional_interval": (
+        "Option<String>",
+        "{e}.map(|i| i.to_json())",
+        "Interval | undefined",
+    ),
+}
+# The kinds that name a class of the core module (which CROSSING must cover
+# for a method of another module).
+CORE_CLASS_KINDS = {
+    "series",
+    "dataset",
+    "period",
+    "periods",
+    "unit",
+    "reported",
+    "interval",
+    "target",
+    "rate_check",
+    "sum_check",
+    "comparison",
+    "optional_period",
+    "optional_reported",
+    "optional_unit",
+    "optional_interval",
+    "optional_indicator",
+    "series_pair",
 }
 
 

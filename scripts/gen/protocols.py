@@ -192,4 +192,4 @@ def protocols(cls: str, spec: dict, methods: list[Method]) -> list[Method]:
                 only="python",
             )
         )
-    return out
+    return [replace(m, module=spec.get("wasm_module", "core")) for m in out]

@@ -44,6 +44,7 @@ class Method:
     note: str = ""  # the manifest row's note
     field: bool = False  # a public field of the core type (manifest: no Rust item)
     public_py: str = ""  # the manifest's Python name where a façade wraps `py`
+    module: str = "core"  # the wasm module it is in (api/modules.toml)
 
 
 def _call(entry: dict, cls_core: str) -> str:
@@ -63,7 +64,7 @@ def _js_names(doc: str, args: tuple[Arg, ...]) -> str:
     return doc
 
 
-def _function(entry: dict, source: str) -> Method:
+def _function(entry: dict, source: str, module: str = "core") -> Method:
     """A module-level function: the core's function `rust` (its name by default)."""
     name = entry["name"]
     specs = [a if isinstance(a, dict) else {"name": a} for a in entry.get("args", [])]
@@ -99,6 +100,7 @@ def _function(entry: dict, source: str) -> Method:
         ts_returns="",
         source=source,
         public_py=entry.get("public_py", ""),
+        module=entry.get("wasm_module", module),
     )
 
 
@@ -146,18 +148,23 @@ def _method(cls: str, spec: dict, entry: dict, source: str) -> Method:
         field=bool(entry.get("field", False)),
         only=entry.get("only", ""),
         note=entry.get("note", ""),
+        module=spec.get("wasm_module", "core"),
     )
 
 
 def load(api: Path) -> tuple[dict, list[Method]]:
     """The class specs and every method of every table, in table order."""
     classes = tomllib.loads((api / "classes.toml").read_text())
+    modules = tomllib.loads((api / "modules.toml").read_text())
     methods = []
     for path in sorted(api.glob("*.toml")):
-        if path.name == "classes.toml":
+        if path.name in ("classes.toml", "modules.toml"):
             continue
         table = tomllib.loads(path.read_text())
-        methods += [_function(e, path.name) for e in table.get("function", [])]
+        # A table's functions are in the module its `wasm_module` names (an
+        # entry may name another); a class's methods in its class's module.
+        module = table.get("wasm_module", "core")
+        methods += [_function(e, path.name, module) for e in table.get("function", [])]
         for cls in table.get("classes", []):
             for entry in table.get("method", []):
                 methods.append(_method(cls, classes[cls], entry, path.name))
@@ -165,4 +172,6 @@ def load(api: Path) -> tuple[dict, list[Method]]:
 
     for cls, spec in classes.items():
         methods += protocols(cls, spec, methods)
+    for m in methods:
+        assert m.module in modules, f"{m.source}: {m.name}: no wasm module {m.module!r} in modules.toml"
     return classes, methods

@@ -1,6 +1,6 @@
 """The wasm-bindgen methods of each class, from the tables."""
 
-from .kinds import RETURNS
+from .kinds import CORE_CLASS_KINDS, CROSSING, RETURNS
 from .pyo3 import HEADER, result_expr, uses
 from .table import Arg, Method
 
@@ -57,10 +57,19 @@ def method(m: Method, spec: dict) -> str:
     if m.fallible:
         call += ".js()?"
     wrapped = r.js_wrap.format(wrap_js=spec["js_wrap"].format(call), e=call)
+    ts = m.ts_returns or r.ts
+    if m.module != "core" and m.returns in CORE_CLASS_KINDS:
+        # A core class leaves another module by value (kinds.CROSSING).
+        assert m.returns in CROSSING, (
+            f"{m.source}: {m.name} returns {m.returns}, a core class, from the "
+            f"module {m.module}: add how it crosses to kinds.CROSSING"
+        )
+        ret, conversion, ts = CROSSING[m.returns]
+        wrapped = conversion.format(e=call)
     attrs = ["getter"] if m.getter else []
     attrs += [f"js_name = {m.js}"] if m.js != m.name else []
-    if m.ts_returns or r.ts:
-        attrs.append(f'unchecked_return_type = "{m.ts_returns or r.ts}"')
+    if ts:
+        attrs.append(f'unchecked_return_type = "{ts}"')
     head = [f"    #[wasm_bindgen({', '.join(attrs)})]"] if attrs else []
     body = [
         f"    pub fn {m.name}({', '.join(params)}) -> Result<{ret}, JsValue> {{",

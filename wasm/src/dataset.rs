@@ -1,12 +1,11 @@
-//! `Dataset` and the readers: `readSdmxCsv`, `readSdmxJson`, `readFredCsv`,
-//! `readNbsJson`, `readCsv`, each over a string (the text of a `fetch()` or
-//! a dropped `File`), a `Uint8Array` or an `ArrayBuffer`.
+//! `Dataset` and `datasetFromRows`. The readers, which give a `Dataset`,
+//! are in the module `read` (wasm/read), loaded on first use.
 
-use crate::convert;
+use crate::convert::{self, field};
 use crate::errors::{OrJsErr, invalid_argument};
 use crate::series::Series;
-use growthkit::read::{self, CsvOptions};
-use js_sys::{Array, ArrayBuffer, Object, Reflect, Uint8Array};
+use growthkit::read;
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 /// Many keyed series with observation flags, as statistics files hold them.
@@ -18,23 +17,6 @@ pub struct Dataset {
 
 pub(crate) fn wrap(inner: growthkit::Dataset) -> Dataset {
     Dataset { inner }
-}
-
-/// The bytes of a string, `Uint8Array` or `ArrayBuffer`.
-pub(crate) fn bytes(src: &JsValue) -> Result<Vec<u8>, JsValue> {
-    if let Some(s) = src.as_string() {
-        return Ok(s.into_bytes());
-    }
-    if let Some(a) = src.dyn_ref::<Uint8Array>() {
-        return Ok(a.to_vec());
-    }
-    if let Some(b) = src.dyn_ref::<ArrayBuffer>() {
-        return Ok(Uint8Array::new(b).to_vec());
-    }
-    Err(invalid_argument(format!(
-        "expected the file as a string, a Uint8Array or an ArrayBuffer, got {}",
-        convert::describe(src)
-    )))
 }
 
 /// A key given as an object of dimension to code.
@@ -59,19 +41,6 @@ fn key(v: &JsValue) -> Result<Vec<(String, String)>, JsValue> {
 
 fn pairs(k: &[(String, String)]) -> Vec<(&str, &str)> {
     k.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
-}
-
-/// An optional string field of an options object.
-fn field(options: Option<&JsValue>, name: &str) -> Result<Option<String>, JsValue> {
-    let Some(o) = options.filter(|o| o.is_object()) else {
-        return Ok(None);
-    };
-    let v = Reflect::get(o, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
-    if v.is_undefined() || v.is_null() {
-        Ok(None)
-    } else {
-        convert::text(&v, name).map(Some)
-    }
 }
 
 #[wasm_bindgen]
@@ -176,59 +145,6 @@ impl Dataset {
         }
         Ok(o)
     }
-}
-
-/// Reads FRED's CSV into a Dataset; options `{ frequency }` override the inferred one.
-#[wasm_bindgen(js_name = readFredCsv)]
-pub fn read_fred_csv(
-    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] src: &JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "{ frequency?: FrequencyName }")]
-    options: Option<JsValue>,
-) -> Result<Dataset, JsValue> {
-    let f = field(options.as_ref(), "frequency")?
-        .map(|f| convert::frequency(&f))
-        .transpose()?;
-    read::read_fred_csv(&bytes(src)?[..], f).js().map(wrap)
-}
-
-/// Reads a plain CSV table; options `{ period, value, keys, flag, frequency }`.
-#[wasm_bindgen(js_name = readCsv)]
-pub fn read_csv(
-    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] src: &JsValue,
-    #[wasm_bindgen(
-        unchecked_optional_param_type = "{ period?: string; value?: string; keys?: string[]; flag?: string; frequency?: FrequencyName }"
-    )]
-    options: Option<JsValue>,
-) -> Result<Dataset, JsValue> {
-    let o = options.as_ref();
-    let mut opts = CsvOptions::new();
-    if let Some(p) = field(o, "period")? {
-        opts = opts.period(&p);
-    }
-    if let Some(v) = field(o, "value")? {
-        opts = opts.value(&v);
-    }
-    if let Some(keys) = o
-        .filter(|o| o.is_object())
-        .map(|o| Reflect::get(o, &"keys".into()).unwrap_or(JsValue::UNDEFINED))
-        .filter(|k| !k.is_undefined() && !k.is_null())
-    {
-        let arr = keys
-            .dyn_ref::<Array>()
-            .ok_or_else(|| invalid_argument("keys must be an array of column names".into()))?;
-        let names = arr
-            .iter()
-            .map(|k| convert::text(&k, "a column name"))
-            .collect::<Result<Vec<_>, _>>()?;
-        opts = opts.keys(&names.iter().map(String::as_str).collect::<Vec<_>>());
-    }
-    if let Some(f) = field(o, "frequency")? {
-        opts = opts.frequency(convert::frequency(&f)?);
-    }
-    if let Some(f) = field(o, "flag")? {
-        opts = opts.flag(&f);
-    }
-    read::read_csv(&bytes(src)?[..], &opts).js().map(wrap)
 }
 
 /// A dataset from row objects `{ ...key, period, value, flag }` (the shape

@@ -1,14 +1,13 @@
-//! The npm package `growthkit`: thin wasm-bindgen wrappers over the growthkit
-//! core, with camelCase names. Each function converts its arguments, calls
-//! the core and turns a core error into a JS `Error` whose `name` is
-//! `"GrowthkitError"` and whose `code` is the core's stable code.
+//! The core module of the npm package `growthkit`: thin wasm-bindgen
+//! wrappers over the growthkit core, with camelCase names. Each function
+//! converts its arguments, calls the core and turns a core error into a JS
+//! `Error` whose `name` is `"GrowthkitError"` and whose `code` is the core's
+//! stable code. The readers (wasm/read) and the statement reader
+//! (wasm/claims) are modules of their own, loaded on first use; the types
+//! they share with this module (the JSON forms, the unions) are declared here.
 #![cfg(target_family = "wasm")]
 
-mod claims;
-mod convert;
 mod dataset;
-mod errors;
-mod excel;
 mod generated;
 mod kernels;
 mod period;
@@ -16,6 +15,8 @@ mod published;
 mod series;
 mod unit;
 
+// Shared with the modules loaded on first use (wasm/read, wasm/claims).
+use growthkit_wasm_common::{convert, errors};
 use wasm_bindgen::prelude::*;
 
 /// Installs the panic hook once, when the module starts: a panic (which the

@@ -42,10 +42,11 @@ after(async () => {
   server?.close();
 });
 
-async function open() {
+async function open(requests = []) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
   page.on("console", (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
   page.on("pageerror", (e) => consoleLines.push(`pageerror: ${e.message}`));
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
   await page.goto(url);
   try {
     await page.waitForSelector("body[data-ready=true]", { timeout: 20_000 });
@@ -55,8 +56,64 @@ async function open() {
   return page;
 }
 
+// The parts of the page that need a module other than the core, what using
+// each takes, and the module it fetches (the network log says which files
+// were asked for). A new part that loads a module is a new row.
+const PARTS = [
+  {
+    part: "Check a text",
+    module: "claims",
+    use: async (page) => {
+      await page.click("#claims-run");
+      await page.waitForSelector("#claims-statements tbody tr");
+    },
+  },
+  {
+    part: "Open a data file",
+    module: "read",
+    use: async (page) => {
+      await page.setInputFiles("#file", { name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("DATAFLOW,GEO,TIME_PERIOD,OBS_VALUE\nX,DE,2019,100\nX,DE,2020,110\n") });
+      await page.waitForFunction(() => document.querySelector("#file-info").textContent.includes("1 series"));
+    },
+  },
+];
+const MODULES = JSON.parse(await readFile(new URL("../modules.json", import.meta.url), "utf8")).modules;
+const filesOf = (name) => {
+  const out = MODULES.find((m) => m.name === name).out;
+  return [`/dist/${out}.js`, `/dist/${out}_bg.wasm`];
+};
+
+test("the page fetches only the core module until a part that needs another is used", async () => {
+  const requests = [];
+  const page = await open(requests);
+  const lazy = MODULES.filter((m) => m.name !== "core").map((m) => m.name);
+  const fetched = (name) => filesOf(name).filter((f) => requests.includes(f));
+  // Ready, with the seed figures, the chart and the period explorer worked: the core alone.
+  assert.deepEqual(fetched("core"), filesOf("core"));
+  for (const name of lazy) assert.deepEqual(fetched(name), [], `${name} fetched before any part used it`);
+  const wasms = requests.filter((r) => r.endsWith(".wasm"));
+  assert.deepEqual(wasms, filesOf("core").slice(1), "one .wasm on load: the core's");
+  const used = new Set();
+  for (const { part, module, use } of PARTS) {
+    await use(page);
+    used.add(module);
+    assert.deepEqual(fetched(module), filesOf(module), `${part} fetches the module ${module}`);
+    for (const name of lazy.filter((n) => !used.has(n))) {
+      assert.deepEqual(fetched(name), [], `${part} fetches only its own module, not ${name}`);
+    }
+  }
+  // Each module is fetched once, however often its part is used.
+  await PARTS[0].use(page);
+  for (const f of MODULES.flatMap((m) => filesOf(m.name))) {
+    assert.ok(requests.filter((r) => r === f).length <= 1, `${f} fetched more than once`);
+  }
+  await page.close();
+});
+
 test("Check a text: the example text read, marked and checked; a planted error caught", async () => {
   const page = await open();
+  await page.click("#claims-run"); // the first check fetches the statement reader
+  await page.waitForSelector("#claims-statements tbody tr");
   // The example text (the seed article's figures in this project's words) holds seven statements.
   assert.equal(await page.locator("#claims-statements tbody tr").count(), 7);
   assert.equal(await page.locator("#claims-statements tbody tr:nth-child(1) td:nth-child(2)").textContent(), "online retail sales");

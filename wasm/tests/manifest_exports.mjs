@@ -2,6 +2,10 @@
 // instance), for the manifest test.
 import * as gk from "growthkit";
 
+// The classes of the modules loaded on first use (Statement, Finding) are
+// bound once their module has loaded.
+await gk.ready();
+
 const STATIC_SKIP = new Set(["length", "name", "prototype"]);
 const INSTANCE_SKIP = new Set(["constructor", "free"]);
 

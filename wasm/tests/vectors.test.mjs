@@ -44,10 +44,11 @@ function periodNew(a) {
   }
 }
 
+// The statement reader is async (the module "claims" loads on first use).
 const statementsOf = (a) => gk.extract(a.text, { referenceDate: a.reference_date });
-function claimsCheck(a) {
+async function claimsCheck(a) {
   const byKind = {};
-  for (const f of gk.check(statementsOf(a))) {
+  for (const f of await gk.check(await statementsOf(a))) {
     const zh = /[\u4e00-\u9fff]/.test(f.message);
     byKind[f.kind] ??= { consistent: true, message_zh: zh };
     byKind[f.kind].consistent &&= f.consistent;
@@ -56,7 +57,7 @@ function claimsCheck(a) {
 }
 
 const OPS = {
-  "claims.extract": (a) => statementsOf(a).map((s) => s.toJSON()),
+  "claims.extract": async (a) => (await statementsOf(a)).map((s) => s.toJSON()),
   "claims.check": claimsCheck,
   "period.parse": (a) => facts(p(a.text)),
   "period.parse_with": (a) =>
@@ -218,19 +219,19 @@ function normalize(expect, got) {
 test("there are enough vector cases", () => assert.ok(cases.length >= 150));
 
 for (const [file, c] of cases) {
-  test(`${file}:${c.id}`, () => {
+  test(`${file}:${c.id}`, async () => {
     const op = OPS[c.op];
     assert.ok(op, `unknown op ${c.op}: the JS runner must know every op`);
     const tol = c.tol ?? 1e-9;
     if (c.error) {
-      assert.throws(() => op(c.args), (e) => {
+      await assert.rejects(async () => op(c.args), (e) => {
         assert.ok(e instanceof Error, "a real Error");
         assert.equal(e.name, "GrowthkitError");
         assert.equal(e.code, c.error.code, e.message);
         return true;
       });
     } else {
-      const [expect, got] = normalize(c.expect, op(c.args));
+      const [expect, got] = normalize(c.expect, await op(c.args));
       assert.ok(matches(expect, got, tol), `expected ${JSON.stringify(expect)}, got ${JSON.stringify(got)}`);
     }
   });

@@ -1,4 +1,7 @@
 // The demo page: no bundler, one module importing the package's browser build.
+// Loading it fetches only the core module; "Check a text" fetches the
+// statement reader and "Open a data file" the readers, each on first use
+// (their functions are async), as wasm/tests/browser.test.mjs checks.
 import init, * as gk from "../dist/growthkit.js";
 import { EXAMPLE_TEXT } from "./example-text.js";
 
@@ -118,10 +121,11 @@ function svg(s, yoy) {
 let dataset = null;
 
 // Any format growthkit reads: the core decides it from the bytes (gzip and
-// zip opened, workbooks read); the first note says what it read.
-function openFile(name, bytes) {
+// zip opened, workbooks read); the first note says what it read. The first
+// file fetches the readers' module.
+async function openFile(name, bytes) {
   try {
-    dataset = gk.read(bytes);
+    dataset = await gk.read(bytes);
     const keys = dataset.keys();
     $("#file-info").textContent = `${name}: ${dataset.length} series, ${dataset.nObservations} observations` +
       (dataset.notes.length ? ` · ${dataset.notes.join(" · ")}` : "");
@@ -166,13 +170,18 @@ function explore() {
   }
 }
 
-// "Check a text": the statements of a text, marked in place, and their findings.
-function checkText() {
+// "Check a text": the statements of a text, marked in place, and their
+// findings. The first check fetches the statement reader's module; after it
+// the text is checked as it is typed. Checks that overlap keep the latest.
+let checks = 0;
+async function checkText() {
   const text = $("#claims-text").value;
+  const mine = ++checks;
   try {
     const date = $("#claims-date").value || undefined;
-    const found = gk.extract(text, { referenceDate: date });
-    const findings = gk.check(found);
+    const found = await gk.extract(text, { referenceDate: date });
+    const findings = await gk.check(found);
+    if (mine !== checks) return;
     // Where each part came from, for the parts the clause did not state.
     const provenance = (s) => Object.entries(s.provenance)
       .filter(([, v]) => v && v !== "stated").map(([k, v]) => `${k} ${v}`).join(", ");
@@ -207,14 +216,16 @@ function checkText() {
       `${f.consistent ? "✓" : "✗"} <b>${esc(f.kind)}</b> [${f.statements.join(", ")}]: ${esc(f.message)}</li>`).join("");
     $("#claims-error").textContent = "";
   } catch (e) {
-    $("#claims-error").textContent = e.message;
+    if (mine === checks) $("#claims-error").textContent = e.message;
   }
 }
 
 $("#claims-text").value = EXAMPLE_TEXT;
-$("#claims-text").addEventListener("input", checkText);
-$("#claims-date").addEventListener("input", checkText);
-checkText();
+$("#claims-run").addEventListener("click", () => {
+  checkText();
+  $("#claims-text").addEventListener("input", checkText);
+  $("#claims-date").addEventListener("input", checkText);
+});
 
 statements.push(...SEED);
 render();

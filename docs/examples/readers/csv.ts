@@ -13,7 +13,7 @@ date,city,visitors,status
 2024-02-29,Suzhou,701.8,p
 2024-03-31,Suzhou,655.0,
 `;
-const ds = readCsv(text, { value: "visitors", flag: "status" });
+const ds = await readCsv(text, { value: "visitors", flag: "status" });
 const close = (x: number | undefined, expected: number) =>
   x !== undefined && Math.abs(x - expected) < 1e-12;
 
@@ -36,13 +36,13 @@ assert.deepEqual(ds.flags({ city: "Hangzhou" }), [null, "p", null]);
 assert.equal(suzhou.indicator, undefined);
 
 // Daily data stay days when the frequency is given.
-const days = readCsv(text, { value: "visitors", flag: "status", frequency: "daily" });
+const days = await readCsv(text, { value: "visitors", flag: "status", frequency: "daily" });
 assert.equal(days.series({ city: "Suzhou" }).periods[0].toString(), "2024-01-31");
 
 // Without `value` the table is read as wide (one series per column), and a
 // city name is no number: refused, naming the line and the column.
 try {
-  readCsv(text);
+  await readCsv(text);
   assert.fail("a name is not a value");
 } catch (e) {
   assert.ok(isGrowthkitError(e) && e.code === "malformed_data");

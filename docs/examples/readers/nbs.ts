@@ -21,7 +21,7 @@ const text = `{"returncode": 200, "returndata": {
      "wds": [{"wdcode": "zb", "valuecode": "A02"}, {"wdcode": "sj", "valuecode": "202402"}]},
     {"data": {"data": 0, "hasdata": false},
      "wds": [{"wdcode": "zb", "valuecode": "A02"}, {"wdcode": "sj", "valuecode": "202403"}]}]}}`;
-const ds = readNbsJson(text);
+const ds = await readNbsJson(text); // the readers are async: the first call loads them
 assert.deepEqual(ds.keys(), [{ indicator: "A01" }, { indicator: "A02" }]);
 const close = (x: number | undefined, expected: number) =>
   x !== undefined && Math.abs(x - expected) < 1e-9;

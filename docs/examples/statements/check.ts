@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 let text =
   "2023年前三季度，全市货物进出口总额3265.8亿元，同比增长6.4%。" +
   "其中，出口2104.5亿元，增长8.9%；进口1161.3亿元，增长2.1%。";
-const findings = check(extract(text));
+const findings = await check(await extract(text)); // async: the first call loads the statement reader
 assert.ok(findings.every((f) => f.consistent));
 // Each level and its rate imply last year's level (implied_base, one for each
 // statement); the parts are checked against the total.
@@ -31,7 +31,7 @@ assert.ok(partsGrowth.allowed?.contains(6.38) && partsGrowth.printed?.contains(6
 
 // One figure misprinted (1261.3 for 1161.3): the sum and the total's rate no
 // longer fit, and the findings say so in the text's language.
-const wrong = check(extract(text.replace("1161.3", "1261.3")));
+const wrong = await check(await extract(text.replace("1161.3", "1261.3")));
 assert.deepEqual(
   wrong.filter((f) => !f.consistent).map((f) => f.kind),
   ["parts_sum", "parts_growth"],
@@ -47,7 +47,7 @@ const data = new Series(["2023-Q1", "2024-Q1"], [497100, 512300], exports);
 text =
   "In the first quarter of 2024, exports of goods were 512.3 billion dollars, " +
   "up 4.1 percent from a year earlier.";
-const against = check(extract(text), data);
+const against = await check(await extract(text), data);
 assert.ok(find(against, "data_level").consistent); // 512,300 million is 512.3 billion
 const growth = find(against, "data_growth");
 assert.equal(growth.consistent, false);

@@ -4,7 +4,8 @@ import assert from "node:assert/strict";
 // A provincial release of 16 July 2024 (invented): 上半年 is that year's first half.
 let text =
   "上半年，全省网上零售额1530.6亿元，同比增长8.2%。其中，实物商品网上零售额1287.4亿元，增长7.5%。";
-const [total, goods] = extract(text, { referenceDate: "2024-07-16" });
+// extract is async: its first call loads the statement reader.
+const [total, goods] = await extract(text, { referenceDate: "2024-07-16" });
 const close = (x: number | undefined, expected: number) =>
   x !== undefined && Math.abs(x - expected) < 1e-9;
 
@@ -40,7 +41,7 @@ assert.deepEqual(goods.provenance, { indicator: "stated", period: "inherited", b
 assert.equal(goods.partOf, 0); // a part of statement 0
 
 // Without the release's date, 上半年 is no period: nothing is guessed.
-const [undated] = extract(text);
+const [undated] = await extract(text);
 assert.equal(undated.period, undefined);
 assert.deepEqual(undated.missing, ["period (relative: give a reference date)"]);
 
@@ -48,13 +49,13 @@ assert.deepEqual(undated.missing, ["period (relative: give a reference date)"]);
 text =
   "In the first quarter of 2024, exports of goods were 512.3 billion dollars, " +
   "up 4.1 percent from a year earlier.";
-const [exports] = extract(text);
+const [exports] = await extract(text);
 assert.deepEqual([exports.indicator, exports.period?.toString()], ["exports of goods", "2024-Q1"]);
 assert.deepEqual([exports.level?.value, exports.unit?.toString()], [512.3, "billion USD"]);
 assert.deepEqual([exports.growth?.value, exports.basis], [4.1, "yoy"]);
 
 // A monthly rate with no basis is on the month before, by convention, and marked so.
-const [retail] = extract("Retail sales rose 0.4 percent in March.", { referenceDate: "2024-04-16" });
+const [retail] = await extract("Retail sales rose 0.4 percent in March.", { referenceDate: "2024-04-16" });
 assert.deepEqual([retail.period?.toString(), retail.growth?.value], ["2024-03", 0.4]);
 assert.equal(retail.basis, "previous_period");
 assert.equal(retail.provenance.basis, "convention");

@@ -3,7 +3,6 @@
 //! The methods `make generate` writes from api/*.toml.
 
 mod dataset;
-mod finding;
 mod frequency;
 pub mod functions;
 mod indicator;
@@ -14,7 +13,6 @@ mod quantity;
 mod ratecheck;
 mod reported;
 mod series;
-mod statement;
 mod sumcheck;
 mod target;
 mod unit;

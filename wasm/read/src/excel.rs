@@ -1,8 +1,8 @@
 //! `readExcel`: an Excel workbook (`.xlsx`, `.xls`) as a `Uint8Array` or an
-//! `ArrayBuffer`, with the options `{ sheet, headerRows }`.
+//! `ArrayBuffer`, with the options `{ sheet, headerRows }`; the dataset
+//! leaves as its JSON text, which the entry makes the core's `Dataset`.
 
 use crate::convert;
-use crate::dataset::{Dataset, bytes, wrap};
 use crate::errors::{OrJsErr, invalid_argument};
 use growthkit::read::{self, ExcelOptions};
 use js_sys::Reflect;
@@ -15,16 +15,16 @@ use wasm_bindgen::prelude::*;
 ///
 /// ```ts
 /// const book = new Uint8Array(await (await fetch("5206001.xlsx")).arrayBuffer());
-/// const ds = readExcel(book);
+/// const ds = await readExcel(book);
 /// ds.series({ series_id: "A2304402X" }); // GDP, million AUD
-/// readExcel(book, { sheet: "Data1", headerRows: 10 }); // as a plain table
+/// await readExcel(book, { sheet: "Data1", headerRows: 10 }); // as a plain table
 /// ```
-#[wasm_bindgen(js_name = readExcel)]
+#[wasm_bindgen(js_name = readExcel, unchecked_return_type = "Dataset")]
 pub fn read_excel(
     #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] src: &JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "{ sheet?: string; headerRows?: number }")]
     options: Option<JsValue>,
-) -> Result<Dataset, JsValue> {
+) -> Result<String, JsValue> {
     let get = |name: &str| {
         options
             .as_ref()
@@ -45,5 +45,7 @@ pub fn read_excel(
         None => None,
     };
     let options = ExcelOptions { sheet, header_rows };
-    read::read_excel(&bytes(src)?[..], &options).js().map(wrap)
+    Ok(read::read_excel(&convert::bytes(src)?[..], &options)
+        .js()?
+        .to_json())
 }

@@ -1,6 +1,7 @@
 //! `extract`, `check`, `Statement` and `Finding`: statements read from text
 //! and their checks. A statement crosses back into `check` through its JSON
-//! form (`toJSON`), so the JS objects stay usable after the call.
+//! form (`toJSON`), so the JS objects stay usable after the call; the data
+//! (a `Series` or a `Dataset` of the core module) crosses the same way.
 
 use crate::convert;
 use crate::errors::{OrJsErr, invalid_argument};
@@ -80,7 +81,7 @@ impl Finding {}
 /// `options.lang` is "en", "zh" or "auto".
 ///
 /// ```ts
-/// const [s] = extract("上半年，全市网上零售额1227亿元，同比增长5%。", { referenceDate: "2020-10-13" });
+/// const [s] = await extract("上半年，全市网上零售额1227亿元，同比增长5%。", { referenceDate: "2020-10-13" });
 /// // s.indicator === "网上零售额", s.period?.toString() === "2020-S1", s.basis === "yoy"
 /// ```
 #[wasm_bindgen]
@@ -124,8 +125,8 @@ fn to_json_text(v: &JsValue, what: &str) -> Result<String, JsValue> {
 /// `Series` or a `Dataset`) when given.
 ///
 /// ```ts
-/// const s = extract("一季度，社会消费品零售总额108659亿元。按经营单位所在地分，一季度城镇消费品零售额94292亿元；乡村消费品零售额14367亿元。", { referenceDate: "2022-04-18" });
-/// const [f] = check(s); // f.kind === "parts_sum", f.consistent === true
+/// const s = await extract("一季度，社会消费品零售总额108659亿元。按经营单位所在地分，一季度城镇消费品零售额94292亿元；乡村消费品零售额14367亿元。", { referenceDate: "2022-04-18" });
+/// const [f] = await check(s); // f.kind === "parts_sum", f.consistent === true
 /// ```
 #[wasm_bindgen]
 pub fn check(

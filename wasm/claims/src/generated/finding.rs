@@ -26,15 +26,15 @@ impl Finding {
     }
 
     /// The interval the other figures allow.
-    #[wasm_bindgen(getter)]
-    pub fn allowed(&self) -> Result<Option<crate::published::Interval>, JsValue> {
-        Ok(self.inner.allowed.map(crate::published::wrap))
+    #[wasm_bindgen(getter, unchecked_return_type = "Interval | undefined")]
+    pub fn allowed(&self) -> Result<Option<String>, JsValue> {
+        Ok(self.inner.allowed.map(|i| i.to_json()))
     }
 
     /// The interval of the checked figure as printed.
-    #[wasm_bindgen(getter)]
-    pub fn printed(&self) -> Result<Option<crate::published::Interval>, JsValue> {
-        Ok(self.inner.printed.map(crate::published::wrap))
+    #[wasm_bindgen(getter, unchecked_return_type = "Interval | undefined")]
+    pub fn printed(&self) -> Result<Option<String>, JsValue> {
+        Ok(self.inner.printed.map(|i| i.to_json()))
     }
 
     /// One line saying what was found, in the language of the text checked

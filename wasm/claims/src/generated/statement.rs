@@ -22,39 +22,27 @@ impl Statement {
     }
 
     /// The period of the figures (a deadline for a target).
-    #[wasm_bindgen(getter)]
-    pub fn period(&self) -> Result<Option<crate::period::Period>, JsValue> {
-        Ok(self.inner.period.map(crate::period::Period::from))
+    #[wasm_bindgen(getter, unchecked_return_type = "Period | undefined")]
+    pub fn period(&self) -> Result<Option<String>, JsValue> {
+        Ok(self.inner.period.map(|p| p.to_string()))
     }
 
     /// The level as printed.
-    #[wasm_bindgen(getter)]
-    pub fn level(&self) -> Result<Option<crate::published::Reported>, JsValue> {
-        Ok(self
-            .inner
-            .level
-            .clone()
-            .map(|inner| crate::published::Reported { inner }))
+    #[wasm_bindgen(getter, unchecked_return_type = "Reported | undefined")]
+    pub fn level(&self) -> Result<Option<String>, JsValue> {
+        Ok(self.inner.level.as_ref().map(ToString::to_string))
     }
 
     /// The unit of the level.
-    #[wasm_bindgen(getter)]
-    pub fn unit(&self) -> Result<Option<crate::unit::Unit>, JsValue> {
-        Ok(self
-            .inner
-            .unit
-            .clone()
-            .map(|inner| crate::unit::Unit { inner }))
+    #[wasm_bindgen(getter, unchecked_return_type = "Unit | undefined")]
+    pub fn unit(&self) -> Result<Option<String>, JsValue> {
+        Ok(self.inner.unit.as_ref().map(ToString::to_string))
     }
 
     /// The rate in percent (points for a change in points).
-    #[wasm_bindgen(getter)]
-    pub fn growth(&self) -> Result<Option<crate::published::Reported>, JsValue> {
-        Ok(self
-            .inner
-            .growth
-            .clone()
-            .map(|inner| crate::published::Reported { inner }))
+    #[wasm_bindgen(getter, unchecked_return_type = "Reported | undefined")]
+    pub fn growth(&self) -> Result<Option<String>, JsValue> {
+        Ok(self.inner.growth.as_ref().map(ToString::to_string))
     }
 
     /// "yoy", "previous_period", "annualized", "two_year_average",
@@ -66,23 +54,15 @@ impl Statement {
     }
 
     /// An absolute change as printed, signed by its verb ("rose by 661,000").
-    #[wasm_bindgen(getter)]
-    pub fn change(&self) -> Result<Option<crate::published::Reported>, JsValue> {
-        Ok(self
-            .inner
-            .change
-            .clone()
-            .map(|inner| crate::published::Reported { inner }))
+    #[wasm_bindgen(getter, unchecked_return_type = "Reported | undefined")]
+    pub fn change(&self) -> Result<Option<String>, JsValue> {
+        Ok(self.inner.change.as_ref().map(ToString::to_string))
     }
 
     /// The unit of the change.
-    #[wasm_bindgen(getter, js_name = changeUnit)]
-    pub fn change_unit(&self) -> Result<Option<crate::unit::Unit>, JsValue> {
-        Ok(self
-            .inner
-            .change_unit
-            .clone()
-            .map(|inner| crate::unit::Unit { inner }))
+    #[wasm_bindgen(getter, js_name = changeUnit, unchecked_return_type = "Unit | undefined")]
+    pub fn change_unit(&self) -> Result<Option<String>, JsValue> {
+        Ok(self.inner.change_unit.as_ref().map(ToString::to_string))
     }
 
     /// "forecast", "target" or "revised", where the text says so.
@@ -110,9 +90,9 @@ impl Statement {
     }
 
     /// The period a change in points compares with.
-    #[wasm_bindgen(getter, js_name = comparedTo)]
-    pub fn compared_to(&self) -> Result<Option<crate::period::Period>, JsValue> {
-        Ok(self.inner.compared_to.map(crate::period::Period::from))
+    #[wasm_bindgen(getter, js_name = comparedTo, unchecked_return_type = "Period | undefined")]
+    pub fn compared_to(&self) -> Result<Option<String>, JsValue> {
+        Ok(self.inner.compared_to.map(|p| p.to_string()))
     }
 
     /// The index of the statement this one is a part of.
@@ -128,9 +108,9 @@ impl Statement {
     }
 
     /// The interval of true rates the printed growth allows, in percent.
-    #[wasm_bindgen(getter, js_name = growthInterval)]
-    pub fn growth_interval(&self) -> Result<Option<crate::published::Interval>, JsValue> {
-        Ok(self.inner.growth_interval().map(crate::published::wrap))
+    #[wasm_bindgen(getter, js_name = growthInterval, unchecked_return_type = "Interval | undefined")]
+    pub fn growth_interval(&self) -> Result<Option<String>, JsValue> {
+        Ok(self.inner.growth_interval().map(|i| i.to_json()))
     }
 
     /// The plain JSON object shared with Rust and Python (so `JSON.stringify` works).

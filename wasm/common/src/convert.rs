@@ -4,7 +4,7 @@
 
 use crate::errors::{OrJsErr, invalid_argument};
 use growthkit::{Base, Date, Frequency, Indicator, Method, Period, Reported};
-use js_sys::{Array, Float64Array, JSON};
+use js_sys::{Array, ArrayBuffer, Float64Array, JSON, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The text of a string, or of an object's `toString()`.
@@ -253,4 +253,35 @@ pub fn parse_options(v: Option<&JsValue>) -> Result<growthkit::ParseOptions, JsV
         named_by.as_deref(),
     )
     .js()
+}
+
+/// The bytes of a file given as a string, a `Uint8Array` or an `ArrayBuffer`.
+pub fn bytes(src: &JsValue) -> Result<Vec<u8>, JsValue> {
+    if let Some(s) = src.as_string() {
+        return Ok(s.into_bytes());
+    }
+    if let Some(a) = src.dyn_ref::<Uint8Array>() {
+        return Ok(a.to_vec());
+    }
+    if let Some(b) = src.dyn_ref::<ArrayBuffer>() {
+        return Ok(Uint8Array::new(b).to_vec());
+    }
+    Err(invalid_argument(format!(
+        "expected the file as a string, a Uint8Array or an ArrayBuffer, got {}",
+        describe(src)
+    )))
+}
+
+/// An optional string field of an options object (`undefined` and `null`
+/// are absent; anything else must be text).
+pub fn field(options: Option<&JsValue>, name: &str) -> Result<Option<String>, JsValue> {
+    let Some(o) = options.filter(|o| o.is_object()) else {
+        return Ok(None);
+    };
+    let v = js_sys::Reflect::get(o, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    if v.is_undefined() || v.is_null() {
+        Ok(None)
+    } else {
+        text(&v, name).map(Some)
+    }
 }
