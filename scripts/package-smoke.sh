@@ -49,17 +49,25 @@ echo "npm tarball: $(basename "$tarball") $(stat -c %s "$tarball") bytes"
 # (listed to a file first: grep -q would close the pipe early, and tar's
 # SIGPIPE fails the script under pipefail)
 tar -tzf "$tarball" > "$tmp/contents.txt"
-for f in README.md LICENSE-MIT LICENSE-APACHE dist/growthkit_bg.wasm; do
+# The entry, and every wasm module's JS and .wasm (wasm/modules.json).
+modules=$(node -p "require('./wasm/modules.json').modules.map((m) => m.out).join(' ')")
+for f in README.md LICENSE-MIT LICENSE-APACHE dist/growthkit.js dist/growthkit.d.ts dist/load.js \
+  $(for m in $modules; do echo "dist/$m.js dist/${m}_bg.wasm"; done); do
   grep -qx "package/$f" "$tmp/contents.txt" || { echo "the npm tarball lacks $f"; exit 1; }
 done
 mkdir "$tmp/npm-project"
 cp "$tarball" "$tmp/npm-project/"
 (cd "$tmp/npm-project" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund ./"$(basename "$tarball")" \
   && node --input-type=module -e '
-import { Period, Series } from "growthkit";
+import { Period, Series, extract, readSdmxCsv } from "growthkit";
 const s = new Series(["2019-S1", "2020-S1"], [116.86, 122.7]);
 if (Math.abs(s.yoy().get("2020-S1") - (122.7 / 116.86 - 1)) > 1e-12) throw new Error("yoy");
 if (Period.parse("2020年上半年").label("en") !== "H1 2020") throw new Error("label");
+// The modules loaded on first use, from the installed package.
+const ds = await readSdmxCsv("DATAFLOW,GEO,TIME_PERIOD,OBS_VALUE\nX,DE,2019,100\nX,DE,2020,110\n");
+if (Math.abs(ds.yoy().series({ GEO: "DE" }).get("2020") - 0.1) > 1e-12) throw new Error("read");
+const [st] = await extract("上半年，全市网上零售额1227亿元，同比增长5%。", { referenceDate: "2020-10-13" });
+if (!(st.period instanceof Period) || st.period.toString() !== "2020-S1") throw new Error("extract");
 console.log("npm smoke test passed");
 ')
 

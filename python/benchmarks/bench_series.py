@@ -168,9 +168,9 @@ def main() -> None:
     )
 
     size = json.loads((ROOT / "wasm" / "dist" / "size.json").read_text())
-    gz = size.get("gzipped", size.get("gzip", 0))
+    gz = size["core_gzip"]  # the core module, which a page loads first
     verdict = "met" if gz <= 170 * 1024 else "missed"
-    print(f"| wasm, gzipped | {gz / 1024:.0f} KB | | | <= 170 KB | {verdict} |")
+    print(f"| wasm core module, gzipped | {gz / 1024:.0f} KB | | | <= 170 KB | {verdict} |")
 
     print("\nPeak memory, each in a process of its own (MB, imports included):\n")
     print("| case | peak MB |")

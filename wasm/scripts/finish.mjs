@@ -15,6 +15,7 @@ import { readFileSync, writeFileSync, appendFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import ts from "typescript";
+import { README, withTable } from "./sizes.mjs";
 
 const dist = new URL("../dist/", import.meta.url);
 const { modules } = JSON.parse(readFileSync(new URL("../modules.json", import.meta.url), "utf8"));
@@ -246,3 +247,6 @@ for (const m of modules) {
 }
 size.core_gzip = size.modules[core.name].gzip;
 writeFileSync(file("size.json"), JSON.stringify(size, null, 2) + "\n");
+
+// The README's table of sizes, from size.json.
+writeFileSync(README, withTable(readFileSync(README, "utf8"), size, modules));

@@ -44,11 +44,16 @@ try {
   // A page built by Vite that runs the README example and shows a result.
   writeFileSync(join(dir, "index.html"), `<!doctype html><meta charset="utf-8"><title>consumer</title>
 <pre id="out"></pre><script type="module" src="/src/main.js"></script>`);
-  writeFileSync(join(dir, "src", "main.js"), `import init, { Period, Series } from "growthkit";
+  // It also calls a function of each module loaded on first use, which
+  // Vite splits into chunks of their own with their .wasm as assets.
+  writeFileSync(join(dir, "src", "main.js"), `import init, { Period, Series, extract, readSdmxCsv } from "growthkit";
 await init();
 const s = new Series(["2019-S1", "2020-S1"], [116.86, 122.7]);
+const ds = await readSdmxCsv("DATAFLOW,GEO,TIME_PERIOD,OBS_VALUE\\nX,DE,2019,100\\nX,DE,2020,110\\n");
+const [st] = await extract("上半年，全市网上零售额1227亿元，同比增长5%。", { referenceDate: "2020-10-13" });
 document.getElementById("out").textContent =
-  Period.parse("2020年上半年").label("en") + " " + s.yoy().get("2020-S1").toFixed(6);
+  Period.parse("2020年上半年").label("en") + " " + s.yoy().get("2020-S1").toFixed(6) +
+  " " + ds.yoy().series({ GEO: "DE" }).get("2020").toFixed(3) + " " + st.period.label("en");
 document.body.dataset.ready = "true";
 `);
   run("npx", ["vite", "build", "--logLevel", "warn"]);
@@ -81,7 +86,7 @@ document.body.dataset.ready = "true";
       throw new Error(`the Vite page did not get ready: ${e.message}\n${logs.join("\n")}`);
     });
     const text = await tab.locator("#out").textContent();
-    const expected = `H1 2020 ${(122.7 / 116.86 - 1).toFixed(6)}`;
+    const expected = `H1 2020 ${(122.7 / 116.86 - 1).toFixed(6)} 0.100 H1 2020`;
     if (text !== expected) throw new Error(`the Vite page shows ${text}, expected ${expected}`);
     console.log(`Vite page in chromium: ${text}`);
   } finally {
