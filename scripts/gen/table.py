@@ -173,5 +173,7 @@ def load(api: Path) -> tuple[dict, list[Method]]:
     for cls, spec in classes.items():
         methods += protocols(cls, spec, methods)
     for m in methods:
-        assert m.module in modules, f"{m.source}: {m.name}: no wasm module {m.module!r} in modules.toml"
+        assert m.module in modules, (
+            f"{m.source}: {m.name}: no wasm module {m.module!r} in modules.toml"
+        )
     return classes, methods
