@@ -1,7 +1,7 @@
 // growthkit's lagGrowth against a hand-written JS loop, in Node.
 // Median of 7 runs after a warm-up; the wasm timing includes copying the
 // input into wasm memory and the result out to a new Float64Array.
-import { Period, Series, lagGrowth, parsePeriods, version } from "growthkit";
+import { Period, Series, lagGrowth, parsePeriods, readSdmxCsv, ready, version } from "growthkit";
 
 const RUNS = 7;
 const N = 10_000_000;
@@ -75,6 +75,31 @@ add("Series.rolling(7), 200k days", "plain JS loop", median(() => {
 }));
 add("Series.pctChange, 200k days", "growthkit Series.pctChange()", median(() => daily.pctChange().values));
 add("Series.pctChange, 200k days", "plain JS loop", median(() => handLoop(dv, 1)));
+
+// The cost of the split: a reader's Dataset leaves the module "read" as its
+// JSON text and the core reads it back (Dataset.fromJSON). 2,000 series of
+// 100 quarters in SDMX-CSV; the second row is the reader alone, without the
+// crossing (its JSON text made, not read back).
+await ready("read");
+const readModule = await import("../dist/growthkit_read.js");
+const sdmx = ["DATAFLOW,GEO,ITEM,TIME_PERIOD,OBS_VALUE,OBS_STATUS"];
+for (let g = 0; g < 2000; g++) for (let q = 0; q < 100; q++) {
+  sdmx.push(`X,G${g % 50},I${g},${1990 + (q >> 2)}-Q${(q & 3) + 1},${(100 + g + q * 1.37).toFixed(3)},${q % 7 ? "" : "P"}`);
+}
+const sdmxText = sdmx.join("\n") + "\n";
+const medianAsync = async (fn) => {
+  await fn();
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = process.hrtime.bigint();
+    await fn();
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[RUNS >> 1];
+};
+add("readSdmxCsv, 200k rows", "growthkit readSdmxCsv (its Dataset crosses into the core as JSON)", await medianAsync(() => readSdmxCsv(sdmxText)));
+add("readSdmxCsv, 200k rows", "the read module's reader alone, to JSON text (no crossing)", await medianAsync(() => readModule.readSdmxCsv(sdmxText)));
 
 console.log(`node ${process.version}, growthkit ${version()}`);
 console.log("| task | contender | median | growthkit / contender |");
