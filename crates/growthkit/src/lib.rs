@@ -99,7 +99,6 @@ pub use period::{
 pub use reported::{
     RateCheck, Reported, SumCheck, check_growth, check_share, check_sum, implied_previous_range,
 };
-pub use seasonal::{Decomposition, X11Spec};
 pub use series::{FredTransform, Series};
 pub use target::{DAYS_PER_YEAR, Target};
 pub use unit::{Quantity, Unit};

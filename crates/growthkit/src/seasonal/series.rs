@@ -39,7 +39,8 @@ impl Series {
     /// spec on a series without regressors (tables D10 to D13).
     ///
     /// ```
-    /// use growthkit::{Frequency, Period, Series, X11Spec};
+    /// use growthkit::seasonal::X11Spec;
+    /// use growthkit::{Frequency, Period, Series};
     /// let first = Period::parse("2015-01")?.ordinal().unwrap();
     /// let ords: Vec<i64> = (first..first + 72).collect();
     /// let values: Vec<f64> = (0..72).map(|i| 100.0 + i as f64 + [5.0, -3.0, 1.0, -2.0, 4.0, -5.0][i % 6] * if i % 12 < 6 { 1.0 } else { -1.0 }).collect();

@@ -145,8 +145,47 @@ impl Default for X11Spec {
 }
 
 impl X11Spec {
+    /// The spec of X-13's names, as the Python and JS bindings pass them.
+    ///
+    /// ```
+    /// use growthkit::seasonal::X11Spec;
+    /// let s = X11Spec::from_names("add", "s3x9", Some(23), (1.8, 2.8))?;
+    /// assert_eq!(s.trend_filter, Some(23));
+    /// assert_eq!(X11Spec::from_names("mult", "s3x4", None, (1.5, 2.5)).unwrap_err().code(), "invalid_argument");
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for an unknown mode or filter, a trend length that
+    /// is not odd from 3 to 101, or sigma limits not `0 < lower < upper`.
+    pub fn from_names(
+        mode: &str,
+        seasonal_filter: &str,
+        trend_filter: Option<i64>,
+        sigma_limits: (f64, f64),
+    ) -> Result<X11Spec> {
+        let trend = match trend_filter {
+            None => None,
+            Some(t) => Some(usize::try_from(t).map_err(|_| {
+                Error::new(
+                    ErrorKind::InvalidArgument,
+                    format!("a Henderson trend filter has an odd length from 3 to 101, not {t}"),
+                )
+            })?),
+        };
+        let spec = X11Spec {
+            mode: Mode::parse(mode)?,
+            seasonal_filter: Filter::parse(seasonal_filter)?,
+            trend_filter: trend,
+            sigma_limits,
+        };
+        spec.check()?;
+        Ok(spec)
+    }
+
     /// Checks the trend length and sigma limits.
-    pub(super) fn check(&self) -> Result<()> {
+    pub(crate) fn check(&self) -> Result<()> {
         if let Some(t) = self.trend_filter
             && (t % 2 == 0 || !(3..=101).contains(&t))
         {
