@@ -186,3 +186,4 @@ fuzz:
 vectors: $(VENV)/.installed
 	$(PYTHON) tests/vectors/make_isoweeks.py > tests/vectors/isoweeks.json
 	$(PY) tests/vectors/make_fiscal.py > tests/vectors/fiscal.json
+	PATH=$(CURDIR)/.venv/bin:$$PATH $(PY) tests/vectors/make_x11.py > tests/vectors/x11/cases.json
