@@ -25,7 +25,9 @@ def binary() -> str | None:
 
 def x11_spec(mode="mult", seasonal_filter="msr", trend_filter=None, sigma_limits=(1.5, 2.5)):
     """The x11{} options of X-13 for growthkit's arguments."""
-    opts = f"mode={mode} seasonalma={seasonal_filter} sigmalim=({sigma_limits[0]} {sigma_limits[1]})"
+    opts = (
+        f"mode={mode} seasonalma={seasonal_filter} sigmalim=({sigma_limits[0]} {sigma_limits[1]})"
+    )
     return opts + (f" trendma={trend_filter}" if trend_filter else "")
 
 
@@ -56,7 +58,10 @@ def composed(seed: int, n: int, period: int, additive=False, outliers=0, level=1
     pattern whose amplitude grows, noise and `outliers` jumps, rounded to
     three decimals (x13as reads them back exactly)."""
     rng = random.Random(seed)
-    shape = [math.sin(2 * math.pi * k / period) + 0.3 * math.cos(4 * math.pi * k / period) for k in range(period)]
+    shape = [
+        math.sin(2 * math.pi * k / period) + 0.3 * math.cos(4 * math.pi * k / period)
+        for k in range(period)
+    ]
     out, trend = [], level
     for i in range(n):
         trend *= 1 + rng.gauss(0.003, 0.01)

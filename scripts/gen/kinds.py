@@ -403,6 +403,25 @@ RETURNS = {
         "&crate::series::Series {{ inner: b }}.into()) }}",
         "[Series, Series]",
     ),
+    "holiday_windows": Returns(
+        "Vec<crate::calendar::PyHolidayWindow>",
+        "{e}.into_iter().map(crate::calendar::PyHolidayWindow).collect()",
+        "list[HolidayWindow]",
+        "Vec<crate::calendar::HolidayWindow>",
+        "{e}.into_iter().map(|inner| crate::calendar::HolidayWindow {{ inner }}).collect()",
+        "",
+    ),
+    "series": Returns(
+        "crate::series::PySeries",
+        "crate::series::PySeries({e}.clone())",
+        "Series",
+        "crate::series::Series",
+        "crate::series::Series {{ inner: {e}.clone() }}",
+        "",
+    ),
+    "floats": Returns(
+        "Vec<f64>", "{e}.clone()", "list[float]", "Vec<f64>", "{e}.clone()", ""
+    ),
     "periods": Returns(
         "Vec<crate::period::PyPeriod>",
         "{e}.into_iter().map(crate::period::PyPeriod).collect()",

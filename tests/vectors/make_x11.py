@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "python" / "tests"))
-import x13ref  # noqa: E402
+import x13ref
 
 # (seed, years, extra periods, period, first period, mode, filter, trend, limits, outliers)
 CASES = [
@@ -42,11 +42,32 @@ ERRORS = [
     ("missing value", 12, "2015-01", 48, {"missing": 10}, "non_finite"),
     ("zero under mult", 12, "2015-01", 48, {"zero": 5}, "non_positive_base"),
     ("zero is fine under add", 12, "2015-01", 48, {"zero": 5, "mode": "add"}, None),
-    ("unknown filter", 12, "2015-01", 48, {"seasonal_filter": "s3x4"}, "invalid_argument"),
+    (
+        "unknown filter",
+        12,
+        "2015-01",
+        48,
+        {"seasonal_filter": "s3x4"},
+        "invalid_argument",
+    ),
     ("unknown mode", 4, "2015-Q1", 16, {"mode": "multiplicative"}, "invalid_argument"),
     ("even trend", 12, "2015-01", 48, {"trend_filter": 12}, "invalid_argument"),
-    ("trend longer than series", 4, "2015-Q1", 16, {"trend_filter": 17}, "invalid_argument"),
-    ("sigma limits reversed", 12, "2015-01", 48, {"sigma_limits": [2.5, 1.5]}, "invalid_argument"),
+    (
+        "trend longer than series",
+        4,
+        "2015-Q1",
+        16,
+        {"trend_filter": 17},
+        "invalid_argument",
+    ),
+    (
+        "sigma limits reversed",
+        12,
+        "2015-01",
+        48,
+        {"sigma_limits": [2.5, 1.5]},
+        "invalid_argument",
+    ),
 ]
 
 
@@ -64,7 +85,12 @@ def case(seed, years, extra, period, first, mode, filt, trend, limits, outliers)
         "start": label(period, 1990, first),
         "period": period,
         "values": values,
-        "options": {"mode": mode, "seasonal_filter": filt, "trend_filter": trend, "sigma_limits": list(limits)},
+        "options": {
+            "mode": mode,
+            "seasonal_filter": filt,
+            "trend_filter": trend,
+            "sigma_limits": list(limits),
+        },
         "expected": tables,
     }
 
@@ -75,7 +101,14 @@ def error_case(name, period, start, n, opts, code):
         values[opts.pop("missing")] = None
     if "zero" in opts:
         values[opts.pop("zero")] = 0.0
-    return {"name": name, "start": start, "period": period, "values": values, "options": opts, "code": code}
+    return {
+        "name": name,
+        "start": start,
+        "period": period,
+        "values": values,
+        "options": opts,
+        "code": code,
+    }
 
 
 def main():

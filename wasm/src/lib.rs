@@ -4,6 +4,7 @@
 //! `"GrowthkitError"` and whose `code` is the core's stable code.
 #![cfg(target_family = "wasm")]
 
+mod calendar;
 mod claims;
 mod convert;
 mod dataset;
@@ -13,6 +14,7 @@ mod generated;
 mod kernels;
 mod period;
 mod published;
+mod seasonal;
 mod series;
 mod unit;
 

@@ -5,7 +5,9 @@
 use super::filters::divsub;
 use super::spec::Mode;
 
-/// π to the digits X-13 uses for the end weights.
+/// π to the digits X-13 uses for the end weights (not `f64::consts::PI`:
+/// the end weights follow X-13's to the last digit).
+#[allow(clippy::approx_constant)]
 const PI: f64 = 3.14159265358979;
 
 /// The first half of the symmetric weights of an `n`-term Henderson

@@ -14,8 +14,11 @@
 // checked in `Series::x11` (at least three years; a Henderson filter no
 // longer than the series), with two years of room past the last index for
 // the end fills: every index below stays inside them.
-#![allow(clippy::indexing_slicing)]
+// The loops keep X-13's index arithmetic (several arrays at one index), which
+// is how each step is checked against its routine.
+#![allow(clippy::indexing_slicing, clippy::needless_range_loop)]
 
+mod dataset;
 mod extremes;
 mod filters;
 mod henderson;
