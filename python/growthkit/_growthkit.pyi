@@ -23,6 +23,7 @@ __all__ = [
     "ERROR_CODES",
     "ERROR_FAMILIES",
     "Dataset",
+    "Decomposition",
     "Finding",
     "Frequency",
     "HolidayWindow",
@@ -301,7 +302,7 @@ class Series:
         mode: str = "mult",
         seasonal_filter: str = "msr",
         trend_filter: int | None = None,
-        sigma_limits: tuple[float, float] = (1.5, 2.5),
+        sigma_limits: tuple[float, float] = ...,
     ) -> Decomposition: ...
     def __getitem__(self, key: _PeriodLike, /) -> float: ...
     def __contains__(self, key: _PeriodLike, /) -> bool: ...
@@ -616,7 +617,7 @@ class Dataset:
         mode: str = "mult",
         seasonal_filter: str = "msr",
         trend_filter: int | None = None,
-        sigma_limits: tuple[float, float] = (1.5, 2.5),
+        sigma_limits: tuple[float, float] = ...,
     ) -> Dataset: ...
     # @generated begin: api/*.toml, by `make generate`
     @property
@@ -761,6 +762,7 @@ def _annualized(
 ) -> Any: ...
 def _two_year_average(g1: Any, g2: Any, out: Any = None, arrow: bool = False) -> Any: ...
 
+@final
 class Decomposition:
     # @generated begin: api/*.toml, by `make generate`
     @property

@@ -97,12 +97,6 @@ def x11(
     import pandas as pd
 
     keys = [by] if isinstance(by, str) else list(by)
-    opts = dict(
-        mode=mode,
-        seasonal_filter=seasonal_filter,
-        trend_filter=trend_filter,
-        sigma_limits=sigma_limits,
-    )
 
     def run(part: Any) -> Any:
         import growthkit as gk
@@ -111,7 +105,9 @@ def x11(
         for key, g in part.groupby(keys, sort=False):
             periods = [gk.Period.parse(str(p)) for p in g[period]]
             try:
-                d = gk.Series(periods, g[value].tolist()).x11(**opts)
+                d = gk.Series(periods, g[value].tolist()).x11(
+                    mode, seasonal_filter, trend_filter, sigma_limits
+                )
             except gk.GrowthkitError as e:
                 name = ", ".join(map(str, key)) if isinstance(key, tuple) else str(key)
                 raise type(e)(f"group {name}: {e}", e.code) from e
