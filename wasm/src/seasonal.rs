@@ -76,7 +76,7 @@ impl Series {
     pub fn x11(
         &self,
         #[wasm_bindgen(
-            unchecked_param_type = "{ mode?: \"mult\" | \"add\" | \"pseudoadd\" | \"logadd\"; seasonalFilter?: string; trendFilter?: number; sigmaLimits?: [number, number] }"
+            unchecked_optional_param_type = "{ mode?: \"mult\" | \"add\" | \"pseudoadd\" | \"logadd\"; seasonalFilter?: string; trendFilter?: number; sigmaLimits?: [number, number] }"
         )]
         options: Option<JsValue>,
     ) -> Result<Decomposition, JsValue> {
@@ -97,7 +97,7 @@ impl Dataset {
     pub fn x11(
         &self,
         #[wasm_bindgen(
-            unchecked_param_type = "{ component?: \"adjusted\" | \"trend\" | \"seasonal\" | \"irregular\"; mode?: \"mult\" | \"add\" | \"pseudoadd\" | \"logadd\"; seasonalFilter?: string; trendFilter?: number; sigmaLimits?: [number, number] }"
+            unchecked_optional_param_type = "{ component?: \"adjusted\" | \"trend\" | \"seasonal\" | \"irregular\"; mode?: \"mult\" | \"add\" | \"pseudoadd\" | \"logadd\"; seasonalFilter?: string; trendFilter?: number; sigmaLimits?: [number, number] }"
         )]
         options: Option<JsValue>,
     ) -> Result<Dataset, JsValue> {

@@ -1,5 +1,5 @@
 //! Seasonal adjustment by X-11 as the Census Bureau's X-13ARIMA-SEATS
-//! computes it (Version 1.1): [`Series::x11`] returns the final tables D10
+//! computes it (Version 1.1): [`Series::x11`](crate::Series::x11) returns the final tables D10
 //! to D13 (seasonal factors, adjusted series, trend, irregular), the
 //! extreme-value weights C17 and the filters chosen.
 //!
