@@ -1,7 +1,8 @@
 """X-11 against the Census Bureau's X-13ARIMA-SEATS (x13as, run here on
 the same series): the shared vectors, real series (the airline passengers,
-statsmodels' El Niño, CO2 and US macro data, FRED's CPI and the ECB's euro
-area GDP in ../shared/fixtures) and composed ones, table by table to 1e-9."""
+statsmodels' El Niño, CO2 and US macro data; FRED's CPI, the ECB's euro
+area GDP, the ONS's CPIH and UK GDP in ../shared/fixtures) and composed ones,
+table by table to 1e-9."""
 
 from __future__ import annotations
 
@@ -136,6 +137,18 @@ def test_fixture_files(x13: None) -> None:
     g = gdp.series({})
     compare(str(g.periods[0]), list(g.values))
     compare(str(g.periods[0]), list(g.values), mode="add", seasonal_filter="x11default")
+
+
+def test_ons_files(x13: None) -> None:
+    fixtures = shared("fixtures") / "round3"
+    cpih = gk.read_ons_csv(fixtures / "ons_mm23_l522_cpih_annual_quarterly_monthly.csv")
+    m = cpih.series({"cdid": "L522", "freq": "M"})
+    compare(str(m.periods[0]), list(m.values))
+    compare(str(m.periods[0]), list(m.values), mode="logadd", seasonal_filter="s3x3")
+    gdp = gk.read_ons_csv(fixtures / "ons_qna_abmi_gdp_annual_quarterly.csv")
+    q = gdp.series({"cdid": "ABMI", "freq": "Q"})
+    compare(str(q.periods[0]), list(q.values))
+    compare(str(q.periods[0]), list(q.values), mode="pseudoadd", trend_filter=7)
 
 
 def test_composed_series(x13: None) -> None:
