@@ -188,3 +188,4 @@ vectors: $(VENV)/.installed
 	$(PYTHON) tests/vectors/make_isoweeks.py > tests/vectors/isoweeks.json
 	$(PY) tests/vectors/make_fiscal.py > tests/vectors/fiscal.json
 	PATH=$(CURDIR)/.venv/bin:$$PATH $(PY) tests/vectors/make_x11.py > tests/vectors/x11/cases.json
+	PATH=$(CURDIR)/.venv/bin:$$PATH $(PY) tests/vectors/make_arima.py > tests/vectors/arima/cases.json

@@ -10,6 +10,12 @@
 //! chosen by the I/C ratio, extreme values weighted by moving five-year
 //! standard deviations, and the final seasonal filter chosen by the global
 //! moving seasonality ratio. The tests compare every value with `x13as`.
+//!
+//! [`Arima::fit`] estimates a seasonal ARIMA model such as the airline
+//! model `(0 1 1)(0 1 1)` as X-13's `arima{}` and `estimate{}` specs do
+//! (exact maximum likelihood, X-13's Levenberg–Marquardt path, its
+//! starting values and tolerance), with X-13's standard errors,
+//! likelihood statistics and forecasts.
 // The work arrays are 1-based like X-13's and sized from the series length
 // checked in `Series::x11` (at least three years; a Henderson filter no
 // longer than the series), with two years of room past the last index for
@@ -18,6 +24,7 @@
 // is how each step is checked against its routine.
 #![allow(clippy::indexing_slicing, clippy::needless_range_loop)]
 
+mod arima;
 mod dataset;
 mod extremes;
 mod filters;
@@ -28,5 +35,6 @@ mod series;
 mod spec;
 mod x11;
 
+pub use arima::{Arima, ArimaFit, ArimaOrders, Coefficient};
 pub use series::Decomposition;
 pub use spec::{Filter, Mode, X11Spec};
