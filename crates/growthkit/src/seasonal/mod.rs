@@ -24,6 +24,7 @@
 // is how each step is checked against its routine.
 #![allow(clippy::indexing_slicing, clippy::needless_range_loop)]
 
+mod adjust;
 mod arima;
 mod dataset;
 mod extremes;
@@ -35,6 +36,7 @@ mod series;
 mod spec;
 mod x11;
 
+pub use adjust::AdjustSpec;
 pub use arima::{Arima, ArimaFit, ArimaOrders, Coefficient};
 pub use series::Decomposition;
 pub use spec::{Filter, Mode, X11Spec};

@@ -1,5 +1,6 @@
 //! [`Series::x11`] and its [`Decomposition`].
 
+use super::arima::Coefficient;
 use super::spec::{Filter, Mode, X11Spec};
 use super::x11;
 use crate::error::{Error, ErrorKind, Result};
@@ -32,6 +33,14 @@ pub struct Decomposition {
     pub msr: Vec<f64>,
     /// The I/C ratio of the final trend estimate.
     pub ic_ratio: f64,
+    /// The model's forecasts that extended the series
+    /// ([`Series::seasonal_adjust`]; `None` for [`Series::x11`]).
+    pub forecasts: Option<Series>,
+    /// The model's coefficients with X-13's names and standard errors
+    /// (empty for [`Series::x11`]).
+    pub coefficients: Vec<Coefficient>,
+    /// The model's log-likelihood (X-13's `lnlkhd`; `None` for [`Series::x11`]).
+    pub log_likelihood: Option<f64>,
 }
 
 impl Series {
@@ -65,8 +74,14 @@ impl Series {
         let (ny, first) = self.x11_layout()?;
         let values = self.values();
         self.check_values(spec, ny)?;
-        let t = x11::run(values, ny, first, spec);
-        let part = |v: &[f64]| v[first..first + values.len()].to_vec();
+        let t = x11::run(values, values.len(), ny, first, spec);
+        Ok(self.decomposition(&t, first))
+    }
+
+    /// The decomposition of X-11's tables on the series' periods.
+    pub(super) fn decomposition(&self, t: &x11::Tables, first: usize) -> Decomposition {
+        let n = self.len();
+        let part = |v: &[f64]| v[first..first + n].to_vec();
         let named = |suffix: &str, what: &str| {
             self.indicator().map(|i| {
                 let name = format!("{}, {what}", i.name());
@@ -81,7 +96,7 @@ impl Series {
                 out
             })
         };
-        Ok(Decomposition {
+        Decomposition {
             seasonal: self.with_values(part(&t.d10), None),
             adjusted: self.with_values(part(&t.d11), named("sa", "seasonally adjusted")),
             trend: self.with_values(part(&t.d12), named("trend", "trend-cycle")),
@@ -89,14 +104,17 @@ impl Series {
             weights: self.with_values(part(&t.c17), None),
             seasonal_filter: t.seasonal_filter,
             trend_filter: t.trend_filter,
-            msr: t.msr,
+            msr: t.msr.clone(),
             ic_ratio: t.ic_ratio,
-        })
+            forecasts: None,
+            coefficients: Vec::new(),
+            log_likelihood: None,
+        }
     }
 
     /// Periods a year and the position in its year of the first period, for
     /// a monthly or quarterly series without gaps.
-    fn x11_layout(&self) -> Result<(usize, usize)> {
+    pub(super) fn x11_layout(&self) -> Result<(usize, usize)> {
         let kind = |f: Frequency| match f {
             Frequency::Monthly => Some(12),
             Frequency::Quarterly => Some(4),
@@ -135,7 +153,7 @@ impl Series {
 
     /// Refuses short series, missing values and (but in `add`) values at or
     /// below zero.
-    fn check_values(&self, spec: &X11Spec, ny: usize) -> Result<()> {
+    pub(super) fn check_values(&self, spec: &X11Spec, ny: usize) -> Result<()> {
         let n = self.len();
         if n < 3 * ny {
             return Err(Error::new(

@@ -26,9 +26,10 @@ pub(super) struct Tables {
 struct Work {
     mode: Mode,
     ny: usize,
-    /// First and last index of the series.
+    /// First and last index of the series, and the last observed.
     f: usize,
     l: usize,
+    obs: usize,
     filter: Filter,
     stable: bool,
     limits: (f64, f64),
@@ -46,8 +47,17 @@ struct Work {
 /// Runs X-11 on `values`, the first of which falls in period `first`
 /// (1-based) of its year; `values` are positive where the mode needs it
 /// and number at least three years.
-pub(super) fn run(values: &[f64], ny: usize, first: usize, spec: &X11Spec) -> Tables {
+/// `observed` of the values are observations, the rest forecasts that
+/// extend the series (X-13's `Posfob` and `Posffc`).
+pub(super) fn run(
+    values: &[f64],
+    observed: usize,
+    ny: usize,
+    first: usize,
+    spec: &X11Spec,
+) -> Tables {
     let (f, l) = (first, first + values.len() - 1);
+    let obs = first + observed - 1;
     let len = l + 2 * ny + 2;
     let mut sto = vec![0.0; len];
     for (i, v) in values.iter().enumerate() {
@@ -62,6 +72,7 @@ pub(super) fn run(values: &[f64], ny: usize, first: usize, spec: &X11Spec) -> Ta
         ny,
         f,
         l,
+        obs,
         filter: spec.seasonal_filter,
         stable: spec.seasonal_filter == Filter::Stable,
         limits: spec.sigma_limits,
@@ -157,8 +168,12 @@ impl Work {
                 self.stcsi[i] - self.sts[i]
             };
         }
-        self.trend
-            .estimate(self.mode, &mut self.stc, &self.stci, (f, l, ny), part_b);
+        self.trend.estimate(
+            self.mode,
+            (&mut self.stc, &self.stci),
+            (f, l, self.obs, ny),
+            part_b,
+        );
         divsub(self.mode, &mut self.stsi, &self.stcsi, &self.stc, f, l);
     }
 
@@ -211,7 +226,7 @@ impl Work {
         let (f, l, ny) = (self.f, self.l, self.ny);
         let mut ratios = Vec::new();
         if self.filter == Filter::Msr {
-            let (chosen, r) = msr::choose(self.mode, &self.stsi, (f, l, ny));
+            let (chosen, r) = msr::choose(self.mode, &self.stsi, (f, self.obs, ny));
             self.filter = chosen;
             ratios = r;
         }
@@ -225,7 +240,7 @@ impl Work {
             };
         }
         self.trend
-            .estimate(self.mode, &mut self.stc, &sa, (f, l, ny), false);
+            .estimate(self.mode, (&mut self.stc, &sa), (f, l, self.obs, ny), false);
         let mut t = Tables {
             d10: self.sts.clone(),
             d11: vec![0.0; self.sts.len()],
