@@ -36,6 +36,44 @@ impl PySeries {
         .py()?;
         py.detach(|| self.0.x11(&spec)).py().map(PyDecomposition)
     }
+
+    /// Seasonal adjustment as X-13ARIMA-SEATS runs `arima{}`, `forecast{}`
+    /// and `x11{}`: the seasonal ARIMA model (exact maximum likelihood)
+    /// extends the series by `forecast` periods, then X-11 adjusts it.
+    #[pyo3(signature = (transform = "log", arima = "(0 1 1)(0 1 1)", forecast = 12, mode = None, seasonal_filter = "msr", trend_filter = None, sigma_limits = (1.5, 2.5)))]
+    #[allow(clippy::too_many_arguments)]
+    fn seasonal_adjust(
+        &self,
+        py: Python<'_>,
+        transform: &str,
+        arima: &str,
+        forecast: i64,
+        mode: Option<&str>,
+        seasonal_filter: &str,
+        trend_filter: Option<i64>,
+        sigma_limits: (f64, f64),
+    ) -> PyResult<PyDecomposition> {
+        let spec = growthkit::seasonal::AdjustSpec::from_names(
+            transform,
+            arima,
+            forecast,
+            mode,
+            seasonal_filter,
+            trend_filter,
+            sigma_limits,
+        )
+        .py()?;
+        py.detach(|| self.0.seasonal_adjust(&spec))
+            .py()
+            .map(PyDecomposition)
+    }
+}
+
+/// The coefficients as `(name, value, standard error)`.
+pub(crate) fn coefficients(c: &[growthkit::seasonal::Coefficient]) -> Vec<(String, f64, f64)> {
+    c.iter()
+        .map(|c| (c.name.clone(), c.value, c.std_error))
+        .collect()
 }
 
 #[pymethods]

@@ -177,3 +177,41 @@ def test_adjusted_series_gives_growth_on_the_previous_period() -> None:
     assert d.seasonal_filter in {"s3x3", "s3x5", "s3x9"} and d.trend_filter in {9, 13, 23}
     a = list(d.adjusted.values)
     assert abs(d.adjusted.pct_change()[d.adjusted.periods[5]] - (a[5] / a[4] - 1)) < 1e-15
+
+
+@pytest.mark.parametrize("case", VECTORS["adjust"], ids=lambda c: c["name"])
+def test_seasonal_adjust_vectors(case: dict) -> None:
+    d = series(case["start"], case["values"]).seasonal_adjust(**case["options"])
+    gap, where = x13ref.worst(tables(d), case["expected"], case["options"]["mode"], case["values"])
+    assert gap <= 1e-6, where
+    assert d.forecasts is not None and len(d.forecasts) == case["options"]["forecast"]
+    assert d.log_likelihood is not None and d.coefficients[0][0].endswith("lag 1")
+
+
+def test_seasonal_adjust_real_series(x13: None) -> None:
+    model = "transform{function=log} arima{model=(0 1 1)(0 1 1)} forecast{maxlead=12}"
+    for name, (start, values) in real_series().items():
+        if min(values) <= 0:
+            continue
+        first = gk.Period.parse(start)
+        period = 12 if first.frequency == "monthly" else 4
+        day = first.start
+        number = day.month if period == 12 else (day.month - 1) // 3 + 1
+        spec = model.replace("maxlead=12", f"maxlead={period}")
+        ref = x13ref.run(values, (day.year, number), period, x13ref.x11_spec(), model=spec)
+        got = tables(series(start, values).seasonal_adjust(forecast=period))
+        gap, where = x13ref.worst(got, ref, "mult", values)
+        assert gap <= 1e-6, f"{name}: {where}"
+
+
+def test_seasonal_adjust_errors() -> None:
+    case = VECTORS["cases"][7]
+    s = series(case["start"], case["values"])
+    for kwargs in [
+        {"transform": "auto"},
+        {"arima": "(0 1 1)"},
+        {"forecast": -1},
+        {"transform": "log", "mode": "add"},
+    ]:
+        with pytest.raises(gk.ArgumentError):
+            s.seasonal_adjust(**kwargs)

@@ -419,6 +419,22 @@ RETURNS = {
         "crate::series::Series {{ inner: {e}.clone() }}",
         "",
     ),
+    "optional_series": Returns(
+        "Option<crate::series::PySeries>",
+        "{e}.clone().map(crate::series::PySeries)",
+        "Series | None",
+        "Option<crate::series::Series>",
+        "{e}.clone().map(|inner| crate::series::Series {{ inner }})",
+        "",
+    ),
+    "coefficients": Returns(
+        "Vec<(String, f64, f64)>",
+        "crate::seasonal::coefficients(&{e})",
+        "list[tuple[str, float, float]]",
+        "js_sys::Array",
+        "crate::seasonal::coefficients(&{e})",
+        "{ name: string; value: number; stdError: number }[]",
+    ),
     "floats": Returns(
         "Vec<f64>", "{e}.clone()", "list[float]", "Vec<f64>", "{e}.clone()", ""
     ),

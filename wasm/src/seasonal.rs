@@ -88,6 +88,73 @@ impl Series {
     }
 }
 
+/// The coefficients as `{ name, value, stdError }` objects.
+pub(crate) fn coefficients(c: &[growthkit::seasonal::Coefficient]) -> js_sys::Array {
+    c.iter()
+        .map(|c| {
+            let o = js_sys::Object::new();
+            let set = |k: &str, v: JsValue| Reflect::set(&o, &JsValue::from_str(k), &v).map(|_| ());
+            let _ = set("name", JsValue::from_str(&c.name))
+                .and(set("value", JsValue::from_f64(c.value)))
+                .and(set("stdError", JsValue::from_f64(c.std_error)));
+            JsValue::from(o)
+        })
+        .collect()
+}
+
+/// The spec of `seasonalAdjust`'s options.
+fn adjust_spec(o: &JsValue) -> Result<growthkit::seasonal::AdjustSpec, JsValue> {
+    let x = spec(o)?;
+    let text = |name: &str, default: &str| match field(o, name) {
+        Some(v) => convert::text(&v, name),
+        None => Ok(default.to_string()),
+    };
+    let (transform, arima) = (text("transform", "log")?, text("arima", "(0 1 1)(0 1 1)")?);
+    let forecast = match field(o, "forecast") {
+        Some(v) => convert::whole::<i64>(v.as_f64().unwrap_or(f64::NAN), "forecast")?,
+        None => 12,
+    };
+    let mode = field(o, "mode")
+        .map(|v| convert::text(&v, "mode"))
+        .transpose()?;
+    let filter = x.seasonal_filter.name();
+    let trend = x.trend_filter.map(|t| t as i64);
+    growthkit::seasonal::AdjustSpec::from_names(
+        &transform,
+        &arima,
+        forecast,
+        mode.as_deref(),
+        filter,
+        trend,
+        x.sigma_limits,
+    )
+    .js()
+}
+
+#[wasm_bindgen]
+impl Series {
+    /// Seasonal adjustment as X-13ARIMA-SEATS runs `arima{}`, `forecast{}`
+    /// and `x11{}`: the seasonal ARIMA model (exact maximum likelihood)
+    /// extends the series by `forecast` periods (12), then X-11 adjusts it.
+    /// Options, all optional: `transform` (`"log"` or `"none"`), `arima`
+    /// (`"(0 1 1)(0 1 1)"`), `forecast`, and those of `x11` (`mode` is
+    /// `"mult"` under `log`, `"add"` without).
+    #[wasm_bindgen(js_name = seasonalAdjust)]
+    pub fn seasonal_adjust(
+        &self,
+        #[wasm_bindgen(
+            unchecked_optional_param_type = "{ transform?: \"log\" | \"none\"; arima?: string; forecast?: number; mode?: \"mult\" | \"add\" | \"pseudoadd\" | \"logadd\"; seasonalFilter?: string; trendFilter?: number; sigmaLimits?: [number, number] }"
+        )]
+        options: Option<JsValue>,
+    ) -> Result<Decomposition, JsValue> {
+        let spec = adjust_spec(&options.unwrap_or(JsValue::UNDEFINED))?;
+        self.inner
+            .seasonal_adjust(&spec)
+            .js()
+            .map(|inner| Decomposition { inner })
+    }
+}
+
 #[wasm_bindgen]
 impl Dataset {
     /// Every series adjusted by X-11: the dataset of each series'

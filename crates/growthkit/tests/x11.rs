@@ -161,7 +161,7 @@ fn regarima_then_x11_equals_x13() {
         let spec = AdjustSpec::from_names(
             o["transform"].as_str().unwrap(),
             o["arima"].as_str().unwrap(),
-            o["forecast"].as_u64().unwrap() as usize,
+            o["forecast"].as_i64().unwrap(),
             o["mode"].as_str(),
             o["seasonal_filter"].as_str().unwrap(),
             None,

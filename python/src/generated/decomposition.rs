@@ -62,4 +62,22 @@ impl PyDecomposition {
     fn ic_ratio(&self) -> PyResult<f64> {
         Ok(self.0.ic_ratio)
     }
+
+    /// The regARIMA forecasts that extended the series (`seasonal_adjust`; none for `x11`).
+    #[getter]
+    fn forecasts(&self) -> PyResult<Option<crate::series::PySeries>> {
+        Ok(self.0.forecasts.clone().map(crate::series::PySeries))
+    }
+
+    /// The model's coefficients with X-13's names and standard errors (empty for `x11`).
+    #[getter]
+    fn coefficients(&self) -> PyResult<Vec<(String, f64, f64)>> {
+        Ok(crate::seasonal::coefficients(&self.0.coefficients))
+    }
+
+    /// The model's log-likelihood, X-13's `lnlkhd` (none for `x11`).
+    #[getter]
+    fn log_likelihood(&self) -> PyResult<Option<f64>> {
+        Ok(self.0.log_likelihood)
+    }
 }

@@ -72,4 +72,29 @@ impl Decomposition {
     pub fn ic_ratio(&self) -> Result<f64, JsValue> {
         Ok(self.inner.ic_ratio)
     }
+
+    /// The regARIMA forecasts that extended the series (`seasonal_adjust`; none for `x11`).
+    #[wasm_bindgen(getter)]
+    pub fn forecasts(&self) -> Result<Option<crate::series::Series>, JsValue> {
+        Ok(self
+            .inner
+            .forecasts
+            .clone()
+            .map(|inner| crate::series::Series { inner }))
+    }
+
+    /// The model's coefficients with X-13's names and standard errors (empty for `x11`).
+    #[wasm_bindgen(
+        getter,
+        unchecked_return_type = "{ name: string; value: number; stdError: number }[]"
+    )]
+    pub fn coefficients(&self) -> Result<js_sys::Array, JsValue> {
+        Ok(crate::seasonal::coefficients(&self.inner.coefficients))
+    }
+
+    /// The model's log-likelihood, X-13's `lnlkhd` (none for `x11`).
+    #[wasm_bindgen(getter, js_name = logLikelihood)]
+    pub fn log_likelihood(&self) -> Result<Option<f64>, JsValue> {
+        Ok(self.inner.log_likelihood)
+    }
 }

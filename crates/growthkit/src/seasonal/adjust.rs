@@ -40,12 +40,12 @@ impl AdjustSpec {
     /// # Errors
     ///
     /// `invalid_argument` for another transform (the automatic choice is
-    /// not built), a model text that is not `(p d q)(P D Q)`, or X-11
+    /// not built), forecasts outside 0 to 120, a model text that is not `(p d q)(P D Q)`, or X-11
     /// options [`X11Spec::from_names`] refuses.
     pub fn from_names(
         transform: &str,
         arima: &str,
-        forecast: usize,
+        forecast: i64,
         mode: Option<&str>,
         seasonal_filter: &str,
         trend_filter: Option<i64>,
@@ -63,6 +63,14 @@ impl AdjustSpec {
                     ),
                 ));
             }
+        };
+        let Some(forecast) = usize::try_from(forecast).ok().filter(|f| *f <= 120) else {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "forecast is a number of periods from 0 to 120 (X-13's maxlead), not {forecast}"
+                ),
+            ));
         };
         let mode = mode.unwrap_or(if log { "mult" } else { "add" });
         let x11 = X11Spec::from_names(mode, seasonal_filter, trend_filter, sigma_limits)?;
