@@ -159,6 +159,7 @@ bench: python-install wasm-build
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) python/benchmarks/bench_readers.py | tee build/benchmarks/readers.md
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) python/benchmarks/bench_tables.py 2>/dev/null | tee build/benchmarks/tables.md
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) python/benchmarks/bench_series.py | tee build/benchmarks/series.md
+	PATH=$(CURDIR)/.venv/bin:$$PATH $(PY) python/benchmarks/bench_x11.py | tee build/benchmarks/x11.md
 	$(PY) python/benchmarks/bench_claims.py | tee build/benchmarks/claims.md
 	cd wasm && node benchmarks/bench.mjs | tee ../build/benchmarks/js.md
 
@@ -195,3 +196,5 @@ fuzz:
 vectors: $(VENV)/.installed
 	$(PYTHON) tests/vectors/make_isoweeks.py > tests/vectors/isoweeks.json
 	$(PY) tests/vectors/make_fiscal.py > tests/vectors/fiscal.json
+	PATH=$(CURDIR)/.venv/bin:$$PATH $(PY) tests/vectors/make_x11.py > tests/vectors/x11/cases.json
+	PATH=$(CURDIR)/.venv/bin:$$PATH $(PY) tests/vectors/make_arima.py > tests/vectors/arima/cases.json

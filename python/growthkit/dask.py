@@ -75,3 +75,54 @@ def decumulate_ytd(ddf: Any, value: str, *, period: str, by: Any, freq: str | No
 
 
 __all__ = ["annualized", "cumulate_ytd", "decumulate_ytd", "diff", "pct_change", "yoy"]
+
+
+def x11(
+    ddf: Any,
+    value: str,
+    *,
+    period: str,
+    by: Any,
+    component: str = "adjusted",
+    mode: str = "mult",
+    seasonal_filter: str = "msr",
+    trend_filter: int | None = None,
+    sigma_limits: tuple[float, float] = (1.5, 2.5),
+) -> Any:
+    """X-11 (``Series.x11``) within each group of ``by``: the ``component``
+    (``"adjusted"``, ``"trend"``, ``"seasonal"``, ``"irregular"``) at each
+    row. A group X-11 refuses raises its error, naming the group: a Dask
+    Series has no notes to carry it (``Dataset.x11`` leaves the series out
+    and names it in ``notes``)."""
+    import pandas as pd
+
+    keys = [by] if isinstance(by, str) else list(by)
+
+    def run(part: Any) -> Any:
+        import growthkit as gk
+
+        out = pd.Series(float("nan"), index=part.index, name=value, dtype="float64")
+        for key, g in part.groupby(keys, sort=False):
+            periods = [gk.Period.parse(str(p)) for p in g[period]]
+            try:
+                d = gk.Series(periods, g[value].tolist()).x11(
+                    mode, seasonal_filter, trend_filter, sigma_limits
+                )
+            except gk.GrowthkitError as e:
+                name = ", ".join(map(str, key)) if isinstance(key, tuple) else str(key)
+                raise type(e)(f"group {name}: {e}", e.code) from e
+            part_of = {
+                "adjusted": d.adjusted,
+                "trend": d.trend,
+                "seasonal": d.seasonal,
+                "irregular": d.irregular,
+            }
+            if component not in part_of:
+                msg = f"{component!r} is not a component: adjusted, trend, seasonal, irregular"
+                raise gk.ArgumentError(msg, "invalid_argument")
+            s = part_of[component]
+            out.loc[g.index] = [s[p] for p in periods]
+        return out
+
+    meta = pd.Series([], dtype="float64", name=value)
+    return ddf.shuffle(on=keys).map_partitions(run, meta=meta)

@@ -4,6 +4,7 @@
 #![cfg(not(target_family = "wasm"))]
 
 mod arrow;
+mod calendar;
 mod claims;
 mod convert;
 mod dataset;
@@ -13,6 +14,7 @@ mod generated;
 mod kernels;
 mod period;
 mod published;
+mod seasonal;
 mod series;
 mod texts;
 mod unit;
@@ -34,12 +36,14 @@ fn _growthkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<period::PeriodYear>()?;
     m.add_class::<period::PyFrequency>()?;
     m.add_class::<series::PySeries>()?;
+    m.add_class::<seasonal::PyDecomposition>()?;
     m.add_class::<unit::PyUnit>()?;
     m.add_class::<unit::PyQuantity>()?;
     m.add_class::<unit::PyIndicator>()?;
     m.add_class::<published::PyReported>()?;
     m.add_class::<claims::PyStatement>()?;
     m.add_class::<claims::PyFinding>()?;
+    m.add_class::<calendar::PyHolidayWindow>()?;
     m.add_function(wrap_pyfunction!(claims::_extract, m)?)?;
     m.add_function(wrap_pyfunction!(claims::_check, m)?)?;
     m.add_function(wrap_pyfunction!(claims::read_numbers, m)?)?;

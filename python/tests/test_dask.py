@@ -45,3 +45,26 @@ def test_dask_equals_one_machine(client, by) -> None:  # type: ignore[no-untyped
         got = getattr(gk.dask, name)(ddf, "value", period="month", by=by).compute().sort_index()
         assert list(got.index) == list(want.index)
         np.testing.assert_array_equal(got.to_numpy(), want.to_numpy())  # exactly equal
+
+
+def test_x11_equals_one_machine(client) -> None:  # type: ignore[no-untyped-def]
+    import x13ref
+
+    rows = []
+    for key in range(12):
+        values = x13ref.composed(key, 96, 12, outliers=key % 3)
+        months = pd.period_range("2015-01", periods=96, freq="M")
+        rows += [(f"r{key}", str(m), v) for m, v in zip(months, values)]
+    df = pd.DataFrame(rows, columns=["region", "month", "sales"]).sample(frac=1.0, random_state=3)
+    ddf = dd.from_pandas(df, npartitions=4)
+    got = gk.dask.x11(ddf, "sales", period="month", by="region").compute().sort_index()
+    for _key, g in df.groupby("region"):
+        one = gk.Series(list(g["month"]), g["sales"].tolist()).x11().adjusted
+        for i, m in zip(g.index, g["month"]):
+            assert got[i] == one[m]
+    # Two years are too few for X-11: the group's error, named, not a silent NaN.
+    short = df[(df["region"] == "r0") & (df["month"] < "2017-01")].assign(region="short")
+    ddf = dd.from_pandas(pd.concat([df, short], ignore_index=True), npartitions=2)
+    with pytest.raises(gk.GrowthkitError) as e:
+        gk.dask.x11(ddf, "sales", period="month", by="region").compute()
+    assert "group short" in str(e.value) and e.value.code == "invalid_argument"

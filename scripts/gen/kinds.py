@@ -403,6 +403,41 @@ RETURNS = {
         "&crate::series::Series {{ inner: b }}.into()) }}",
         "[Series, Series]",
     ),
+    "holiday_windows": Returns(
+        "Vec<crate::calendar::PyHolidayWindow>",
+        "{e}.into_iter().map(crate::calendar::PyHolidayWindow).collect()",
+        "list[HolidayWindow]",
+        "Vec<crate::calendar::HolidayWindow>",
+        "{e}.into_iter().map(|inner| crate::calendar::HolidayWindow {{ inner }}).collect()",
+        "",
+    ),
+    "series": Returns(
+        "crate::series::PySeries",
+        "crate::series::PySeries({e}.clone())",
+        "Series",
+        "crate::series::Series",
+        "crate::series::Series {{ inner: {e}.clone() }}",
+        "",
+    ),
+    "optional_series": Returns(
+        "Option<crate::series::PySeries>",
+        "{e}.clone().map(crate::series::PySeries)",
+        "Series | None",
+        "Option<crate::series::Series>",
+        "{e}.clone().map(|inner| crate::series::Series {{ inner }})",
+        "",
+    ),
+    "coefficients": Returns(
+        "Vec<(String, f64, f64)>",
+        "crate::seasonal::coefficients(&{e})",
+        "list[tuple[str, float, float]]",
+        "js_sys::Array",
+        "crate::seasonal::coefficients(&{e})",
+        "{ name: string; value: number; stdError: number }[]",
+    ),
+    "floats": Returns(
+        "Vec<f64>", "{e}.clone()", "list[float]", "Vec<f64>", "{e}.clone()", ""
+    ),
     "periods": Returns(
         "Vec<crate::period::PyPeriod>",
         "{e}.into_iter().map(crate::period::PyPeriod).collect()",

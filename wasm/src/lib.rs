@@ -7,11 +7,13 @@
 //! they share with this module (the JSON forms, the unions) are declared here.
 #![cfg(target_family = "wasm")]
 
+mod calendar;
 mod dataset;
 mod generated;
 mod kernels;
 mod period;
 mod published;
+mod seasonal;
 mod series;
 mod unit;
 

@@ -76,6 +76,15 @@ const PARTS = [
       await page.waitForFunction(() => document.querySelector("#file-info").textContent.includes("1 series"));
     },
   },
+  {
+    // Seasonal adjustment is in the core module for now: it fetches nothing more.
+    part: "Seasonally adjust",
+    module: "core",
+    use: async (page) => {
+      await page.click("#sa-run");
+      await page.waitForSelector("#sa-table tbody tr");
+    },
+  },
 ];
 const MODULES = JSON.parse(await readFile(new URL("../modules.json", import.meta.url), "utf8")).modules;
 const filesOf = (name) => {
@@ -238,5 +247,28 @@ test("opening a real data file shows its series and their growth", async (t) => 
   await page.setInputFiles("#file", { name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("DATAFLOW,TIME_PERIOD,OBS_VALUE\nX,2020,abc\n") });
   await page.waitForFunction(() => document.querySelector("#file-error").textContent.includes("line 2"));
   await page.screenshot({ path: `${BUILD}open-a-data-file.png`, fullPage: true });
+  await page.close();
+});
+
+test("Seasonally adjust shows X-11's tables, equal to the package's in Node", async () => {
+  const page = await open();
+  await page.click("#sa-run");
+  await page.waitForSelector("#sa-table tbody tr");
+  const rows = await page.$$eval("#sa-table tbody tr", (trs) => trs.map((tr) => Array.from(tr.cells, (c) => c.textContent)));
+  assert.equal(rows.length, 24);
+  const text = await page.$eval("#sa-input", (t) => t.value);
+  const pairs = text.split("\n").map((l) => l.split(",").map((x) => x.trim()));
+  const gk = await import("growthkit");
+  const d = new gk.Series(pairs.map((p) => p[0]), pairs.map((p) => Number(p[1]))).x11();
+  const last = d.adjusted.values[d.adjusted.length - 1];
+  assert.equal(rows.at(-1)[2], last.toFixed(2));
+  assert.ok(await page.$eval("#sa-chart svg path.sa-trend", (p) => p.getAttribute("d").length > 100));
+  assert.match(await page.$eval("#sa-info", (p) => p.textContent), /seasonal filter s3x\d+ · Henderson \d+ terms/);
+  await page.check("#sa-arima");
+  await page.click("#sa-run");
+  await page.waitForFunction(() => document.querySelector("#sa-info").textContent.includes("log-likelihood"));
+  await page.fill("#sa-input", "2020-01, 1\n2020-02, 2");
+  await page.click("#sa-run");
+  assert.match(await page.$eval("#sa-error", (p) => p.textContent), /three years/);
   await page.close();
 });

@@ -1,7 +1,8 @@
 // The demo page: no bundler, one module importing the package's browser build.
 // Loading it fetches only the core module; "Check a text" fetches the
 // statement reader and "Open a data file" the readers, each on first use
-// (their functions are async), as wasm/tests/browser.test.mjs checks.
+// (their functions are async), as wasm/tests/browser.test.mjs checks;
+// "Seasonally adjust" runs in the core module (it is not split off yet).
 import init, * as gk from "../dist/growthkit.js";
 import { EXAMPLE_TEXT } from "./example-text.js";
 
@@ -116,6 +117,56 @@ function svg(s, yoy) {
     <line x1="${pad}" x2="${W - pad}" y1="${H / 2}" y2="${H / 2}" stroke="#ccc"/>${bars}
     <path d="${path}" fill="none" stroke="#333" stroke-width="2"/>${labels}
     <text x="${pad}" y="14">line: value · bars: year-on-year growth (max ${(100 * gmax).toFixed(1)} %)</text></svg>`;
+}
+
+// "Seasonally adjust": X-11 (or regARIMA then X-11) on the pasted series;
+// the original, adjusted and trend as lines, the last two years as a table
+// with the growth of the adjusted series on the previous period.
+const SA_SERIES = Array.from({ length: 72 }, (_, i) => {
+  const month = `${2019 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
+  const season = [0.95, 0.88, 1.01, 0.99, 1.02, 1.0, 0.98, 0.99, 1.0, 1.03, 1.04, 1.11][i % 12];
+  return `${month}, ${((200 + 1.5 * i) * season * (1 + 0.01 * Math.sin(i * 1.7))).toFixed(1)}`;
+}).join("\n");
+
+function lines(series, W = 720, H = 220, pad = 36) {
+  const all = series.flatMap(([, s]) => Array.from(s.values)).filter(Number.isFinite);
+  const lo = Math.min(...all), hi = Math.max(...all), n = series[0][1].length;
+  const x = (i) => pad + (i * (W - 2 * pad)) / Math.max(n - 1, 1);
+  const y = (v) => H - pad - ((v - lo) * (H - 2 * pad)) / (hi - lo || 1);
+  const paths = series.map(([name, s, color]) =>
+    `<path class="sa-${name}" d="${Array.from(s.values).map((v, i) => `${i ? "L" : "M"}${x(i)},${y(v)}`).join("")}" fill="none" stroke="${color}" stroke-width="${name === "original" ? 1 : 2}"><title>${name}</title></path>`);
+  const periods = series[0][1].periods;
+  const labels = periods.map((p, i) => (i % Math.ceil(n / 8) === 0 ? `<text x="${x(i)}" y="${H - 10}" text-anchor="middle">${p}</text>` : "")).join("");
+  return `<svg viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="original, adjusted and trend">${paths.join("")}${labels}
+    <text x="${pad}" y="14">grey: original · blue: seasonally adjusted · red: trend</text></svg>`;
+}
+
+function adjust() {
+  try {
+    const pairs = $("#sa-input").value.split("\n").map((l) => l.trim()).filter(Boolean).map((l) => {
+      const [p, v] = l.split(",").map((t) => t.trim());
+      return [p, v === "" || v === undefined ? null : Number(v)];
+    });
+    const s = new gk.Series(pairs.map((p) => p[0]), pairs.map((p) => p[1]));
+    const options = { mode: $("#sa-mode").value, seasonalFilter: $("#sa-filter").value };
+    const d = $("#sa-arima").checked
+      ? s.seasonalAdjust({ ...options, transform: options.mode === "add" ? "none" : "log" })
+      : s.x11(options);
+    const growth = Array.from(d.adjusted.pctChange().values);
+    const [o, a, t, f] = [s, d.adjusted, d.trend, d.seasonal].map((x) => Array.from(x.values));
+    const from = Math.max(0, s.length - 24);
+    $("#sa-table tbody").innerHTML = s.periods.slice(from).map((p, j) => {
+      const i = from + j;
+      return `<tr><td class="text">${p}</td><td>${fmt(o[i], 1)}</td><td class="sa-adjusted">${fmt(a[i], 2)}</td>` +
+        `<td>${fmt(t[i], 2)}</td><td class="sa-seasonal">${fmt(f[i], 4)}</td><td>${fmt(100 * growth[i], 2)} %</td></tr>`;
+    }).join("");
+    $("#sa-chart").innerHTML = lines([["original", s, "#999"], ["adjusted", d.adjusted, "#2b6cb0"], ["trend", d.trend, "#c53030"]]);
+    const model = d.logLikelihood === undefined ? "" : ` · model (0 1 1)(0 1 1), log-likelihood ${fmt(d.logLikelihood, 2)}`;
+    $("#sa-info").textContent = `seasonal filter ${d.seasonalFilter} · Henderson ${d.trendFilter} terms${model}`;
+    $("#sa-error").textContent = "";
+  } catch (e) {
+    $("#sa-error").textContent = e.message;
+  }
 }
 
 let dataset = null;
@@ -233,6 +284,14 @@ $("#series-input").value = ILLUSTRATIVE_SERIES;
 $("#series-input").addEventListener("input", chart);
 chart();
 $("#explore").addEventListener("input", explore);
+$("#sa-input").value = SA_SERIES;
+$("#sa-run").addEventListener("click", adjust);
+$("#sa-input").addEventListener("dragover", (e) => e.preventDefault());
+$("#sa-input").addEventListener("drop", async (e) => {
+  e.preventDefault();
+  const f = e.dataTransfer.files[0];
+  if (f) $("#sa-input").value = await f.text();
+});
 $("#file").addEventListener("change", async (e) => {
   const f = e.target.files[0];
   if (f) openFile(f.name, new Uint8Array(await f.arrayBuffer()));

@@ -77,6 +77,7 @@ mod period;
 #[cfg(feature = "serde")]
 pub mod read;
 mod reported;
+pub mod seasonal;
 mod series;
 mod target;
 mod unit;

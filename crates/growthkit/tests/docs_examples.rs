@@ -41,6 +41,8 @@ examples! {
     readers_nbs = "../../../docs/examples/readers/nbs.rs",
     statements_extract = "../../../docs/examples/statements/extract.rs",
     statements_check = "../../../docs/examples/statements/check.rs",
+    // seasonal adjustment
+    seasonal_x11 = "../../../docs/examples/seasonal/x11.rs",
 }
 
 #[test]

@@ -35,6 +35,68 @@ pub fn easter(year: Int<i32>) -> PyResult<crate::period::PyPeriod> {
     ))
 }
 
+/// The days off of holiday `name` in `year` in China, as a span, from the
+/// State Council's notice of that year (2008 to 2026). `name` is `new_year`,
+/// `spring_festival`, `qingming`, `labour_day`, `dragon_boat`, `mid_autumn`,
+/// `national_day` (or 元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节; 清明,
+/// 端午, 中秋, 国庆); in the years the Mid-Autumn Festival joins National Day
+/// both names answer the one combined window. `invalid_argument` for an
+/// unknown name, `out_of_range` for a year outside the table.
+///
+/// >>> gk.calendar.holiday_window(2024, "春节")
+/// Period('2024-02-10/2024-02-17')
+/// >>> gk.calendar.holiday_window(2023, "mid_autumn") == gk.calendar.holiday_window(2023, "national_day")
+/// True
+#[pyfunction]
+pub fn holiday_window(year: Int<i32>, name: &str) -> PyResult<crate::period::PyPeriod> {
+    Ok(crate::period::PyPeriod(
+        growthkit::calendar::holiday_window(year.0, name).py()?,
+    ))
+}
+
+/// Every holiday window of `year` in `region` (`"CN"`, China; 2008 to 2026),
+/// in the order of the State Council's notice, each with its days off, the
+/// weekend days worked in exchange (调休) and the notice it comes from.
+/// `invalid_argument` for another region, `out_of_range` for a year outside
+/// the table.
+///
+/// >>> sf = gk.calendar.holidays(2024, "CN")[1]
+/// >>> sf.name, sf.chinese, str(sf.days), [str(d) for d in sf.workdays]
+/// ('spring_festival', '春节', '2024-02-10/2024-02-17', ['2024-02-04', '2024-02-18'])
+#[pyfunction]
+pub fn holidays(year: Int<i32>, region: &str) -> PyResult<Vec<crate::calendar::PyHolidayWindow>> {
+    Ok(growthkit::calendar::holidays(year.0, region)
+        .py()?
+        .into_iter()
+        .map(crate::calendar::PyHolidayWindow)
+        .collect())
+}
+
+/// The number of working days in `period` (any period: a day, week, month,
+/// quarter, year or span) in `region` (`"CN"`, China): Monday to Friday, less
+/// the days off of the State Council's notices, plus the weekend days worked
+/// in exchange (调休上班). `invalid_argument` for another region,
+/// `out_of_range` for a period with a day outside 2008 to 2026.
+///
+/// >>> gk.calendar.working_days("2024-02", "CN")  # 21 weekdays, 5 off, 2 Sundays worked
+/// 18
+#[pyfunction]
+pub fn working_days(period: &Bound<'_, PyAny>, region: &str) -> PyResult<u32> {
+    growthkit::calendar::working_days(&crate::period::period(period)?, region).py()
+}
+
+/// Whether `day` (a date, its text or a one-day period) is a working day in
+/// `region` (`"CN"`, China): Monday to Friday and not off, or a weekend day
+/// worked in exchange (调休上班). `invalid_argument` for a longer period or
+/// another region, `out_of_range` for a day outside 2008 to 2026.
+///
+/// >>> gk.calendar.is_working_day("2024-02-18", "CN")  # a Sunday worked for the Spring Festival
+/// True
+#[pyfunction]
+pub fn is_working_day(day: &Bound<'_, PyAny>, region: &str) -> PyResult<bool> {
+    growthkit::calendar::is_working_day(&crate::period::period(day)?, region).py()
+}
+
 /// `current / previous - 1`.
 ///
 /// >>> round(gk.pct_change(122.7, 116.86), 6)
@@ -297,6 +359,10 @@ pub fn check_sum(
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(spring_festival, m)?)?;
     m.add_function(wrap_pyfunction!(easter, m)?)?;
+    m.add_function(wrap_pyfunction!(holiday_window, m)?)?;
+    m.add_function(wrap_pyfunction!(holidays, m)?)?;
+    m.add_function(wrap_pyfunction!(working_days, m)?)?;
+    m.add_function(wrap_pyfunction!(is_working_day, m)?)?;
     m.add_function(wrap_pyfunction!(pct_change, m)?)?;
     m.add_function(wrap_pyfunction!(implied_previous, m)?)?;
     m.add_function(wrap_pyfunction!(project, m)?)?;

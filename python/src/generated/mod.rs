@@ -3,9 +3,11 @@
 //! The methods `make generate` writes from api/*.toml.
 
 mod dataset;
+mod decomposition;
 mod finding;
 mod frequency;
 pub mod functions;
+mod holidaywindow;
 mod indicator;
 mod interval;
 mod period;

@@ -37,6 +37,82 @@ pub fn easter(
     ))
 }
 
+/// The days off of holiday `name` in `year` in China, as a span, from the
+/// State Council's notice of that year (2008 to 2026). `name` is `new_year`,
+/// `spring_festival`, `qingming`, `labour_day`, `dragon_boat`, `mid_autumn`,
+/// `national_day` (or 元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节; 清明,
+/// 端午, 中秋, 国庆); in the years the Mid-Autumn Festival joins National Day
+/// both names answer the one combined window. `invalid_argument` for an
+/// unknown name, `out_of_range` for a year outside the table.
+///
+/// ```ts
+/// const golden = holidayWindow(2024, "national_day").toString(); // "2024-10-01/2024-10-07"
+/// ```
+#[wasm_bindgen(js_name = holidayWindow)]
+pub fn holiday_window(
+    #[wasm_bindgen(unchecked_param_type = "number")] year: f64,
+    name: &str,
+) -> Result<crate::period::Period, JsValue> {
+    Ok(crate::period::Period::from(
+        growthkit::calendar::holiday_window(whole(year, "year")?, name).js()?,
+    ))
+}
+
+/// Every holiday window of `year` in `region` (`"CN"`, China; 2008 to 2026),
+/// in the order of the State Council's notice, each with its days off, the
+/// weekend days worked in exchange (调休) and the notice it comes from.
+/// `invalid_argument` for another region, `out_of_range` for a year outside
+/// the table.
+///
+/// ```ts
+/// const [, sf] = holidays(2024, "CN");
+/// const worked = sf.workdays.map((d) => d.toString()); // ["2024-02-04", "2024-02-18"]
+/// ```
+#[wasm_bindgen]
+pub fn holidays(
+    #[wasm_bindgen(unchecked_param_type = "number")] year: f64,
+    region: &str,
+) -> Result<Vec<crate::calendar::HolidayWindow>, JsValue> {
+    Ok(growthkit::calendar::holidays(whole(year, "year")?, region)
+        .js()?
+        .into_iter()
+        .map(|inner| crate::calendar::HolidayWindow { inner })
+        .collect())
+}
+
+/// The number of working days in `period` (any period: a day, week, month,
+/// quarter, year or span) in `region` (`"CN"`, China): Monday to Friday, less
+/// the days off of the State Council's notices, plus the weekend days worked
+/// in exchange (调休上班). `invalid_argument` for another region,
+/// `out_of_range` for a period with a day outside 2008 to 2026.
+///
+/// ```ts
+/// const n = workingDays("2024-02", "CN"); // 18: 21 weekdays, 5 off, 2 Sundays worked
+/// ```
+#[wasm_bindgen(js_name = workingDays)]
+pub fn working_days(
+    #[wasm_bindgen(unchecked_param_type = "Period | string | Date")] period: &JsValue,
+    region: &str,
+) -> Result<u32, JsValue> {
+    growthkit::calendar::working_days(&convert::period(period)?, region).js()
+}
+
+/// Whether `day` (a date, its text or a one-day period) is a working day in
+/// `region` (`"CN"`, China): Monday to Friday and not off, or a weekend day
+/// worked in exchange (调休上班). `invalid_argument` for a longer period or
+/// another region, `out_of_range` for a day outside 2008 to 2026.
+///
+/// ```ts
+/// const worked = isWorkingDay("2024-02-18", "CN"); // true: a Sunday worked
+/// ```
+#[wasm_bindgen(js_name = isWorkingDay)]
+pub fn is_working_day(
+    #[wasm_bindgen(unchecked_param_type = "Period | string | Date")] day: &JsValue,
+    region: &str,
+) -> Result<bool, JsValue> {
+    growthkit::calendar::is_working_day(&convert::period(day)?, region).js()
+}
+
 /// `current / previous - 1`.
 ///
 /// ```ts

@@ -3,8 +3,10 @@
 //! The methods `make generate` writes from api/*.toml.
 
 mod dataset;
+mod decomposition;
 mod frequency;
 pub mod functions;
+mod holidaywindow;
 mod indicator;
 mod interval;
 mod period;

@@ -1,7 +1,24 @@
 //! Calendar facts that official statistics lean on: the date of Easter
 //! (Gregorian) and of the Spring Festival (春节, the first day of the Chinese
 //! year), which move the holidays that seasonal adjustment and year-on-year
-//! comparisons must allow for.
+//! comparisons must allow for; and China's public holidays and working
+//! days as the State Council's notices set them, year by year since 2008.
+//!
+//! ```
+//! use growthkit::{Period, calendar};
+//!
+//! let golden_week = calendar::holiday_window(2024, "国庆节")?;
+//! assert_eq!(golden_week.to_string(), "2024-10-01/2024-10-07");
+//! // October 2024: 23 weekdays, 5 of them off, Saturday 12 October worked.
+//! assert_eq!(calendar::working_days(&Period::parse("2024-10")?, "CN")?, 19);
+//! # Ok::<(), growthkit::Error>(())
+//! ```
+//!
+//! - `holidays_cn.tsv`: the holiday table, one row a window of days off or
+//!   a weekend day worked, each with its notice; `cn.rs` reads it.
+//!   A new year is a few lines of data.
+//! - `holidays.rs`: [`HolidayWindow`], [`holiday_window`], [`holidays`].
+//! - `working.rs`: [`working_days`], [`is_working_day`].
 //!
 //! The Spring Festival is computed, not looked up: the instants of new moon
 //! and of the Sun's longitudes come from Meeus' *Astronomical Algorithms*
@@ -16,6 +33,12 @@
 //! Observatory's tables (through the `lunardate` package) for 1900–2099.
 
 mod astro;
+mod cn;
+mod holidays;
+mod working;
+
+pub use holidays::{HolidayWindow, holiday_window, holidays};
+pub use working::{is_working_day, working_days};
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::period::Date;
@@ -23,6 +46,12 @@ use crate::period::dates::{civil_from_days, days_from_civil};
 
 /// The years [`spring_festival`] computes.
 pub const SPRING_FESTIVAL_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// The years of China's holiday table: the years whose State Council
+/// notices [`holidays`], [`holiday_window`], [`working_days`] and
+/// [`is_working_day`] read. A year outside is an `out_of_range` error,
+/// never a guess.
+pub const CN_HOLIDAY_YEARS: std::ops::RangeInclusive<i32> = 2008..=2026;
 
 /// The Julian Day Number of 1970-01-01, day 0 of `days_from_civil`.
 const JDN_1970: f64 = 2_440_588.0;

@@ -1,15 +1,11 @@
-//! China's holiday windows as the State Council's notices give them
-//! (`holidays_cn.tsv`, 2008 to 2026, with the notice of each row), for the
-//! periods of texts that name a holiday (春节假期, 五一, the National Day
-//! Golden Week).
+//! The holidays a text can name (春节假期, 五一, the National Day Golden
+//! Week), as the reader's vocabulary has them; their windows are
+//! `calendar`'s, from the State Council's notices.
 
-use crate::period::{Date, Period};
-use std::collections::HashMap;
-use std::sync::OnceLock;
+use crate::calendar;
+use crate::period::Period;
 
-const TABLE: &str = include_str!("holidays_cn.tsv");
-
-/// A holiday of the table.
+/// A holiday the reader knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Holiday {
     NewYear,
@@ -23,71 +19,51 @@ pub(crate) enum Holiday {
 
 impl Holiday {
     const ALL: [Holiday; 7] = [
-        Holiday::NationalDay,
+        Holiday::NewYear,
         Holiday::SpringFestival,
+        Holiday::Qingming,
         Holiday::LabourDay,
         Holiday::DragonBoat,
-        Holiday::Qingming,
-        Holiday::NewYear,
         Holiday::MidAutumn,
+        Holiday::NationalDay,
     ];
 
+    /// The code `calendar::holiday_window` knows it by.
+    fn as_str(self) -> &'static str {
+        match self {
+            Holiday::NewYear => "new_year",
+            Holiday::SpringFestival => "spring_festival",
+            Holiday::Qingming => "qingming",
+            Holiday::LabourDay => "labour_day",
+            Holiday::DragonBoat => "dragon_boat",
+            Holiday::MidAutumn => "mid_autumn",
+            Holiday::NationalDay => "national_day",
+        }
+    }
+
     pub(crate) fn parse(name: &str) -> Option<Holiday> {
-        Some(match name {
-            "new_year" => Holiday::NewYear,
-            "spring_festival" => Holiday::SpringFestival,
-            "qingming" => Holiday::Qingming,
-            "labour_day" => Holiday::LabourDay,
-            "dragon_boat" => Holiday::DragonBoat,
-            "mid_autumn" => Holiday::MidAutumn,
-            "national_day" => Holiday::NationalDay,
-            _ => return None,
-        })
+        Holiday::ALL.into_iter().find(|h| h.as_str() == name)
     }
 }
 
-type Windows = HashMap<(Holiday, i32), Period>;
-
-fn windows() -> &'static Windows {
-    static W: OnceLock<Windows> = OnceLock::new();
-    W.get_or_init(|| {
-        let mut out = HashMap::new();
-        for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
-            let f: Vec<&str> = line.split('\t').collect();
-            let (Some(y), Some(name), Some(a), Some(b)) = (f.first(), f.get(1), f.get(2), f.get(3))
-            else {
-                continue;
-            };
-            let (Ok(y), Ok(a), Ok(b)) = (y.parse::<i32>(), a.parse::<Date>(), b.parse::<Date>())
-            else {
-                continue;
-            };
-            let Ok(p) = Period::span(a, b) else { continue };
-            // One window for both: the Mid-Autumn Festival joins National Day.
-            if *name == "national_day_mid_autumn" {
-                out.insert((Holiday::NationalDay, y), p);
-                out.insert((Holiday::MidAutumn, y), p);
-            } else if let Some(h) = Holiday::parse(name) {
-                out.insert((h, y), p);
-            }
-        }
-        out
-    })
-}
-
-/// The window of `holiday` in `year`, if the table has it.
+/// The window of `holiday` in `year`, if the table has the year.
 pub(crate) fn window(holiday: Holiday, year: i32) -> Option<Period> {
-    windows().get(&(holiday, year)).copied()
+    calendar::holiday_window(year, holiday.as_str()).ok()
 }
 
 /// The same holiday a year before, when `p` is a holiday window of the table.
 pub(crate) fn year_before(p: &Period) -> Option<Period> {
-    let y = p.end().year() as i32;
-    // A combined window is National Day's (it is listed first).
-    Holiday::ALL
-        .iter()
-        .find(|h| window(**h, y).as_ref() == Some(p))
-        .and_then(|h| window(*h, y - 1))
+    let y = i32::from(p.end().year());
+    let w = calendar::holidays(y, "CN")
+        .ok()?
+        .into_iter()
+        .find(|w| w.days == *p)?;
+    // A combined window is National Day's.
+    let name = match w.name {
+        "national_day_mid_autumn" => "national_day",
+        name => name,
+    };
+    calendar::holiday_window(y - 1, name).ok()
 }
 
 #[cfg(test)]
@@ -114,7 +90,7 @@ mod tests {
             (2025, 1, 29),
             (2026, 2, 17),
         ] {
-            let day = Date::new(y as i16, m, d).unwrap();
+            let day = crate::period::Date::new(y as i16, m, d).unwrap();
             let w = window(Holiday::SpringFestival, y).unwrap();
             assert!(w.start() <= day && day <= w.end(), "{y}");
         }

@@ -16,7 +16,7 @@
 //!
 //! The reader is a pipeline of small passes over one text, and every word
 //! it knows is data: `vocab.txt` (shared by every build; `{a|b}` choices
-//! make one line stand for many phrases) and `holidays_cn.tsv` (the State
+//! make one line stand for many phrases) and `calendar/holidays_cn.tsv` (the State
 //! Council's holiday windows).
 //!
 //! - `text.rs`: the text as code points, normalised one for one (full-width

