@@ -182,8 +182,11 @@ def test_adjusted_series_gives_growth_on_the_previous_period() -> None:
 @pytest.mark.parametrize("case", VECTORS["adjust"], ids=lambda c: c["name"])
 def test_seasonal_adjust_vectors(case: dict) -> None:
     d = series(case["start"], case["values"]).seasonal_adjust(**case["options"])
-    gap, where = x13ref.worst(tables(d), case["expected"], case["options"]["mode"], case["values"])
-    assert gap <= 1e-6, where
+    mode = case["options"]["mode"] or ("mult" if d.transform == "log" else "add")
+    # D10 to D13 (the X-11 cases check C17; here it follows the model's forecasts).
+    d_tables = ("d10", "d11", "d12", "d13")
+    gap, where = x13ref.worst(tables(d), case["expected"], mode, case["values"], tables=d_tables)
+    assert gap <= case["tol"], where
     assert d.forecasts is not None and len(d.forecasts) == case["options"]["forecast"]
     assert d.log_likelihood is not None and d.coefficients[0][0].endswith("lag 1")
 
@@ -208,7 +211,7 @@ def test_seasonal_adjust_errors() -> None:
     case = VECTORS["cases"][7]
     s = series(case["start"], case["values"])
     for kwargs in [
-        {"transform": "auto"},
+        {"transform": "box-cox"},
         {"arima": "(0 1 1)"},
         {"forecast": -1},
         {"transform": "log", "mode": "add"},

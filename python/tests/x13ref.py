@@ -79,7 +79,9 @@ def composed(seed: int, n: int, period: int, additive=False, outliers=0, level=1
     return [round(x, 3) for x in out]
 
 
-def worst(got: dict, ref: dict, mode: str, values, trend_filter=None) -> tuple[float, str]:
+def worst(
+    got: dict, ref: dict, mode: str, values, trend_filter=None, tables=TABLES
+) -> tuple[float, str]:
     """The largest difference of growthkit's tables from x13as': relative to
     the value, or, for the additive seasonal and irregular (near zero), to
     the series' mean absolute level; C17 weights absolutely. A 3-term
@@ -87,7 +89,7 @@ def worst(got: dict, ref: dict, mode: str, values, trend_filter=None) -> tuple[f
     its weights to rounding noise: C17 is not compared then."""
     level = sum(abs(v) for v in values) / len(values)
     out, where = 0.0, ""
-    for t in TABLES:
+    for t in tables:
         if t == "c17" and trend_filter == 3:
             continue
         floor = level if (mode == "add" and t in ("d10", "d13")) else 1e-300

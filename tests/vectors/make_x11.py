@@ -37,12 +37,20 @@ CASES = [
     (20, 9, 0, 12, 1, "mult", "s3x1", 5, (1.5, 2.5), 2),
 ]
 
-# regARIMA then X-11 (Series.seasonal_adjust): (seed, years, period, transform, model, mode, filter)
+# regARIMA then X-11 (Series.seasonal_adjust):
+# (seed, years, period, transform, model, mode (None: X-13's default), filter, additive, tol)
+# Under `auto`, where X-13's AIC test takes no transform, X-13 estimates
+# the model again from the log model's coefficients and stops elsewhere
+# within its tolerance than growthkit does: those cases match to 1e-4 only
+# (a known miss, named in the docs).
 ADJUST = [
-    (31, 12, 12, "log", "(0 1 1)(0 1 1)", "mult", "msr"),
-    (32, 8, 12, "log", "(1 1 0)(0 1 1)", "mult", "s3x5"),
-    (33, 15, 4, "log", "(0 1 1)(0 1 1)", "mult", "msr"),
-    (34, 10, 12, "none", "(0 1 1)(0 1 1)", "add", "x11default"),
+    (31, 12, 12, "log", "(0 1 1)(0 1 1)", "mult", "msr", False, 1e-6),
+    (32, 8, 12, "log", "(1 1 0)(0 1 1)", "mult", "s3x5", False, 1e-6),
+    (33, 15, 4, "log", "(0 1 1)(0 1 1)", "mult", "msr", False, 1e-6),
+    (34, 10, 12, "none", "(0 1 1)(0 1 1)", "add", "x11default", True, 1e-6),
+    (35, 12, 12, "auto", "(0 1 1)(0 1 1)", None, "msr", False, 1e-6),
+    (7, 20, 4, "auto", "(0 1 1)(0 1 1)", None, "msr", False, 1e-6),
+    (9, 8, 12, "auto", "(0 1 1)(0 1 1)", None, "msr", True, 1e-4),
 ]
 
 ERRORS = [
@@ -103,13 +111,13 @@ def case(seed, years, extra, period, first, mode, filt, trend, limits, outliers)
     }
 
 
-def adjust_case(seed, years, period, transform, model, mode, filt):
+def adjust_case(seed, years, period, transform, model, mode, filt, additive, tol):
     n = years * period
-    values = x13ref.composed(seed, n, period, additive=mode == "add", outliers=1)
+    level = 30.0 if seed == 9 else 100.0
+    values = x13ref.composed(seed, n, period, additive=additive, outliers=0 if seed in (7, 9) else 1, level=level)
     spec = f"transform{{function={transform}}} arima{{model={model}}} forecast{{maxlead={period}}}"
-    tables = x13ref.run(
-        values, (1995, 1), period, x13ref.x11_spec(mode, filt), model=spec
-    )
+    x11 = x13ref.x11_spec(mode, filt) if mode else f"seasonalma={filt}"
+    tables = x13ref.run(values, (1995, 1), period, x11, model=spec)
     return {
         "name": f"{n} {'months' if period == 12 else 'quarters'}, {transform}, {model}, {mode}, {filt}",
         "start": label(period, 1995, 1),
@@ -122,6 +130,8 @@ def adjust_case(seed, years, period, transform, model, mode, filt):
             "mode": mode,
             "seasonal_filter": filt,
         },
+        "additive": additive,
+        "tol": tol,
         "expected": tables,
     }
 

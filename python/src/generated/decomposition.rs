@@ -80,4 +80,10 @@ impl PyDecomposition {
     fn log_likelihood(&self) -> PyResult<Option<f64>> {
         Ok(self.0.log_likelihood)
     }
+
+    /// The transform the model was fitted to, `log` or `none` (the AIC test's choice under `auto`; none for `x11`).
+    #[getter]
+    fn transform(&self) -> PyResult<Option<String>> {
+        Ok(self.0.transform.clone())
+    }
 }

@@ -97,4 +97,10 @@ impl Decomposition {
     pub fn log_likelihood(&self) -> Result<Option<f64>, JsValue> {
         Ok(self.inner.log_likelihood)
     }
+
+    /// The transform the model was fitted to, `log` or `none` (the AIC test's choice under `auto`; none for `x11`).
+    #[wasm_bindgen(getter)]
+    pub fn transform(&self) -> Result<Option<String>, JsValue> {
+        Ok(self.inner.transform.clone())
+    }
 }

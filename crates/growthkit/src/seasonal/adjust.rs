@@ -2,19 +2,34 @@
 //! series, then X-11 adjusts it, as X-13ARIMA-SEATS runs `arima{}`,
 //! `forecast{maxlead=…}` and `x11{}` together.
 
-use super::arima::{Arima, ArimaOrders};
+use super::arima::{Arima, ArimaFit, ArimaOrders};
 use super::series::Decomposition;
 use super::spec::{Mode, X11Spec};
 use super::x11;
 use crate::error::{Error, ErrorKind, Result, quote};
 use crate::series::Series;
 
+/// The transform of the series the model is fitted to (X-13's
+/// `transform{function=…}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Transform {
+    /// The series itself (`none`).
+    None,
+    /// Its logarithms (`log`).
+    Log,
+    /// Chosen by X-13's AIC test (`auto`): the logarithms when the model's
+    /// AICC on them (on the original scale) is lower by more than 2.
+    Auto,
+}
+
 /// The choices of [`Series::seasonal_adjust`].
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct AdjustSpec {
-    /// Whether the model is fitted to the logarithms (X-13's
-    /// `transform{function=log}`).
-    pub log: bool,
+    /// The transform the model is fitted to.
+    pub transform: Transform,
+    /// The X-11 mode given, or `None` for `mult` under the log and `add`
+    /// without (the mode in `x11` is then set when the transform is known).
+    pub mode: Option<Mode>,
     /// The seasonal ARIMA model.
     pub orders: ArimaOrders,
     /// How many forecasts extend the series before X-11 (X-13's `maxlead`).
@@ -25,7 +40,7 @@ pub struct AdjustSpec {
 
 impl AdjustSpec {
     /// The spec of X-13's names, as the bindings pass them: `transform`
-    /// `"log"` or `"none"`, `arima` as X-13 writes a model
+    /// `"log"`, `"none"` or `"auto"`, `arima` as X-13 writes a model
     /// (`"(0 1 1)(0 1 1)"`), and the X-11 options; `mode` `None` is `mult`
     /// under `log` and `add` without.
     ///
@@ -33,14 +48,13 @@ impl AdjustSpec {
     /// use growthkit::seasonal::AdjustSpec;
     /// let s = AdjustSpec::from_names("log", "(0 1 1)(0 1 1)", 12, None, "msr", None, (1.5, 2.5))?;
     /// assert_eq!((s.orders.q, s.orders.sq, s.x11.mode.name()), (1, 1, "mult"));
-    /// assert!(AdjustSpec::from_names("auto", "(0 1 1)(0 1 1)", 12, None, "msr", None, (1.5, 2.5)).is_err());
+    /// assert!(AdjustSpec::from_names("box-cox", "(0 1 1)(0 1 1)", 12, None, "msr", None, (1.5, 2.5)).is_err());
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     ///
     /// # Errors
     ///
-    /// `invalid_argument` for another transform (the automatic choice is
-    /// not built), forecasts outside 0 to 120, a model text that is not `(p d q)(P D Q)`, or X-11
+    /// `invalid_argument` for another transform, forecasts outside 0 to 120, a model text that is not `(p d q)(P D Q)`, or X-11
     /// options [`X11Spec::from_names`] refuses.
     pub fn from_names(
         transform: &str,
@@ -51,14 +65,15 @@ impl AdjustSpec {
         trend_filter: Option<i64>,
         sigma_limits: (f64, f64),
     ) -> Result<AdjustSpec> {
-        let log = match transform {
-            "log" => true,
-            "none" => false,
+        let transform = match transform {
+            "log" => Transform::Log,
+            "none" => Transform::None,
+            "auto" => Transform::Auto,
             _ => {
                 return Err(Error::new(
                     ErrorKind::InvalidArgument,
                     format!(
-                        "{} is not a transform: use \"log\" or \"none\" (the automatic choice by X-13's AIC test is not built yet)",
+                        "{} is not a transform: use \"log\", \"none\" or \"auto\"",
                         quote(transform)
                     ),
                 ));
@@ -72,10 +87,16 @@ impl AdjustSpec {
                 ),
             ));
         };
-        let mode = mode.unwrap_or(if log { "mult" } else { "add" });
-        let x11 = X11Spec::from_names(mode, seasonal_filter, trend_filter, sigma_limits)?;
+        let given = mode.map(Mode::parse).transpose()?;
+        let x11 = X11Spec::from_names(
+            mode.unwrap_or("mult"),
+            seasonal_filter,
+            trend_filter,
+            sigma_limits,
+        )?;
         Ok(AdjustSpec {
-            log,
+            transform,
+            mode: given,
             orders: parse_orders(arima)?,
             forecast,
             x11,
@@ -118,28 +139,51 @@ impl Series {
     /// the estimation stops without converging (with the iterations), or
     /// when the log transform meets the additive mode.
     pub fn seasonal_adjust(&self, spec: &AdjustSpec) -> Result<Decomposition> {
-        if spec.log && spec.x11.mode == Mode::Add {
-            return Err(Error::new(
-                ErrorKind::InvalidArgument,
-                "a model of the logarithms goes with a multiplicative mode, not add",
-            ));
-        }
         let (ny, first) = self.x11_layout()?;
-        self.check_values(&spec.x11, ny)?;
-        let fit = Arima::fit(self.values(), ny, spec.orders, spec.log)?;
-        if !fit.converged {
-            return Err(Error::new(
+        let mut x11 = spec.x11;
+        x11.mode = spec.mode.unwrap_or(Mode::Add);
+        self.check_values(&x11, ny)?;
+        let fit = |log: bool, start: Option<&[f64]>| -> Result<ArimaFit> {
+            let fit = Arima::fit_from(self.values(), ny, spec.orders, log, start)?;
+            if fit.converged {
+                return Ok(fit);
+            }
+            Err(Error::new(
                 ErrorKind::InvalidArgument,
                 format!(
                     "the model {} did not converge in {} iterations: try another model",
                     spec.orders, fit.iterations
                 ),
+            ))
+        };
+        let positive = self.values().iter().all(|v| *v > 0.0);
+        let (log, fit) = match spec.transform {
+            Transform::Log => (true, fit(true, None)?),
+            Transform::None => (false, fit(false, None)?),
+            // X-13's trnaic: the log when its AICC plus aicdiff (-2) is
+            // lower; then the chosen model is estimated again from the log
+            // model's coefficients, as X-13 leaves them.
+            Transform::Auto if positive => {
+                let (plain, logs) = (fit(false, None)?, fit(true, None)?);
+                let log = logs.aicc() - 2.0 < plain.aicc();
+                (log, fit(log, Some(logs.params()))?)
+            }
+            Transform::Auto => (false, fit(false, None)?),
+        };
+        x11.mode = spec
+            .mode
+            .unwrap_or(if log { Mode::Mult } else { Mode::Add });
+        if log && x11.mode == Mode::Add {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                "a model of the logarithms goes with a multiplicative mode, not add",
             ));
         }
+        self.check_values(&x11, ny)?;
         let ahead = fit.forecasts(spec.forecast);
         let mut values = self.values().to_vec();
         values.extend(&ahead);
-        let tables = x11::run(&values, self.len(), ny, first, &spec.x11);
+        let tables = x11::run(&values, self.len(), ny, first, &x11);
         let mut d = self.decomposition(&tables, first);
         let last = self.periods().last().copied();
         let periods = (1..=ahead.len() as i64)
@@ -151,6 +195,7 @@ impl Series {
             .collect::<Result<Vec<_>>>()?;
         d.forecasts = Some(Series::new(periods, ahead)?);
         d.log_likelihood = Some(fit.log_likelihood);
+        d.transform = Some(if log { "log" } else { "none" }.to_string());
         d.coefficients = fit.coefficients;
         Ok(d)
     }

@@ -36,7 +36,7 @@ mod series;
 mod spec;
 mod x11;
 
-pub use adjust::AdjustSpec;
+pub use adjust::{AdjustSpec, Transform};
 pub use arima::{Arima, ArimaFit, ArimaOrders, Coefficient};
 pub use series::Decomposition;
 pub use spec::{Filter, Mode, X11Spec};

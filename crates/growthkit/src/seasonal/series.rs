@@ -41,6 +41,9 @@ pub struct Decomposition {
     pub coefficients: Vec<Coefficient>,
     /// The model's log-likelihood (X-13's `lnlkhd`; `None` for [`Series::x11`]).
     pub log_likelihood: Option<f64>,
+    /// The transform the model was fitted to, `"log"` or `"none"` (the
+    /// AIC test's choice under `auto`; `None` for [`Series::x11`]).
+    pub transform: Option<String>,
 }
 
 impl Series {
@@ -109,6 +112,7 @@ impl Series {
             forecasts: None,
             coefficients: Vec::new(),
             log_likelihood: None,
+            transform: None,
         }
     }
 

@@ -33,11 +33,12 @@ pub(super) fn filter(model: &Model, w: &[f64], params: &[f64]) -> Option<Filtere
     )
 }
 
-/// Estimates the model on the differenced series `w`; `None` when the
-/// starting values cannot be filtered.
-pub(super) fn estimate(model: &Model, w: &[f64]) -> Option<Estimates> {
+/// Estimates the model on the differenced series `w` from `start` (0.1
+/// for every coefficient when `None`); `None` when the starting values
+/// cannot be filtered.
+pub(super) fn estimate(model: &Model, w: &[f64], start: Option<&[f64]>) -> Option<Estimates> {
     let n = w.len() as f64;
-    let start = vec![0.1; model.terms.len()];
+    let start = start.map_or_else(|| vec![0.1; model.terms.len()], <[f64]>::to_vec);
     let first = filter(model, w, &start)?;
     let scale0 = (first.ln_det / 2.0 / n).exp();
     // X-13 sends a step it cannot filter back with every residual this large

@@ -79,6 +79,18 @@ impl Arima {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn fit(values: &[f64], period: usize, orders: ArimaOrders, log: bool) -> Result<ArimaFit> {
+        Arima::fit_from(values, period, orders, log, None)
+    }
+
+    /// [`Arima::fit`] from the coefficients `start` instead of 0.1 each (as
+    /// X-13 re-estimates from the transform test's last estimates).
+    pub(crate) fn fit_from(
+        values: &[f64],
+        period: usize,
+        orders: ArimaOrders,
+        log: bool,
+        start: Option<&[f64]>,
+    ) -> Result<ArimaFit> {
         orders.check(period)?;
         let mut series = Vec::with_capacity(values.len());
         for (i, v) in values.iter().enumerate() {
@@ -107,7 +119,7 @@ impl Arima {
                 ),
             ));
         }
-        let estimates = estimate::estimate(&model, &w).ok_or_else(|| {
+        let estimates = estimate::estimate(&model, &w, start).ok_or_else(|| {
             Error::new(
                 ErrorKind::InvalidArgument,
                 format!("the model `{orders}` cannot filter this series"),
@@ -170,6 +182,18 @@ impl ArimaFit {
     /// Akaike's criterion on the original scale (X-13's `aic`).
     pub fn aic(&self) -> f64 {
         -2.0 * (self.log_likelihood + self.transform_adjustment) + 2.0 * self.parameters() as f64
+    }
+
+    /// The estimated coefficients, in the model's order.
+    pub(crate) fn params(&self) -> &[f64] {
+        &self.estimates.params
+    }
+
+    /// Akaike's criterion corrected for the sample size, on the original
+    /// scale (X-13's `aicc`, which its transform test compares).
+    pub fn aicc(&self) -> f64 {
+        let (n, np) = (self.effective_observations as f64, self.parameters() as f64);
+        -2.0 * (self.log_likelihood + self.transform_adjustment) + 2.0 * np * (n / (n - np - 1.0))
     }
 
     /// Schwarz's criterion on the original scale (X-13's `bic`).
