@@ -8,8 +8,9 @@ const months = Array.from({ length: 48 }, (_, i) => Period.parse("2021-01").shif
 const sales = new Series(months, months.map((_, i) => Math.round((300 + 2 * i) * pattern[i % 12] * 10) / 10));
 
 const d = sales.x11(); // X-13's defaults: mult, msr, automatic Henderson
-// Under five years the MSR cannot choose (3x5); a smooth series (I/C below 1) takes 9 terms.
-assert.deepEqual([d.seasonalFilter, d.trendFilter], ["s3x5", 9]);
+// Under five years X-11 takes the stable seasonal filter, and a smooth series
+// (I/C below 1) the 9-term Henderson: x13as says "Stable" and "9-term" for it.
+assert.deepEqual([d.seasonalFilter, d.trendFilter], ["stable", 9]);
 
 // Adjusted times seasonal gives back the original (D11 x D10 = O).
 const [a, s, o] = [d.adjusted.values, d.seasonal.values, sales.values];

@@ -39,7 +39,7 @@ impl PyDecomposition {
         Ok(crate::series::PySeries(self.0.weights.clone()))
     }
 
-    /// The seasonal filter of the final factors (`s3x5` …; the MSR's choice under `msr`).
+    /// The seasonal filter of the final factors, as X-13 names it in D10 (`s3x5` …; the MSR's choice under `msr`; `stable` under five years).
     #[getter]
     fn seasonal_filter(&self) -> PyResult<String> {
         Ok(self.0.seasonal_filter.name().to_string())

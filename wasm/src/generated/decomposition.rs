@@ -49,7 +49,7 @@ impl Decomposition {
         })
     }
 
-    /// The seasonal filter of the final factors (`s3x5` …; the MSR's choice under `msr`).
+    /// The seasonal filter of the final factors, as X-13 names it in D10 (`s3x5` …; the MSR's choice under `msr`; `stable` under five years).
     #[wasm_bindgen(getter, js_name = seasonalFilter)]
     pub fn seasonal_filter(&self) -> Result<String, JsValue> {
         Ok(self.inner.seasonal_filter.name().to_string())

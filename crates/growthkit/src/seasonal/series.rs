@@ -23,8 +23,9 @@ pub struct Decomposition {
     pub irregular: Series,
     /// The final weights of the extreme values, 0 to 1 (C17).
     pub weights: Series,
-    /// The seasonal filter of the final factors (the global MSR's choice
-    /// for `msr`).
+    /// The seasonal filter of the final factors, as X-13 names it in D10:
+    /// the global MSR's choice for `msr`, and `stable` where the series is
+    /// too short for the filter (under five years; under twenty for 3×15).
     pub seasonal_filter: Filter,
     /// The length of the final Henderson trend filter.
     pub trend_filter: usize,

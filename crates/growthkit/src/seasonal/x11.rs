@@ -220,6 +220,18 @@ impl Work {
         }
     }
 
+    /// The filter the final factors were made with, as X-13 names it in
+    /// D10: the stable mean when fewer than five years are in range (or
+    /// fewer than twenty for 3×15), whatever was asked or chosen.
+    fn applied_filter(&self) -> Filter {
+        let years = (self.l + 1 - self.f) / self.ny;
+        match self.filter.in_estimate(false) {
+            _ if years < 5 => Filter::Stable,
+            Filter::S3x15 if years < 20 => Filter::Stable,
+            f => f,
+        }
+    }
+
     /// Iteration D's final tables (X-13's `x11pt3`): the seasonal filter
     /// chosen, D10, then the trend of the modified adjusted series, D11 to D13.
     fn finish(mut self, values: &[f64], c17: Vec<f64>) -> Tables {
@@ -247,7 +259,7 @@ impl Work {
             d12: self.stc.clone(),
             d13: vec![0.0; self.sts.len()],
             c17,
-            seasonal_filter: self.filter,
+            seasonal_filter: self.applied_filter(),
             trend_filter: self.trend.nterm,
             msr: ratios,
             ic_ratio: self.trend.ratio,
