@@ -40,7 +40,8 @@ impl PySeries {
     /// Seasonal adjustment as X-13ARIMA-SEATS runs `arima{}`, `forecast{}`
     /// and `x11{}`: the seasonal ARIMA model (exact maximum likelihood)
     /// extends the series by `forecast` periods, then X-11 adjusts it.
-    #[pyo3(signature = (transform = "log", arima = "(0 1 1)(0 1 1)", forecast = 12, mode = None, seasonal_filter = "msr", trend_filter = None, sigma_limits = (1.5, 2.5)))]
+    /// `regressors`: names (`"td"`, `"easter[8]"` …) or Series.
+    #[pyo3(signature = (transform = "log", arima = "(0 1 1)(0 1 1)", forecast = 12, regressors = None, mode = None, seasonal_filter = "msr", trend_filter = None, sigma_limits = (1.5, 2.5)))]
     #[allow(clippy::too_many_arguments)]
     fn seasonal_adjust(
         &self,
@@ -48,11 +49,17 @@ impl PySeries {
         transform: &str,
         arima: &str,
         forecast: i64,
+        regressors: Option<Vec<Bound<'_, PyAny>>>,
         mode: Option<&str>,
         seasonal_filter: &str,
         trend_filter: Option<i64>,
         sigma_limits: (f64, f64),
     ) -> PyResult<PyDecomposition> {
+        let regressors = regressors
+            .unwrap_or_default()
+            .iter()
+            .map(regressor)
+            .collect::<PyResult<Vec<_>>>()?;
         let spec = growthkit::seasonal::AdjustSpec::from_names(
             transform,
             arima,
@@ -62,11 +69,23 @@ impl PySeries {
             trend_filter,
             sigma_limits,
         )
-        .py()?;
+        .py()?
+        .with_regressors(regressors);
         py.detach(|| self.0.seasonal_adjust(&spec))
             .py()
             .map(PyDecomposition)
     }
+}
+
+/// A regressor: a Series, or a name the core parses.
+fn regressor(r: &Bound<'_, PyAny>) -> PyResult<growthkit::seasonal::Regressor> {
+    if let Ok(s) = r.cast::<PySeries>() {
+        return Ok(growthkit::seasonal::Regressor::User(s.get().0.clone()));
+    }
+    let name: String = r.extract().map_err(|_| {
+        pyo3::exceptions::PyTypeError::new_err("a regressor is a name such as \"td\" or a Series")
+    })?;
+    growthkit::seasonal::Regressor::parse(&name).py()
 }
 
 /// The coefficients as `(name, value, standard error)`.

@@ -35,15 +35,22 @@ def x11_spec(mode="mult", seasonal_filter="msr", trend_filter=None, sigma_limits
     return opts + (f" trendma={trend_filter}" if trend_filter else "")
 
 
-def run(values, start: tuple[int, int], period: int, x11: str, tables=TABLES, model="") -> dict:
+def run(
+    values, start: tuple[int, int], period: int, x11: str, tables=TABLES, model="", files=None, extra=None
+) -> dict:
     """x13as' tables (`d10` …) for `values` starting in period `start`;
-    `model` is more specs before `x11{}` (`transform{…} arima{…} forecast{…}`)."""
+    `model` is more specs before `x11{}` (`transform{…} arima{…} forecast{…}`),
+    `files` more files to write beside the spec (a user regressor's), and
+    `extra` a dict to fill with the estimates (`coefficients`: name,
+    value, standard error) and the forecasts that `model` saved (est, fct)."""
     data = "\n".join(textwrap.wrap(" ".join(repr(float(v)) for v in values), 100))
     spc = (
         f"series{{ start={start[0]}.{start[1]} period={period}\ndata=(\n{data}\n) }}\n"
         f"{model}\nx11{{ {x11} save=({' '.join(tables)}) }}\n"
     )
     with tempfile.TemporaryDirectory() as d:
+        for name, text in (files or {}).items():
+            (Path(d) / name).write_text(text)
         (Path(d) / "s.spc").write_text(spc)
         exe = binary() or "x13as"
         done = subprocess.run([exe, "s"], cwd=d, capture_output=True, text=True, check=False)
@@ -55,7 +62,31 @@ def run(values, start: tuple[int, int], period: int, x11: str, tables=TABLES, mo
                 raise RuntimeError(f"x13as wrote no {t}: {err}{done.stdout[-800:]}")
             rows = f.read_text().splitlines()[2:]
             out[t] = [float(r.split()[1]) for r in rows if r.strip()]
+        if extra is not None:
+            read_estimates(Path(d), extra)
         return out
+
+
+def read_estimates(folder: Path, extra: dict) -> None:
+    """The coefficients of `s.est` (regression, then ARMA, as X-13 lists
+    them) and the forecasts of `s.fct`, where saved."""
+    est = folder / "s.est"
+    if est.exists():
+        coefficients = []
+        for line in est.read_text().splitlines():
+            cells = line.split("\t")
+            if len(cells) >= 5 and cells[0] in ("AR", "MA") and cells[3].strip().isdigit():
+                coefficients.append((cells[0], float(cells[4]), float(cells[5])))
+            elif len(cells) >= 4 and not line.startswith(("$", "-", "group", "operator")):
+                try:
+                    coefficients.append((cells[1], float(cells[2]), float(cells[3])))
+                except ValueError:
+                    pass
+        extra["coefficients"] = coefficients
+    fct = folder / "s.fct"
+    if fct.exists():
+        rows = fct.read_text().splitlines()[2:]
+        extra["forecasts"] = [float(r.split()[1]) for r in rows if r.strip()]
 
 
 def composed(seed: int, n: int, period: int, additive=False, outliers=0, level=100.0):

@@ -63,13 +63,22 @@ impl PyDecomposition {
         Ok(self.0.ic_ratio)
     }
 
+    /// The combined trading-day and holiday factors of the model's regressors,
+    /// leap-year prior factors included (X-13's D18): ratios under the log,
+    /// differences without; none without calendar regressors. `adjusted` has them
+    /// removed too.
+    #[getter]
+    fn calendar(&self) -> PyResult<Option<crate::series::PySeries>> {
+        Ok(self.0.calendar.clone().map(crate::series::PySeries))
+    }
+
     /// The regARIMA forecasts that extended the series (`seasonal_adjust`; none for `x11`).
     #[getter]
     fn forecasts(&self) -> PyResult<Option<crate::series::PySeries>> {
         Ok(self.0.forecasts.clone().map(crate::series::PySeries))
     }
 
-    /// The model's coefficients with X-13's names and standard errors (empty for `x11`).
+    /// The model's coefficients with X-13's names and standard errors: the regressors' (lag 0) first, then the ARMA terms' (empty for `x11`).
     #[getter]
     fn coefficients(&self) -> PyResult<Vec<(String, f64, f64)>> {
         Ok(crate::seasonal::coefficients(&self.0.coefficients))

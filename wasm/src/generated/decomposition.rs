@@ -73,6 +73,19 @@ impl Decomposition {
         Ok(self.inner.ic_ratio)
     }
 
+    /// The combined trading-day and holiday factors of the model's regressors,
+    /// leap-year prior factors included (X-13's D18): ratios under the log,
+    /// differences without; none without calendar regressors. `adjusted` has them
+    /// removed too.
+    #[wasm_bindgen(getter)]
+    pub fn calendar(&self) -> Result<Option<crate::series::Series>, JsValue> {
+        Ok(self
+            .inner
+            .calendar
+            .clone()
+            .map(|inner| crate::series::Series { inner }))
+    }
+
     /// The regARIMA forecasts that extended the series (`seasonal_adjust`; none for `x11`).
     #[wasm_bindgen(getter)]
     pub fn forecasts(&self) -> Result<Option<crate::series::Series>, JsValue> {
@@ -83,7 +96,7 @@ impl Decomposition {
             .map(|inner| crate::series::Series { inner }))
     }
 
-    /// The model's coefficients with X-13's names and standard errors (empty for `x11`).
+    /// The model's coefficients with X-13's names and standard errors: the regressors' (lag 0) first, then the ARMA terms' (empty for `x11`).
     #[wasm_bindgen(
         getter,
         unchecked_return_type = "{ name: string; value: number; stdError: number }[]"

@@ -2,11 +2,13 @@
 //! series, then X-11 adjusts it, as X-13ARIMA-SEATS runs `arima{}`,
 //! `forecast{maxlead=…}` and `x11{}` together.
 
-use super::arima::{Arima, ArimaFit, ArimaOrders};
+use super::arima::{Arima, ArimaFit, ArimaOrders, Regressors};
+use super::regression::{Column, Effect, Regressor, leap_year_factors};
 use super::series::Decomposition;
 use super::spec::{Mode, X11Spec};
 use super::x11;
 use crate::error::{Error, ErrorKind, Result, quote};
+use crate::period::Period;
 use crate::series::Series;
 
 /// The transform of the series the model is fitted to (X-13's
@@ -23,7 +25,7 @@ pub enum Transform {
 }
 
 /// The choices of [`Series::seasonal_adjust`].
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AdjustSpec {
     /// The transform the model is fitted to.
     pub transform: Transform,
@@ -36,6 +38,8 @@ pub struct AdjustSpec {
     pub forecast: usize,
     /// The X-11 choices.
     pub x11: X11Spec,
+    /// The regression variables of the model (none by default).
+    pub regressors: Vec<Regressor>,
 }
 
 impl AdjustSpec {
@@ -100,7 +104,60 @@ impl AdjustSpec {
             orders: parse_orders(arima)?,
             forecast,
             x11,
+            regressors: Vec::new(),
         })
+    }
+
+    /// The spec with the regression variables `regressors` (built-in ones
+    /// by [`Regressor::parse`], or [`Regressor::User`] series).
+    #[must_use]
+    pub fn with_regressors(mut self, regressors: Vec<Regressor>) -> AdjustSpec {
+        self.regressors = regressors;
+        self
+    }
+}
+
+/// The regression matrix for one transform: the columns on the series' and
+/// the forecasts' periods, and X-13's prior factors (the leap year, for
+/// `td` under the log; ones otherwise).
+struct Design {
+    columns: Vec<Column>,
+    prior: Vec<f64>,
+}
+
+impl Design {
+    fn new(regressors: &[Regressor], periods: &[Period], log: bool) -> Result<Design> {
+        let mut columns = Vec::new();
+        for r in regressors {
+            columns.extend(r.columns(periods, log)?);
+        }
+        let prior = if log && regressors.iter().any(Regressor::leap_year_prior) {
+            leap_year_factors(periods)
+        } else {
+            vec![1.0; periods.len()]
+        };
+        Ok(Design { columns, prior })
+    }
+
+    fn regressors(&self) -> Regressors<'_> {
+        Regressors {
+            names: self.columns.iter().map(|c| c.name.clone()).collect(),
+            columns: self.columns.iter().map(|c| c.values.as_slice()).collect(),
+        }
+    }
+
+    /// The calendar effects (trading day, holiday, and the prior) at `t`:
+    /// a factor under the log, a difference without.
+    fn calendar(&self, fit: &ArimaFit, t: usize, log: bool) -> f64 {
+        let beta = fit.coefficients.iter().map(|c| c.value);
+        let e: f64 = self
+            .columns
+            .iter()
+            .zip(beta)
+            .filter(|(c, _)| c.effect == Effect::Calendar)
+            .map(|(c, b)| b * c.values[t])
+            .sum();
+        if log { self.prior[t] * e.exp() } else { e }
     }
 }
 
@@ -143,10 +200,19 @@ impl Series {
         let mut x11 = spec.x11;
         x11.mode = spec.mode.unwrap_or(Mode::Add);
         self.check_values(&x11, ny)?;
-        let fit = |log: bool, start: Option<&[f64]>| -> Result<ArimaFit> {
-            let fit = Arima::fit_from(self.values(), ny, spec.orders, log, start)?;
+        let periods = self.extended_periods(spec.forecast)?;
+        let n = self.len();
+        let fit = |log: bool, start: Option<&[f64]>| -> Result<(ArimaFit, Design)> {
+            let design = Design::new(&spec.regressors, &periods, log)?;
+            let values: Vec<f64> = self
+                .values()
+                .iter()
+                .zip(&design.prior)
+                .map(|(v, p)| v / p)
+                .collect();
+            let fit = Arima::fit_from(&values, ny, spec.orders, log, start, &design.regressors())?;
             if fit.converged {
-                return Ok(fit);
+                return Ok((fit, design));
             }
             Err(Error::new(
                 ErrorKind::InvalidArgument,
@@ -157,14 +223,14 @@ impl Series {
             ))
         };
         let positive = self.values().iter().all(|v| *v > 0.0);
-        let (log, fit) = match spec.transform {
+        let (log, (fit, design)) = match spec.transform {
             Transform::Log => (true, fit(true, None)?),
             Transform::None => (false, fit(false, None)?),
             // X-13's trnaic: the log when its AICC plus aicdiff (-2) is
             // lower; then the chosen model is estimated again from the log
             // model's coefficients, as X-13 leaves them.
             Transform::Auto if positive => {
-                let (plain, logs) = (fit(false, None)?, fit(true, None)?);
+                let (plain, logs) = (fit(false, None)?.0, fit(true, None)?.0);
                 let log = logs.aicc() - 2.0 < plain.aicc();
                 (log, fit(log, Some(logs.params()))?)
             }
@@ -173,30 +239,87 @@ impl Series {
         x11.mode = spec
             .mode
             .unwrap_or(if log { Mode::Mult } else { Mode::Add });
-        if log && x11.mode == Mode::Add {
-            return Err(Error::new(
-                ErrorKind::InvalidArgument,
-                "a model of the logarithms goes with a multiplicative mode, not add",
-            ));
-        }
+        check_mode(log, x11.mode, !design.columns.is_empty())?;
         self.check_values(&x11, ny)?;
-        let ahead = fit.forecasts(spec.forecast);
-        let mut values = self.values().to_vec();
-        values.extend(&ahead);
-        let tables = x11::run(&values, self.len(), ny, first, &x11);
-        let mut d = self.decomposition(&tables, first);
-        let last = self.periods().last().copied();
-        let periods = (1..=ahead.len() as i64)
-            .map(|i| {
-                last.map_or(Err(Error::new(ErrorKind::InvalidArgument, "empty")), |p| {
-                    p.shift(i)
-                })
+        // X-11 adjusts the series less its regression effects and prior
+        // factors (X-13's B1), extended by that series' forecasts
+        let effects = fit.effects();
+        let mut b1: Vec<f64> = (0..n)
+            .map(|t| {
+                let v = self.values()[t];
+                let e = effects.get(t).copied().unwrap_or(0.0);
+                if log {
+                    v / (design.prior[t] * e.exp())
+                } else {
+                    v - e
+                }
             })
-            .collect::<Result<Vec<_>>>()?;
-        d.forecasts = Some(Series::new(periods, ahead)?);
+            .collect();
+        b1.extend(fit.residual_forecasts(spec.forecast));
+        let tables = x11::run(&b1, n, ny, first, &x11);
+        let mut d = self.decomposition(&tables, first);
+        let calendar: Vec<f64> = (0..n).map(|t| design.calendar(&fit, t, log)).collect();
+        let adjusted: Vec<f64> = (0..n)
+            .map(|t| {
+                let (o, s, c) = (self.values()[t], d.seasonal.values()[t], calendar[t]);
+                if log { o / (s * c) } else { o - s - c }
+            })
+            .collect();
+        let has_calendar = design.columns.iter().any(|c| c.effect == Effect::Calendar)
+            || design.prior.iter().any(|p| *p != 1.0);
+        if !design.columns.is_empty() {
+            d.adjusted = d
+                .adjusted
+                .with_values(adjusted, d.adjusted.indicator().cloned());
+        }
+        if has_calendar {
+            d.calendar = Some(self.with_values(calendar, None));
+        }
+        let ahead: Vec<f64> = fit
+            .forecasts(spec.forecast)
+            .iter()
+            .zip(&design.prior[n..])
+            .map(|(f, p)| f * p)
+            .collect();
+        d.forecasts = Some(Series::new(periods[n..].to_vec(), ahead)?);
         d.log_likelihood = Some(fit.log_likelihood);
         d.transform = Some(if log { "log" } else { "none" }.to_string());
         d.coefficients = fit.coefficients;
         Ok(d)
     }
+
+    /// The series' periods and the `h` after them.
+    fn extended_periods(&self, h: usize) -> Result<Vec<Period>> {
+        let mut out = self.periods().to_vec();
+        let last = self.periods().last().copied();
+        for i in 1..=h as i64 {
+            let p = last.map_or(Err(Error::new(ErrorKind::InvalidArgument, "empty")), |p| {
+                p.shift(i)
+            })?;
+            out.push(p);
+        }
+        Ok(out)
+    }
+}
+
+/// The mode must suit the transform: a model of the logarithms goes with a
+/// multiplicative mode, and regression effects of a model of the series
+/// itself are differences, which only `add` removes.
+fn check_mode(log: bool, mode: Mode, regression: bool) -> Result<()> {
+    if log && mode == Mode::Add {
+        return Err(Error::new(
+            ErrorKind::InvalidArgument,
+            "a model of the logarithms goes with a multiplicative mode, not add",
+        ));
+    }
+    if !log && regression && mode != Mode::Add {
+        return Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!(
+                "regression effects of a model of the series itself (transform none) are differences: use mode add, not {}",
+                mode.name()
+            ),
+        ));
+    }
+    Ok(())
 }

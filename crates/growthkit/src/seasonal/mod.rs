@@ -32,11 +32,13 @@ mod filters;
 mod henderson;
 mod logadd;
 mod msr;
+mod regression;
 mod series;
 mod spec;
 mod x11;
 
 pub use adjust::{AdjustSpec, Transform};
 pub use arima::{Arima, ArimaFit, ArimaOrders, Coefficient};
+pub use regression::Regressor;
 pub use series::Decomposition;
 pub use spec::{Filter, Mode, X11Spec};

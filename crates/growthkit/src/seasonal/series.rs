@@ -34,6 +34,11 @@ pub struct Decomposition {
     pub msr: Vec<f64>,
     /// The I/C ratio of the final trend estimate.
     pub ic_ratio: f64,
+    /// The combined trading-day and holiday factors of the model's
+    /// regressors, the leap-year prior factors included (X-13's D18):
+    /// ratios under the log, differences without; `None` without calendar
+    /// regressors. The adjusted series has them removed too.
+    pub calendar: Option<Series>,
     /// The model's forecasts that extended the series
     /// ([`Series::seasonal_adjust`]; `None` for [`Series::x11`]).
     pub forecasts: Option<Series>,
@@ -110,6 +115,7 @@ impl Series {
             trend_filter: t.trend_filter,
             msr: t.msr.clone(),
             ic_ratio: t.ic_ratio,
+            calendar: None,
             forecasts: None,
             coefficients: Vec::new(),
             log_likelihood: None,

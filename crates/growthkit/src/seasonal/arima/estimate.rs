@@ -33,6 +33,45 @@ pub(super) fn filter(model: &Model, w: &[f64], params: &[f64]) -> Option<Filtere
     )
 }
 
+/// The scaled residuals Levenberg–Marquardt minimises for `w` (`big` for
+/// every residual of a step the model cannot filter, as X-13 sends one back).
+pub(super) fn objective<'a>(
+    model: &'a Model,
+    w: &'a [f64],
+    big: f64,
+    n: f64,
+) -> impl FnMut(&[f64], bool) -> Vec<f64> + 'a {
+    let na = w.len() + model.operator(&vec![0.0; model.terms.len()], true).len() - 1;
+    move |x: &[f64], trial: bool| -> Vec<f64> {
+        match filter(model, w, x).filter(|_| !trial || model.admissible(x)) {
+            Some(f) => {
+                let s = (f.ln_det / 2.0 / n).exp();
+                f.residuals.iter().map(|v| v * s).collect()
+            }
+            None => vec![big; na],
+        }
+    }
+}
+
+/// The coefficients' standard errors at `x` from the Jacobian of the
+/// scaled residuals.
+pub(super) fn covariance_errors(
+    model: &Model,
+    w: &[f64],
+    x: &[f64],
+    big: f64,
+    variance: f64,
+) -> Vec<f64> {
+    if x.is_empty() {
+        return Vec::new();
+    }
+    let mut fcn = objective(model, w, big, w.len() as f64);
+    let f0 = fcn(x, false);
+    let jac = lm::jacobian(&mut fcn, x, &f0);
+    let cov = covariance(&lm::qrfac(jac, &f0));
+    cov.iter().map(|c| (variance * c).sqrt()).collect()
+}
+
 /// Estimates the model on the differenced series `w` from `start` (0.1
 /// for every coefficient when `None`); `None` when the starting values
 /// cannot be filtered.
@@ -41,34 +80,17 @@ pub(super) fn estimate(model: &Model, w: &[f64], start: Option<&[f64]>) -> Optio
     let start = start.map_or_else(|| vec![0.1; model.terms.len()], <[f64]>::to_vec);
     let first = filter(model, w, &start)?;
     let scale0 = (first.ln_det / 2.0 / n).exp();
-    // X-13 sends a step it cannot filter back with every residual this large
     let big = first.residuals.iter().fold(0.0, |m: f64, v| m.max(v.abs())) * scale0;
-    let na = first.residuals.len();
-    let mut fcn = |x: &[f64], trial: bool| -> Vec<f64> {
-        match filter(model, w, x).filter(|_| !trial || model.admissible(x)) {
-            Some(f) => {
-                let s = (f.ln_det / 2.0 / n).exp();
-                f.residuals.iter().map(|v| v * s).collect()
-            }
-            None => vec![big; na],
-        }
-    };
     let (x, iterations, converged) = if start.is_empty() {
         (start, 0, true)
     } else {
+        let mut fcn = objective(model, w, big, n);
         let sol = lm::lmdif(&mut fcn, &start, 2.0 / n * TOL, MAX_ITER);
         (sol.x, sol.iterations, sol.stop != lm::Stop::MaxIterations)
     };
     let filtered = filter(model, w, &x)?;
     let variance = filtered.residuals.iter().map(|v| v * v).sum::<f64>() / n;
-    let std_errors = if x.is_empty() {
-        Vec::new()
-    } else {
-        let f0 = fcn(&x, false);
-        let jac = lm::jacobian(&mut fcn, &x, &f0);
-        let cov = covariance(&lm::qrfac(jac, &f0));
-        cov.iter().map(|c| (variance * c).sqrt()).collect()
-    };
+    let std_errors = covariance_errors(model, w, &x, big, variance);
     Some(Estimates {
         params: x,
         std_errors,

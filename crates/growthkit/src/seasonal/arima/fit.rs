@@ -2,6 +2,7 @@
 
 use super::estimate::{self, Estimates};
 use super::forecast;
+use super::igls::{self, Failure};
 use super::model::{ArimaOrders, Model};
 use crate::error::{Error, ErrorKind, Result, finite, positive};
 
@@ -10,7 +11,8 @@ use crate::error::{Error, ErrorKind, Result, finite, positive};
 pub struct Arima;
 
 /// One estimated coefficient, with X-13's name and sign convention
-/// (`(1 - θB)` for an MA term, `(1 - φB)` for an AR term).
+/// (`(1 - θB)` for an MA term, `(1 - φB)` for an AR term); a regression
+/// coefficient has X-13's variable name (`"Mon"`, `"Easter[8]"`) and lag 0.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Coefficient {
     /// X-13's label: `"Nonseasonal MA lag 1"`, `"Seasonal AR lag 12"`.
@@ -27,7 +29,8 @@ pub struct Coefficient {
 /// `.lks` (likelihood statistics) figures, and its forecasts.
 #[derive(Debug, Clone)]
 pub struct ArimaFit {
-    /// The ARMA coefficients: AR before MA, nonseasonal before seasonal.
+    /// The regression coefficients, then the ARMA coefficients: AR before
+    /// MA, nonseasonal before seasonal.
     pub coefficients: Vec<Coefficient>,
     /// The maximum likelihood innovation variance (X-13's `var`).
     pub variance: f64,
@@ -44,10 +47,20 @@ pub struct ArimaFit {
     pub converged: bool,
     model: Model,
     log: bool,
-    /// The (transformed) series.
+    /// The (transformed) series less the regression effects.
     series: Vec<f64>,
     w: Vec<f64>,
     estimates: Estimates,
+    /// The regression effects `Xβ` on the series' periods and then the
+    /// forecasts' (empty without regressors).
+    effects: Vec<f64>,
+}
+
+/// The regression part of a fit: the columns (on the series' periods, then
+/// as many forecast periods as will be asked) and their names.
+pub(crate) struct Regressors<'a> {
+    pub(crate) names: Vec<String>,
+    pub(crate) columns: Vec<&'a [f64]>,
 }
 
 impl Arima {
@@ -79,7 +92,11 @@ impl Arima {
     /// # Ok::<(), growthkit::Error>(())
     /// ```
     pub fn fit(values: &[f64], period: usize, orders: ArimaOrders, log: bool) -> Result<ArimaFit> {
-        Arima::fit_from(values, period, orders, log, None)
+        let none = Regressors {
+            names: Vec::new(),
+            columns: Vec::new(),
+        };
+        Arima::fit_from(values, period, orders, log, None, &none)
     }
 
     /// [`Arima::fit`] from the coefficients `start` instead of 0.1 each (as
@@ -90,6 +107,7 @@ impl Arima {
         orders: ArimaOrders,
         log: bool,
         start: Option<&[f64]>,
+        regressors: &Regressors<'_>,
     ) -> Result<ArimaFit> {
         orders.check(period)?;
         let mut series = Vec::with_capacity(values.len());
@@ -119,13 +137,73 @@ impl Arima {
                 ),
             ));
         }
-        let estimates = estimate::estimate(&model, &w, start).ok_or_else(|| {
+        let cannot = || {
             Error::new(
                 ErrorKind::InvalidArgument,
                 format!("the model `{orders}` cannot filter this series"),
             )
+        };
+        if regressors.columns.is_empty() {
+            let estimates = estimate::estimate(&model, &w, start).ok_or_else(cannot)?;
+            return Ok(ArimaFit::new(model, log, series, w, estimates, Vec::new()));
+        }
+        let diff = |c: &[f64]| -> Vec<f64> {
+            (d..values.len())
+                .map(|t| (0..=d).map(|i| delta[i] * c[t - i]).sum())
+                .collect()
+        };
+        let xd: Vec<Vec<f64>> = regressors.columns.iter().map(|c| diff(c)).collect();
+        let fitted = igls::estimate(&model, &w, &xd, start).map_err(|f| match f {
+            Failure::Filter => cannot(),
+            Failure::Singular => Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "the regressors {} are collinear once differenced: leave one out",
+                    regressors.names.join(", ")
+                ),
+            ),
         })?;
-        Ok(ArimaFit::new(model, log, series, w, estimates))
+        let len = regressors
+            .columns
+            .iter()
+            .map(|c| c.len())
+            .min()
+            .unwrap_or(0);
+        let effects: Vec<f64> = (0..len)
+            .map(|t| {
+                regressors
+                    .columns
+                    .iter()
+                    .zip(&fitted.beta)
+                    .map(|(c, b)| b * c[t])
+                    .sum()
+            })
+            .collect();
+        let resid: Vec<f64> = series.iter().zip(&effects).map(|(y, e)| y - e).collect();
+        let mut fit = ArimaFit::new(model, log, resid, fitted.z, fitted.estimates, effects);
+        // the log-likelihood's transform adjustment is of the series itself
+        fit.transform_adjustment = if log {
+            -series[series.len() - fit.effective_observations..]
+                .iter()
+                .sum::<f64>()
+        } else {
+            0.0
+        };
+        let named = regressors
+            .names
+            .iter()
+            .zip(fitted.beta.iter().zip(&fitted.beta_errors));
+        let mut coefficients: Vec<Coefficient> = named
+            .map(|(name, (v, s))| Coefficient {
+                name: name.clone(),
+                lag: 0,
+                value: *v,
+                std_error: *s,
+            })
+            .collect();
+        coefficients.append(&mut fit.coefficients);
+        fit.coefficients = coefficients;
+        Ok(fit)
     }
 }
 
@@ -136,6 +214,7 @@ impl ArimaFit {
         series: Vec<f64>,
         w: Vec<f64>,
         estimates: Estimates,
+        effects: Vec<f64>,
     ) -> ArimaFit {
         let n = w.len();
         let coefficients = model
@@ -170,11 +249,12 @@ impl ArimaFit {
             series,
             w,
             estimates,
+            effects,
         }
     }
 
     /// The number of estimated parameters X-13 counts (`np`): the
-    /// coefficients and the variance.
+    /// coefficients (regression and ARMA) and the variance.
     pub fn parameters(&self) -> usize {
         self.coefficients.len() + 1
     }
@@ -186,6 +266,7 @@ impl ArimaFit {
 
     /// The estimated coefficients, in the model's order.
     pub(crate) fn params(&self) -> &[f64] {
+        // the ARMA coefficients only: the start of another estimation
         &self.estimates.params
     }
 
@@ -203,17 +284,42 @@ impl ArimaFit {
     }
 
     /// The `n` forecasts after the last value, on the series' scale
-    /// (`exp` of the log forecasts under `log`), as X-13's `.fct` file.
+    /// (`exp` of the log forecasts under `log`), as X-13's `.fct` file,
+    /// with the regression effects given for the forecast periods.
     pub fn forecasts(&self, n: usize) -> Vec<f64> {
-        let p = &self.estimates.params;
-        let (phi, theta) = (self.model.operator(p, false), self.model.operator(p, true));
-        let innovations = &self.estimates.filtered.residuals[phi.len() - 1..];
-        let wf = forecast::differenced(&self.w, &phi, &theta, innovations, n);
-        let yf = forecast::integrate(&self.series, &self.model.differencing(), &wf);
+        let n0 = self.series.len();
+        let f = self.transformed_forecasts(n).into_iter().enumerate();
+        let out = f.map(|(i, v)| v + self.effects.get(n0 + i).copied().unwrap_or(0.0));
+        if self.log {
+            out.map(f64::exp).collect()
+        } else {
+            out.collect()
+        }
+    }
+
+    /// The regression effects `Xβ` (transformed scale) on the series'
+    /// periods and the forecasts' given.
+    pub(crate) fn effects(&self) -> &[f64] {
+        &self.effects
+    }
+
+    /// The forecasts of the series less its regression effects (`exp` of
+    /// them under `log`): what X-13 extends the prior-adjusted series by.
+    pub(crate) fn residual_forecasts(&self, n: usize) -> Vec<f64> {
+        let yf = self.transformed_forecasts(n);
         if self.log {
             yf.into_iter().map(f64::exp).collect()
         } else {
             yf
         }
+    }
+
+    /// The forecasts of the transformed series less its regression effects.
+    fn transformed_forecasts(&self, n: usize) -> Vec<f64> {
+        let p = &self.estimates.params;
+        let (phi, theta) = (self.model.operator(p, false), self.model.operator(p, true));
+        let innovations = &self.estimates.filtered.residuals[phi.len() - 1..];
+        let wf = forecast::differenced(&self.w, &phi, &theta, innovations, n);
+        forecast::integrate(&self.series, &self.model.differencing(), &wf)
     }
 }

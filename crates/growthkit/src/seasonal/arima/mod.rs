@@ -12,9 +12,11 @@
 mod estimate;
 mod fit;
 mod forecast;
+mod igls;
 mod likelihood;
 mod lm;
 mod model;
 
+pub(crate) use fit::Regressors;
 pub use fit::{Arima, ArimaFit, Coefficient};
 pub use model::ArimaOrders;

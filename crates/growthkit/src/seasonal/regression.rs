@@ -1,0 +1,355 @@
+//! The regression variables of [`Series::seasonal_adjust`](crate::Series::seasonal_adjust):
+//! X-13ARIMA-SEATS' `td`, `tdnolpyear`, `lpyear` and `easter[w]`, the
+//! Spring Festival and China's working days, and user regressors.
+
+use crate::calendar;
+use crate::error::{Error, ErrorKind, Result, quote};
+use crate::period::Period;
+use crate::series::Series;
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+/// A regression variable of the regARIMA model.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Regressor {
+    /// X-13's `td`: the six contrasts Monday … Saturday minus Sunday, with
+    /// the leap year as X-13 treats it (a prior adjustment of February by
+    /// 28/28.25 or 29/28.25 under the log, the `lpyear` regressor without).
+    TradingDay,
+    /// X-13's `tdnolpyear`: the six contrasts only.
+    TradingDayNoLeapYear,
+    /// X-13's `lpyear`: 0.75 in a leap February, -0.25 in another.
+    LeapYear,
+    /// X-13's `easter[w]`: the share of the `w` days before Easter Sunday
+    /// falling in each month, less its mean over 1600–2099.
+    Easter(u32),
+    /// The window `[festival - before, festival + after)` around the Spring
+    /// Festival: the share of its days in each period, less that period's
+    /// mean over the years the series and its forecasts cover (X-13's
+    /// `genhol` with `center=calendar`).
+    SpringFestival {
+        /// Days before the festival.
+        before: u32,
+        /// Days from the festival on.
+        after: u32,
+    },
+    /// China's official working days in each period
+    /// ([`calendar::working_days`]), less that period's mean over the
+    /// years covered.
+    WorkingDaysCn,
+    /// A regressor given as a series, covering the series and its forecasts;
+    /// its effect stays in the adjusted series (X-13's `usertype=user`).
+    User(Series),
+}
+
+/// Where a regressor's effect goes: removed with the seasonal factors
+/// (trading day and holiday, X-13's D18), or left in the adjusted series.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Effect {
+    Calendar,
+    User,
+}
+
+/// One column of the regression matrix, on the series' periods and then
+/// the forecasts'.
+#[derive(Debug, Clone)]
+pub(super) struct Column {
+    pub(super) name: String,
+    pub(super) effect: Effect,
+    pub(super) values: Vec<f64>,
+}
+
+const WEEK: [(Weekday, &str); 6] = [
+    (Weekday::Monday, "Mon"),
+    (Weekday::Tuesday, "Tue"),
+    (Weekday::Wednesday, "Wed"),
+    (Weekday::Thursday, "Thu"),
+    (Weekday::Friday, "Fri"),
+    (Weekday::Saturday, "Sat"),
+];
+
+impl Regressor {
+    /// A built-in regressor by X-13's name: `td`, `tdnolpyear`, `lpyear`,
+    /// `easter[w]` (w from 1 to 25), and `spring_festival[b,a]`,
+    /// `working_days_cn`.
+    ///
+    /// ```
+    /// use growthkit::seasonal::Regressor;
+    /// assert_eq!(Regressor::parse("easter[8]")?, Regressor::Easter(8));
+    /// assert_eq!(Regressor::parse("spring_festival[7, 7]")?, Regressor::SpringFestival { before: 7, after: 7 });
+    /// assert_eq!(Regressor::parse("easter[30]").unwrap_err().code(), "invalid_argument");
+    /// # Ok::<(), growthkit::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for another name or a window out of range.
+    pub fn parse(name: &str) -> Result<Regressor> {
+        let bad = |why: &str| {
+            Error::new(
+                ErrorKind::InvalidArgument,
+                format!("{} is not a regressor: {why}", quote(name)),
+            )
+        };
+        let args = |prefix: &str| -> Option<Vec<u32>> {
+            let inner = name
+                .strip_prefix(prefix)?
+                .strip_prefix('[')?
+                .strip_suffix(']')?;
+            inner.split(',').map(|t| t.trim().parse().ok()).collect()
+        };
+        match name {
+            "td" => return Ok(Regressor::TradingDay),
+            "tdnolpyear" => return Ok(Regressor::TradingDayNoLeapYear),
+            "lpyear" => return Ok(Regressor::LeapYear),
+            "working_days_cn" => return Ok(Regressor::WorkingDaysCn),
+            _ => {}
+        }
+        if let Some(w) = args("easter") {
+            return match w.as_slice() {
+                [w] if (1..=25).contains(w) => Ok(Regressor::Easter(*w)),
+                _ => Err(bad("easter[w] takes a window of 1 to 25 days")),
+            };
+        }
+        if let Some(w) = args("spring_festival") {
+            return match w.as_slice() {
+                [b, a] if b + a >= 1 && *b <= 60 && *a <= 60 => Ok(Regressor::SpringFestival {
+                    before: *b,
+                    after: *a,
+                }),
+                _ => Err(bad(
+                    "spring_festival[b,a] takes 0 to 60 days before and after, at least one day in all",
+                )),
+            };
+        }
+        Err(bad(
+            "use td, tdnolpyear, lpyear, easter[w], spring_festival[b,a], working_days_cn or a series",
+        ))
+    }
+
+    /// The columns on `periods` (the series' and the forecasts'); `log`
+    /// tells `td` how to treat the leap year.
+    pub(super) fn columns(&self, periods: &[Period], log: bool) -> Result<Vec<Column>> {
+        let calendar = |name: String, values: Vec<f64>| Column {
+            name,
+            effect: Effect::Calendar,
+            values,
+        };
+        Ok(match self {
+            Regressor::TradingDay | Regressor::TradingDayNoLeapYear => {
+                let mut out: Vec<Column> = WEEK
+                    .iter()
+                    .map(|(day, name)| {
+                        let v = periods.iter().map(|p| contrast(p, *day)).collect();
+                        calendar((*name).to_string(), v)
+                    })
+                    .collect();
+                if *self == Regressor::TradingDay && !log {
+                    out.push(calendar("Leap Year".into(), leap_year(periods)));
+                }
+                out
+            }
+            Regressor::LeapYear => vec![calendar("Leap Year".into(), leap_year(periods))],
+            Regressor::Easter(w) => vec![calendar(format!("Easter[{w}]"), easter(periods, *w)?)],
+            Regressor::SpringFestival { before, after } => vec![calendar(
+                format!("Spring Festival[{before},{after}]"),
+                spring_festival(periods, *before, *after)?,
+            )],
+            Regressor::WorkingDaysCn => {
+                let days = periods
+                    .iter()
+                    .map(|p| calendar::working_days(p, "CN").map(f64::from))
+                    .collect::<Result<Vec<_>>>()?;
+                vec![calendar("Working Days CN".into(), centred(periods, &days))]
+            }
+            Regressor::User(s) => vec![user(s, periods)?],
+        })
+    }
+
+    /// Whether X-13 prior-adjusts the leap year for this regressor under the log.
+    pub(super) fn leap_year_prior(&self) -> bool {
+        *self == Regressor::TradingDay
+    }
+}
+
+/// X-13's leap-year prior factors: the period's length over its mean
+/// length (February's over 28.25, a first quarter's over 90.25).
+pub(super) fn leap_year_factors(periods: &[Period]) -> Vec<f64> {
+    let days = periods.iter().map(|p| p.days() as f64);
+    days.zip(leap_year(periods))
+        .map(|(d, v)| d / (d - v))
+        .collect()
+}
+
+fn leap_year(periods: &[Period]) -> Vec<f64> {
+    periods
+        .iter()
+        .map(|p| {
+            // the days of February within the period, less 28.25
+            let feb = days_in(p, |d| d.month() == 2) as f64;
+            if feb > 0.0 { feb - 28.25 } else { 0.0 }
+        })
+        .collect()
+}
+
+/// The days of `p` that satisfy `keep`.
+fn days_in(p: &Period, keep: impl Fn(Date) -> bool) -> i64 {
+    let mut n = 0;
+    let mut d = p.start();
+    while d <= p.end() {
+        if keep(d) {
+            n += 1;
+        }
+        match d.checked_add(1.day()) {
+            Ok(next) => d = next,
+            Err(_) => break,
+        }
+    }
+    n
+}
+
+fn contrast(p: &Period, day: Weekday) -> f64 {
+    (days_in(p, |d| d.weekday() == day) - days_in(p, |d| d.weekday() == Weekday::Sunday)) as f64
+}
+
+/// The share of the window `[first, first + len)` falling in the days
+/// `start ..= end`.
+fn share((start, end): (Date, Date), first: Date, len: u32) -> f64 {
+    let last = first
+        .checked_add(i64::from(len).days())
+        .and_then(|d| d.checked_sub(1.day()))
+        .unwrap_or(first);
+    let (lo, hi) = (first.max(start), last.min(end));
+    if lo > hi {
+        return 0.0;
+    }
+    let days = lo.until(hi).map_or(0, |s| i64::from(s.get_days())) + 1;
+    days as f64 / f64::from(len)
+}
+
+/// Months in each period: 12 for monthly, 3 for quarterly.
+fn months_of(periods: &[Period]) -> i8 {
+    periods
+        .first()
+        .map_or(1, |p| if p.days() > 31 { 3 } else { 1 })
+}
+
+/// The position of `p` in its year: its month (quarter) from 0.
+fn position(p: &Period, months: i8) -> usize {
+    ((p.start().month() - 1) / months) as usize
+}
+
+/// The first and last days of the `k`-th period of `year` (from 0).
+fn days_of(year: i32, k: usize, months: i8) -> Result<(Date, Date)> {
+    let year = i16::try_from(year)
+        .map_err(|_| Error::new(ErrorKind::OutOfRange, format!("the year {year}")))?;
+    let m = k as i8 * months + 1;
+    let start =
+        Date::new(year, m, 1).map_err(|e| Error::new(ErrorKind::OutOfRange, e.to_string()))?;
+    let end = start
+        .checked_add((i32::from(months)).months())
+        .and_then(|d| d.checked_sub(1.day()))
+        .map_err(|e| Error::new(ErrorKind::OutOfRange, e.to_string()))?;
+    Ok((start, end))
+}
+
+/// The first day of the window of `w` days before Easter of `year`.
+fn easter_window(year: i32, w: u32) -> Result<Date> {
+    calendar::easter(year)?
+        .checked_sub(i64::from(w).days())
+        .map_err(|e| Error::new(ErrorKind::OutOfRange, e.to_string()))
+}
+
+/// The share of the `w` days before Easter in each period, less its mean
+/// in that month (or quarter) over the Gregorian years 1600–2099, the span
+/// of X-13's long-term means (which it tabulates to seven digits).
+fn easter(periods: &[Period], w: u32) -> Result<Vec<f64>> {
+    let months = months_of(periods);
+    let ny = (12 / months) as usize;
+    let mut mean = vec![0.0; ny];
+    for y in 1600..2100 {
+        let first = easter_window(y, w)?;
+        for (k, m) in mean.iter_mut().enumerate() {
+            *m += share(days_of(y, k, months)?, first, w) / 500.0;
+        }
+    }
+    periods
+        .iter()
+        .map(|p| {
+            let first = easter_window(p.year_number(), w)?;
+            Ok(share((p.start(), p.end()), first, w) - mean[position(p, months)])
+        })
+        .collect()
+}
+
+/// The share of the Spring Festival window in each period, centred.
+fn spring_festival(periods: &[Period], before: u32, after: u32) -> Result<Vec<f64>> {
+    let mut raw = Vec::with_capacity(periods.len());
+    for p in periods {
+        // the window may reach a period from its year's festival or the next one's
+        let mut v = 0.0;
+        for y in [p.year_number(), p.year_number() + 1] {
+            let first = calendar::spring_festival(y)?
+                .checked_sub(i64::from(before).days())
+                .map_err(|e| Error::new(ErrorKind::OutOfRange, e.to_string()))?;
+            v += share((p.start(), p.end()), first, before + after);
+        }
+        raw.push(v);
+    }
+    Ok(centred(periods, &raw))
+}
+
+/// `values` less their mean by period of the year (month or quarter) over
+/// the periods given, those of the series and its forecasts (X-13
+/// `genhol`'s `center=calendar` over whole years).
+fn centred(periods: &[Period], values: &[f64]) -> Vec<f64> {
+    let months = months_of(periods);
+    let ny = (12 / months) as usize;
+    let mut sum = vec![0.0; ny];
+    let mut count = vec![0usize; ny];
+    for (p, v) in periods.iter().zip(values) {
+        let k = position(p, months);
+        sum[k] += v;
+        count[k] += 1;
+    }
+    periods
+        .iter()
+        .zip(values)
+        .map(|(p, v)| {
+            let k = position(p, months);
+            v - sum[k] / count[k].max(1) as f64
+        })
+        .collect()
+}
+
+/// A user regressor's values on `periods`, which it must cover.
+fn user(s: &Series, periods: &[Period]) -> Result<Column> {
+    let name = s
+        .indicator()
+        .map_or_else(|| "user".to_string(), |i| i.code().to_string());
+    let values = periods
+        .iter()
+        .map(|p| {
+            let at = s.periods().iter().position(|q| q == p);
+            match at.map(|i| s.values()[i]) {
+                Some(v) if v.is_finite() => Ok(v),
+                Some(_) => Err(Error::new(
+                    ErrorKind::NonFinite,
+                    format!("the regressor {} has no value at {p}", quote(&name)),
+                )),
+                None => Err(Error::new(
+                    ErrorKind::InvalidArgument,
+                    format!(
+                        "the regressor {} does not cover {p}: a regressor needs every period of the series and its forecasts",
+                        quote(&name)
+                    ),
+                )),
+            }
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Column {
+        name,
+        effect: Effect::User,
+        values,
+    })
+}
