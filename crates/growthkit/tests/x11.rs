@@ -215,3 +215,115 @@ fn seasonal_adjust_refuses_what_it_cannot_do() {
         "invalid_argument"
     );
 }
+
+/// A case's regressors: X-13's names, or user series written into the case.
+fn regressors(case: &Value) -> Vec<growthkit::seasonal::Regressor> {
+    use growthkit::seasonal::Regressor;
+    let list = case["regressors"].as_array().unwrap();
+    list.iter()
+        .map(|r| match r.as_str() {
+            Some(name) => Regressor::parse(name).unwrap(),
+            None => Regressor::User(series(r)),
+        })
+        .collect()
+}
+
+#[test]
+fn regarima_with_regressors_equals_x13() {
+    use growthkit::seasonal::AdjustSpec;
+    let doc = cases();
+    for case in doc["regression"].as_array().unwrap() {
+        let o = &case["options"];
+        let h = o["forecast"].as_u64().unwrap() as usize;
+        let spec = AdjustSpec::from_names(
+            o["transform"].as_str().unwrap(),
+            o["arima"].as_str().unwrap(),
+            h as i64,
+            None,
+            "msr",
+            None,
+            (1.5, 2.5),
+        )
+        .unwrap()
+        .with_regressors(regressors(case));
+        let s = series(case);
+        let d = s.seasonal_adjust(&spec).unwrap();
+        let name = case["name"].as_str().unwrap();
+        assert_tables(case, &s, &d, case["tol"].as_f64().unwrap());
+        let fct = d.forecasts.as_ref().unwrap().values();
+        for (got, want) in fct.iter().zip(case["forecasts"].as_array().unwrap()) {
+            let want = want.as_f64().unwrap();
+            assert!(
+                (got - want).abs() <= 1e-6 * want.abs(),
+                "{name}: forecast {got} vs {want}"
+            );
+        }
+        let want = case["coefficients"].as_array().unwrap();
+        assert_eq!(d.coefficients.len(), want.len(), "{name}");
+        for (c, w) in d.coefficients.iter().zip(want) {
+            let (v, se) = (w[1].as_f64().unwrap(), w[2].as_f64().unwrap());
+            assert!(
+                (c.value - v).abs() <= 1e-4,
+                "{name}: {} {} vs {v}",
+                c.name,
+                c.value
+            );
+            assert!(
+                (c.std_error - se).abs() <= 1e-4 * se,
+                "{name}: {} se {} vs {se}",
+                c.name,
+                c.std_error
+            );
+        }
+    }
+}
+
+#[test]
+fn regressors_refuse_what_they_cannot_do() {
+    use growthkit::seasonal::{AdjustSpec, Regressor};
+    for bad in [
+        "easter[0]",
+        "easter[26]",
+        "spring_festival[61,0]",
+        "td2",
+        "easter",
+    ] {
+        assert_eq!(
+            Regressor::parse(bad).unwrap_err().code(),
+            "invalid_argument",
+            "{bad}"
+        );
+    }
+    let doc = cases();
+    let case = &doc["regression"][7]; // quarterly, 2009 on
+    let s = series(case);
+    let adjust = |r: Vec<Regressor>, t: &str, mode: Option<&str>| {
+        let spec = AdjustSpec::from_names(t, "(0 1 1)(0 1 1)", 4, mode, "msr", None, (1.5, 2.5));
+        s.seasonal_adjust(&spec.unwrap().with_regressors(r))
+            .unwrap_err()
+            .code()
+    };
+    // a window that always falls in the first quarter is constant once centred
+    let sf = Regressor::parse("spring_festival[20,5]").unwrap();
+    assert_eq!(adjust(vec![sf], "log", None), "invalid_argument");
+    // a user regressor that does not cover the forecasts
+    let short = Regressor::User(Series::new(s.periods().to_vec(), vec![1.0; s.len()]).unwrap());
+    assert_eq!(adjust(vec![short], "log", None), "invalid_argument");
+    // regression effects of the series itself are differences: add only
+    assert_eq!(
+        adjust(vec![Regressor::TradingDay], "none", Some("mult")),
+        "invalid_argument"
+    );
+    // China's working days are known from 2008 to 2026
+    let late: Vec<Period> = (0..48)
+        .map(|i| Period::parse("2020-Q1").unwrap().shift(i).unwrap())
+        .collect();
+    let s2 = Series::new(late, s.values().to_vec()).unwrap();
+    let spec = AdjustSpec::from_names("log", "(0 1 1)(0 1 1)", 4, None, "msr", None, (1.5, 2.5))
+        .unwrap()
+        .with_regressors(vec![Regressor::WorkingDaysCn]);
+    assert_eq!(
+        s2.seasonal_adjust(&spec).unwrap_err().code(),
+        "out_of_range"
+    );
+}
