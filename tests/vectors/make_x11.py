@@ -115,7 +115,14 @@ def case(seed, years, extra, period, first, mode, filt, trend, limits, outliers)
 def adjust_case(seed, years, period, transform, model, mode, filt, additive, tol):
     n = years * period
     level = 30.0 if seed == 9 else 100.0
-    values = x13ref.composed(seed, n, period, additive=additive, outliers=0 if seed in (7, 9) else 1, level=level)
+    values = x13ref.composed(
+        seed,
+        n,
+        period,
+        additive=additive,
+        outliers=0 if seed in (7, 9) else 1,
+        level=level,
+    )
     spec = f"transform{{function={transform}}} arima{{model={model}}} forecast{{maxlead={period}}}"
     x11 = x13ref.x11_spec(mode, filt) if mode else f"seasonalma={filt}"
     tables = x13ref.run(values, (1995, 1), period, x11, model=spec)
@@ -148,7 +155,10 @@ def regression_case(seed, years, period, transform, regressors, additive):
         if r == "user":
             rng = random.Random(seed)
             u = [round(rng.gauss(0, 1), 4) for _ in range(n + period)]
-            values = [round(v + (2.0 if additive else 0.02 * v) * x, 3) for v, x in zip(values, u)]
+            values = [
+                round(v + (2.0 if additive else 0.02 * v) * x, 3)
+                for v, x in zip(values, u)
+            ]
             regs.append({"name": "promo", "values": u})
         else:
             regs.append(r)
@@ -159,22 +169,41 @@ def regression_case(seed, years, period, transform, regressors, additive):
     )
     extra = {}
     tables = x13ref.run(
-        values, start, period, "", tables=("d10", "d11", "d12", "d13"), model=spec, files=files, extra=extra
+        values,
+        start,
+        period,
+        "",
+        tables=("d10", "d11", "d12", "d13"),
+        model=spec,
+        files=files,
+        extra=extra,
     )
     return {
         "name": f"{n} {'months' if period == 12 else 'quarters'}, {transform}, {' '.join(map(str, regressors))}",
         "start": label(period, start[0], start[1]),
         "period": period,
         "values": values,
-        "options": {"transform": transform, "arima": "(0 1 1)(0 1 1)", "forecast": period},
+        "options": {
+            "transform": transform,
+            "arima": "(0 1 1)(0 1 1)",
+            "forecast": period,
+        },
         "regressors": [
-            r if isinstance(r, str) else {"name": r["name"], "start": label(period, start[0], start[1]), "values": r["values"]}
+            r
+            if isinstance(r, str)
+            else {
+                "name": r["name"],
+                "start": label(period, start[0], start[1]),
+                "values": r["values"],
+            }
             for r in regs
         ],
         "tol": 1e-6,
         "expected": tables,
         "forecasts": extra["forecasts"],
-        "coefficients": [[name, value, se] for name, value, se in extra["coefficients"]],
+        "coefficients": [
+            [name, value, se] for name, value, se in extra["coefficients"]
+        ],
     }
 
 
