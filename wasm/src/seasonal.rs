@@ -132,6 +132,27 @@ fn adjust_spec(o: &JsValue) -> Result<growthkit::seasonal::AdjustSpec, JsValue> 
     Ok(spec.with_regressors(regressors(o)?))
 }
 
+/// A user regressor from a `Series` object, read through its `periods`,
+/// `values` and `indicator` (never moved or consumed).
+fn user_series(r: &JsValue, what: &str) -> Result<growthkit::seasonal::Regressor, JsValue> {
+    let get = |k: &str| Reflect::get(r, &JsValue::from_str(k));
+    let periods = r.is_object().then(|| get("periods")).transpose()?;
+    let Some(periods) = periods.filter(|p| !p.is_undefined()) else {
+        return Err(invalid_argument(format!(
+            "{what}, not {}",
+            convert::describe(r)
+        )));
+    };
+    let periods = convert::periods(&periods)?;
+    let values = convert::floats(&get("values")?)?;
+    let mut s = growthkit::Series::new(periods, values).js()?;
+    let ind = get("indicator")?;
+    if !ind.is_undefined() && !ind.is_null() {
+        s = s.with_indicator(convert::indicator(&ind)?);
+    }
+    Ok(growthkit::seasonal::Regressor::User(s))
+}
+
 /// The options' `regressors`: names the core parses, or Series.
 fn regressors(o: &JsValue) -> Result<Vec<growthkit::seasonal::Regressor>, JsValue> {
     let Some(v) = field(o, "regressors") else {
@@ -144,19 +165,7 @@ fn regressors(o: &JsValue) -> Result<Vec<growthkit::seasonal::Regressor>, JsValu
     list.iter()
         .map(|r| match r.as_string() {
             Some(name) => growthkit::seasonal::Regressor::parse(&name).js(),
-            None => {
-                // a Series crosses as its JSON, as between the modules
-                let method = Reflect::get(&r, &"toJSON".into())
-                    .ok()
-                    .and_then(|m| m.dyn_into::<js_sys::Function>().ok())
-                    .ok_or_else(|| {
-                        invalid_argument(format!("{what}, not {}", convert::describe(&r)))
-                    })?;
-                let text = convert::json_text(&method.call0(&r)?)?;
-                growthkit::Series::from_json(&text)
-                    .js()
-                    .map(growthkit::seasonal::Regressor::User)
-            }
+            None => user_series(&r, what),
         })
         .collect()
 }

@@ -61,22 +61,52 @@ test("x11 names the adjusted series and the filters chosen", () => {
   assert.throws(() => series(c).x11({ sigmaLimits: [1] }), (e) => e.code === "invalid_argument");
 });
 
+// D10 to D13 within the case's tolerance: relative, or for the additive
+// seasonal and irregular relative to the series' mean level.
+const assertTables = (c, d, add) => {
+  const level = c.values.reduce((a, v) => a + Math.abs(v), 0) / c.values.length;
+  const got = { d10: d.seasonal, d11: d.adjusted, d12: d.trend, d13: d.irregular };
+  for (const [name, s] of Object.entries(got)) {
+    Array.from(s.values).forEach((g, i) => {
+      const w = c.expected[name][i];
+      const scale = add && (name === "d10" || name === "d13") ? Math.max(Math.abs(w), level) : Math.abs(w);
+      assert.ok(Math.abs(g - w) / scale <= c.tol, `${name}[${i}]: ${g} vs x13as ${w}`);
+    });
+  }
+};
+
+for (const c of doc.regression) {
+  test(`seasonalAdjust with regressors: ${c.name}`, () => {
+    const o = c.options;
+    const regressors = c.regressors.map((r) => (typeof r === "string" ? r : series(r)));
+    const d = series(c).seasonalAdjust({ transform: o.transform, arima: o.arima, forecast: o.forecast, regressors });
+    assertTables(c, d, d.transform === "none");
+    Array.from(d.forecasts.values).forEach((f, i) => {
+      assert.ok(Math.abs(f - c.forecasts[i]) <= 1e-6 * Math.abs(c.forecasts[i]), `forecast ${i}: ${f}`);
+    });
+    assert.equal(d.coefficients.length, c.coefficients.length);
+    d.coefficients.forEach((k, i) => {
+      const [, v, se] = c.coefficients[i];
+      assert.ok(Math.abs(k.value - v) <= 1e-4 && Math.abs(k.stdError - se) <= 1e-4 * se, `${k.name}: ${k.value}`);
+    });
+  });
+}
+
+test("seasonalAdjust refuses regressors it cannot use", () => {
+  const s = series(doc.regression[0]);
+  for (const regressors of [["easter[30]"], ["tdx"], [3], "td", [s]]) {
+    assert.throws(() => s.seasonalAdjust({ regressors }), (e) => e.code === "invalid_argument", String(regressors));
+  }
+  assert.ok(s.seasonalAdjust({ regressors: ["td"] }).calendar.length === s.length);
+});
+
 for (const c of doc.adjust) {
   test(`seasonalAdjust ${c.name}`, () => {
     const o = c.options;
     const d = series(c).seasonalAdjust({
       transform: o.transform, arima: o.arima, forecast: o.forecast, mode: o.mode ?? undefined, seasonalFilter: o.seasonal_filter,
     });
-    const level = c.values.reduce((a, v) => a + Math.abs(v), 0) / c.values.length;
-    const add = o.mode === "add" || (o.mode === null && d.transform === "none");
-    const got = { d10: d.seasonal, d11: d.adjusted, d12: d.trend, d13: d.irregular };
-    for (const [name, s] of Object.entries(got)) {
-      Array.from(s.values).forEach((g, i) => {
-        const w = c.expected[name][i];
-        const scale = add && (name === "d10" || name === "d13") ? Math.max(Math.abs(w), level) : Math.abs(w);
-        assert.ok(Math.abs(g - w) / scale <= c.tol, `${name}[${i}]: ${g} vs x13as ${w}`);
-      });
-    }
+    assertTables(c, d, o.mode === "add" || (o.mode === null && d.transform === "none"));
     assert.equal(d.forecasts.length, o.forecast);
     assert.ok(d.coefficients[0].name.endsWith("lag 1") && Number.isFinite(d.coefficients[0].stdError));
     assert.ok(Number.isFinite(d.logLikelihood));

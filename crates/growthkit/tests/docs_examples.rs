@@ -43,6 +43,7 @@ examples! {
     statements_check = "../../../docs/examples/statements/check.rs",
     // seasonal adjustment
     seasonal_x11 = "../../../docs/examples/seasonal/x11.rs",
+    seasonal_regressors = "../../../docs/examples/seasonal/regressors.rs",
 }
 
 #[test]

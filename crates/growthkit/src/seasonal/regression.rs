@@ -5,9 +5,8 @@
 use crate::calendar;
 use crate::error::{Error, ErrorKind, Result, quote};
 use crate::period::Period;
+use crate::period::dates::{days_from_civil, epoch_day};
 use crate::series::Series;
-use jiff::ToSpan;
-use jiff::civil::{Date, Weekday};
 
 /// A regression variable of the regARIMA model.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,14 +58,8 @@ pub(super) struct Column {
     pub(super) values: Vec<f64>,
 }
 
-const WEEK: [(Weekday, &str); 6] = [
-    (Weekday::Monday, "Mon"),
-    (Weekday::Tuesday, "Tue"),
-    (Weekday::Wednesday, "Wed"),
-    (Weekday::Thursday, "Thu"),
-    (Weekday::Friday, "Fri"),
-    (Weekday::Saturday, "Sat"),
-];
+/// X-13's names of the contrasts, Monday (0) to Saturday (5); Sunday is 6.
+const WEEK: [&str; 6] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
 impl Regressor {
     /// A built-in regressor by X-13's name: `td`, `tdnolpyear`, `lpyear`,
@@ -139,8 +132,9 @@ impl Regressor {
             Regressor::TradingDay | Regressor::TradingDayNoLeapYear => {
                 let mut out: Vec<Column> = WEEK
                     .iter()
+                    .enumerate()
                     .map(|(day, name)| {
-                        let v = periods.iter().map(|p| contrast(p, *day)).collect();
+                        let v = periods.iter().map(|p| contrast(p, day as i64)).collect();
                         calendar((*name).to_string(), v)
                     })
                     .collect();
@@ -186,44 +180,28 @@ fn leap_year(periods: &[Period]) -> Vec<f64> {
         .iter()
         .map(|p| {
             // the days of February within the period, less 28.25
-            let feb = days_in(p, |d| d.month() == 2) as f64;
-            if feb > 0.0 { feb - 28.25 } else { 0.0 }
+            let (lo, hi) = p.day_numbers();
+            let y = i64::from(p.year_number());
+            let feb = (days_from_civil(y, 2, 1), days_from_civil(y, 3, 1) - 1);
+            let days = (hi.min(feb.1) - lo.max(feb.0) + 1).max(0);
+            if days > 0 { days as f64 - 28.25 } else { 0.0 }
         })
         .collect()
 }
 
-/// The days of `p` that satisfy `keep`.
-fn days_in(p: &Period, keep: impl Fn(Date) -> bool) -> i64 {
-    let mut n = 0;
-    let mut d = p.start();
-    while d <= p.end() {
-        if keep(d) {
-            n += 1;
-        }
-        match d.checked_add(1.day()) {
-            Ok(next) => d = next,
-            Err(_) => break,
-        }
-    }
-    n
+/// Mondays (0) … Saturdays (5) of `p` less its Sundays.
+fn contrast(p: &Period, day: i64) -> f64 {
+    let (lo, hi) = p.day_numbers();
+    // 1970-01-01, day 0, was a Thursday (3)
+    let count = |d: i64| (lo..=hi).filter(|t| (t + 3).rem_euclid(7) == d).count() as f64;
+    count(day) - count(6)
 }
 
-fn contrast(p: &Period, day: Weekday) -> f64 {
-    (days_in(p, |d| d.weekday() == day) - days_in(p, |d| d.weekday() == Weekday::Sunday)) as f64
-}
-
-/// The share of the window `[first, first + len)` falling in the days
-/// `start ..= end`.
-fn share((start, end): (Date, Date), first: Date, len: u32) -> f64 {
-    let last = first
-        .checked_add(i64::from(len).days())
-        .and_then(|d| d.checked_sub(1.day()))
-        .unwrap_or(first);
-    let (lo, hi) = (first.max(start), last.min(end));
-    if lo > hi {
-        return 0.0;
-    }
-    let days = lo.until(hi).map_or(0, |s| i64::from(s.get_days())) + 1;
+/// The share of the window of `len` days from day `first` falling in the
+/// days `lo ..= hi` (days from 1970).
+fn share((lo, hi): (i64, i64), first: i64, len: u32) -> f64 {
+    let last = first + i64::from(len) - 1;
+    let days = (last.min(hi) - first.max(lo) + 1).max(0);
     days as f64 / f64::from(len)
 }
 
@@ -239,25 +217,17 @@ fn position(p: &Period, months: i8) -> usize {
     ((p.start().month() - 1) / months) as usize
 }
 
-/// The first and last days of the `k`-th period of `year` (from 0).
-fn days_of(year: i32, k: usize, months: i8) -> Result<(Date, Date)> {
-    let year = i16::try_from(year)
-        .map_err(|_| Error::new(ErrorKind::OutOfRange, format!("the year {year}")))?;
-    let m = k as i8 * months + 1;
-    let start =
-        Date::new(year, m, 1).map_err(|e| Error::new(ErrorKind::OutOfRange, e.to_string()))?;
-    let end = start
-        .checked_add((i32::from(months)).months())
-        .and_then(|d| d.checked_sub(1.day()))
-        .map_err(|e| Error::new(ErrorKind::OutOfRange, e.to_string()))?;
-    Ok((start, end))
+/// The first and last days (from 1970) of the `k`-th period of `year`.
+fn days_of(year: i32, k: usize, months: i8) -> (i64, i64) {
+    let (y, m) = (i64::from(year), (k as i64) * i64::from(months) + 1);
+    let next = m + i64::from(months);
+    let end = days_from_civil(y + (next - 1) / 12, (next - 1) % 12 + 1, 1) - 1;
+    (days_from_civil(y, m, 1), end)
 }
 
 /// The first day of the window of `w` days before Easter of `year`.
-fn easter_window(year: i32, w: u32) -> Result<Date> {
-    calendar::easter(year)?
-        .checked_sub(i64::from(w).days())
-        .map_err(|e| Error::new(ErrorKind::OutOfRange, e.to_string()))
+fn easter_window(year: i32, w: u32) -> Result<i64> {
+    Ok(epoch_day(calendar::easter(year)?) - i64::from(w))
 }
 
 /// The share of the `w` days before Easter in each period, less its mean
@@ -270,14 +240,14 @@ fn easter(periods: &[Period], w: u32) -> Result<Vec<f64>> {
     for y in 1600..2100 {
         let first = easter_window(y, w)?;
         for (k, m) in mean.iter_mut().enumerate() {
-            *m += share(days_of(y, k, months)?, first, w) / 500.0;
+            *m += share(days_of(y, k, months), first, w) / 500.0;
         }
     }
     periods
         .iter()
         .map(|p| {
             let first = easter_window(p.year_number(), w)?;
-            Ok(share((p.start(), p.end()), first, w) - mean[position(p, months)])
+            Ok(share(p.day_numbers(), first, w) - mean[position(p, months)])
         })
         .collect()
 }
@@ -289,10 +259,8 @@ fn spring_festival(periods: &[Period], before: u32, after: u32) -> Result<Vec<f6
         // the window may reach a period from its year's festival or the next one's
         let mut v = 0.0;
         for y in [p.year_number(), p.year_number() + 1] {
-            let first = calendar::spring_festival(y)?
-                .checked_sub(i64::from(before).days())
-                .map_err(|e| Error::new(ErrorKind::OutOfRange, e.to_string()))?;
-            v += share((p.start(), p.end()), first, before + after);
+            let first = epoch_day(calendar::spring_festival(y)?) - i64::from(before);
+            v += share(p.day_numbers(), first, before + after);
         }
         raw.push(v);
     }
