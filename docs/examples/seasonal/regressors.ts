@@ -21,5 +21,5 @@ assert.ok(c.name === "Spring Festival[7,7]" && c.value / c.stdError > 3);
 
 // The festival effect leaves the adjusted series with the seasonal factors:
 // original = adjusted x seasonal x calendar (X-13's D11 x D10 x D18).
-const [a, s, k] = [d.adjusted.values, d.seasonal.values, d.calendar.values];
+const [a, s, k] = [d.adjusted.values, d.seasonal.values, d.calendar!.values];
 values.forEach((o, i) => assert.ok(Math.abs(a[i] * s[i] * k[i] - o) < 1e-9 * o));
