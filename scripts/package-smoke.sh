@@ -68,6 +68,9 @@ const ds = await readSdmxCsv("DATAFLOW,GEO,TIME_PERIOD,OBS_VALUE\nX,DE,2019,100\
 if (Math.abs(ds.yoy().series({ GEO: "DE" }).get("2020") - 0.1) > 1e-12) throw new Error("read");
 const [st] = await extract("上半年，全市网上零售额1227亿元，同比增长5%。", { referenceDate: "2020-10-13" });
 if (!(st.period instanceof Period) || st.period.toString() !== "2020-S1") throw new Error("extract");
+const months = Array.from({ length: 48 }, (_, i) => Period.parse("2020-01").shift(i));
+const d = await new Series(months, months.map((_, i) => 100 + i + 8 * Math.sin((i * Math.PI) / 6))).x11();
+if (!(d.adjusted instanceof Series) || d.adjusted.length !== 48) throw new Error("x11");
 console.log("npm smoke test passed");
 ')
 

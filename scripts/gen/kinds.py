@@ -457,6 +457,12 @@ RETURNS = {
 # object from the value. Kind -> (Rust return type, conversion, TS type).
 CROSSING = {
     "dataset": ("String", "{e}.to_json()", "Dataset"),
+    "series": ("String", "{e}.to_json()", "Series"),
+    "optional_series": (
+        "Option<String>",
+        "{e}.as_ref().map(|s| s.to_json())",
+        "Series | undefined",
+    ),
     "optional_period": (
         "Option<String>",
         "{e}.map(|p| p.to_string())",
@@ -482,6 +488,7 @@ CROSSING = {
 # for a method of another module).
 CORE_CLASS_KINDS = {
     "series",
+    "optional_series",
     "dataset",
     "period",
     "periods",

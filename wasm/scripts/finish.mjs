@@ -63,6 +63,7 @@ export declare namespace Period {
 // entry makes the core's object of it.
 const CROSS = {
   Dataset: "Dataset.fromJSON",
+  Series: "Series.fromJSON",
   Period: "Period.parse",
   Reported: "Reported.parse",
   Unit: "Unit.parse",
@@ -91,6 +92,10 @@ function convert(c, expr) {
 
 const SKIP = new Set(["start", "initSync", "__wbg_init", "InitInput", "InitOutput", "SyncInitInput"]);
 const jsLines = [];
+// Functions bound as async methods of the core's classes (modules.toml
+// `methods`): `Series.prototype.x11 = …`, declared by interface merging.
+const methodLines = [];
+const methodDts = [];
 const dtsLines = [];
 const setups = [];
 const classNames = [];
@@ -112,7 +117,17 @@ for (const m of lazy) {
     const name = node.name?.text;
     if (!name || SKIP.has(name) || !node.modifiers?.some((x) => x.kind === ts.SyntaxKind.ExportKeyword)) continue;
     const full = node.getFullText().replace(/^\s*(\/\* (tslint|eslint)-disable \*\/\s*)*/, "");
-    if (ts.isFunctionDeclaration(node)) {
+    const bound = Object.entries(m.methods ?? {}).find(([, fn]) => fn === name);
+    if (ts.isFunctionDeclaration(node) && bound) {
+      const [cls, method] = bound[0].split(".");
+      const [, ...rest] = node.parameters;
+      const params = rest.map((p) => p.name.getText());
+      const doc = (ts.getJSDocCommentsAndTags(node)[0]?.getFullText() ?? "").trim();
+      methodDts.push(`export interface ${cls} {`, `  ${doc.replace(/\n/g, "\n  ").replace(/\n\s*\*\/$/, `\n   *\n  ${note.trimEnd()}\n   */`)}`,
+        `  ${method}(${rest.map((p) => p.getText()).join(", ")}): Promise<${node.type.getText()}>;`, "}");
+      methodLines.push(`${cls}.prototype.${method} = async function ${method}(${params.join(", ")}) {`,
+        `  return ${convert(crossing(node.type), `(await load("${m.name}")).${name}(this, ${params.join(", ")})`)};`, "};");
+    } else if (ts.isFunctionDeclaration(node)) {
       const ret = node.type.getText();
       const start = node.type.getStart() - node.getFullStart();
       let decl = node.getFullText();
@@ -196,6 +211,8 @@ export async function ready(...names) {
 }
 
 ${jsLines.join("\n")}
+
+${methodLines.join("\n")}
 `);
 
 // The entry's types: the core's, then the modules loaded on first use.
@@ -219,6 +236,8 @@ export type WasmModule = ${names.join(" | ")};
 export function ready(...modules: WasmModule[]): Promise<void>;
 
 ${dtsLines.join("\n\n")}
+
+${methodDts.join("\n")}
 `);
 
 // The classes implement Symbol.dispose: a project on lib es2022 needs the

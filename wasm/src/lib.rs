@@ -2,8 +2,9 @@
 //! wrappers over the growthkit core, with camelCase names. Each function
 //! converts its arguments, calls the core and turns a core error into a JS
 //! `Error` whose `name` is `"GrowthkitError"` and whose `code` is the core's
-//! stable code. The readers (wasm/read) and the statement reader
-//! (wasm/claims) are modules of their own, loaded on first use; the types
+//! stable code. The readers (wasm/read), the statement reader
+//! (wasm/claims) and seasonal adjustment (wasm/seasonal) are modules of
+//! their own, loaded on first use; the types
 //! they share with this module (the JSON forms, the unions) are declared here.
 #![cfg(target_family = "wasm")]
 
@@ -13,7 +14,6 @@ mod generated;
 mod kernels;
 mod period;
 mod published;
-mod seasonal;
 mod series;
 mod unit;
 

@@ -77,9 +77,8 @@ const PARTS = [
     },
   },
   {
-    // Seasonal adjustment is in the core module for now: it fetches nothing more.
     part: "Seasonally adjust",
-    module: "core",
+    module: "seasonal",
     use: async (page) => {
       await page.click("#sa-run");
       await page.waitForSelector("#sa-table tbody tr");
@@ -259,7 +258,7 @@ test("Seasonally adjust shows X-11's tables, equal to the package's in Node", as
   const text = await page.$eval("#sa-input", (t) => t.value);
   const pairs = text.split("\n").map((l) => l.split(",").map((x) => x.trim()));
   const gk = await import("growthkit");
-  const d = new gk.Series(pairs.map((p) => p[0]), pairs.map((p) => Number(p[1]))).x11();
+  const d = await new gk.Series(pairs.map((p) => p[0]), pairs.map((p) => Number(p[1]))).x11();
   const last = d.adjusted.values[d.adjusted.length - 1];
   assert.equal(rows.at(-1)[2], last.toFixed(2));
   assert.ok(await page.$eval("#sa-chart svg path.sa-trend", (p) => p.getAttribute("d").length > 100));

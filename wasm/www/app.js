@@ -141,7 +141,8 @@ function lines(series, W = 720, H = 220, pad = 36) {
     <text x="${pad}" y="14">grey: original · blue: seasonally adjusted · red: trend</text></svg>`;
 }
 
-function adjust() {
+// The first adjustment fetches the module "seasonal".
+async function adjust() {
   try {
     const pairs = $("#sa-input").value.split("\n").map((l) => l.trim()).filter(Boolean).map((l) => {
       const [p, v] = l.split(",").map((t) => t.trim());
@@ -149,9 +150,9 @@ function adjust() {
     });
     const s = new gk.Series(pairs.map((p) => p[0]), pairs.map((p) => p[1]));
     const options = { mode: $("#sa-mode").value, seasonalFilter: $("#sa-filter").value };
-    const d = $("#sa-arima").checked
+    const d = await ($("#sa-arima").checked
       ? s.seasonalAdjust({ ...options, transform: options.mode === "add" ? "none" : "log" })
-      : s.x11(options);
+      : s.x11(options));
     const growth = Array.from(d.adjusted.pctChange().values);
     const [o, a, t, f] = [s, d.adjusted, d.trend, d.seasonal].map((x) => Array.from(x.values));
     const from = Math.max(0, s.length - 24);

@@ -15,7 +15,7 @@ const sales = new Series(months, values);
 
 // The share of the week before and the week from the festival in each month,
 // centred, as a regressor of the airline model on the logarithms.
-const d = sales.seasonalAdjust({ regressors: ["spring_festival[7,7]"] });
+const d = await sales.seasonalAdjust({ regressors: ["spring_festival[7,7]"] });
 const [c] = d.coefficients;
 assert.ok(c.name === "Spring Festival[7,7]" && c.value / c.stdError > 3);
 

@@ -7,7 +7,7 @@ const pattern = [0.97, 0.9, 1.0, 0.99, 1.01, 1.0, 0.99, 1.0, 1.0, 1.02, 1.03, 1.
 const months = Array.from({ length: 48 }, (_, i) => Period.parse("2021-01").shift(i));
 const sales = new Series(months, months.map((_, i) => Math.round((300 + 2 * i) * pattern[i % 12] * 10) / 10));
 
-const d = sales.x11(); // X-13's defaults: mult, msr, automatic Henderson
+const d = await sales.x11(); // X-13's defaults: mult, msr, automatic Henderson
 // Under five years X-11 takes the stable seasonal filter, and a smooth series
 // (I/C below 1) the 9-term Henderson: x13as says "Stable" and "9-term" for it.
 assert.deepEqual([d.seasonalFilter, d.trendFilter], ["stable", 9]);

@@ -3,7 +3,6 @@
 //! The methods `make generate` writes from api/*.toml.
 
 mod dataset;
-mod decomposition;
 mod frequency;
 pub mod functions;
 mod holidaywindow;

@@ -1,11 +1,11 @@
-//! `Series.x11` and its `Decomposition` (whose getters are generated from
+//! `x11`, `seasonalAdjust` and `datasetX11`, which the package's entry
+//! binds as `Series.x11`, `Series.seasonalAdjust` and `Dataset.x11`, and
+//! their `Decomposition` (whose getters are generated from
 //! api/decomposition.toml). The options object carries X-13's names, read
-//! by the core's `X11Spec::from_names`.
+//! by the core's `X11Spec::from_names` and `AdjustSpec::from_names`.
 
 use crate::convert;
-use crate::dataset::Dataset;
 use crate::errors::{OrJsErr, invalid_argument};
-use crate::series::Series;
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 
@@ -59,33 +59,46 @@ fn spec(options: &JsValue) -> Result<growthkit::seasonal::X11Spec, JsValue> {
     growthkit::seasonal::X11Spec::from_names(&mode, &filter, trend, limits).js()
 }
 
+/// A core `Series` or `Dataset` object entering this module: its JSON.
+fn json_of(v: &JsValue, what: &str) -> Result<String, JsValue> {
+    let method = v
+        .is_object()
+        .then(|| Reflect::get(v, &"toJSON".into()).ok())
+        .flatten()
+        .and_then(|m| m.dyn_into::<js_sys::Function>().ok())
+        .ok_or_else(|| invalid_argument(format!("expected {what}, got {}", convert::describe(v))))?;
+    convert::json_text(&method.call0(v)?)
+}
+
+fn series_of(v: &JsValue) -> Result<growthkit::Series, JsValue> {
+    growthkit::Series::from_json(&json_of(v, "a Series")?).js()
+}
+
+/// Seasonal adjustment by X-11, identical to X-13ARIMA-SEATS' `x11{}`
+/// (tables D10 to D13) on a monthly or quarterly series of at least
+/// three years with no missing value: `series.x11(options)`. Options, all
+/// optional: `mode` (`"mult"`), `seasonalFilter` (`"msr"`), `trendFilter`
+/// (automatic), `sigmaLimits` (`[1.5, 2.5]`).
+///
+/// ```ts
+/// const months = Array.from({ length: 48 }, (_, i) => Period.parse("2020-01").shift(i));
+/// const sales = new Series(months, months.map((_, i) => 100 + i + 8 * Math.sin((i * Math.PI) / 6)));
+/// const d = await sales.x11({ mode: "mult", seasonalFilter: "s3x5" });
+/// const qoq = d.adjusted.pctChange(); // growth on the previous month, adjusted
+/// ```
 #[wasm_bindgen]
-impl Series {
-    /// Seasonal adjustment by X-11, identical to X-13ARIMA-SEATS' `x11{}`
-    /// (tables D10 to D13) on a monthly or quarterly series of at least
-    /// three years with no missing value. Options, all optional: `mode`
-    /// (`"mult"`), `seasonalFilter` (`"msr"`), `trendFilter` (automatic),
-    /// `sigmaLimits` (`[1.5, 2.5]`).
-    ///
-    /// ```ts
-    /// const months = Array.from({ length: 48 }, (_, i) => Period.parse("2020-01").shift(i));
-    /// const sales = new Series(months, months.map((_, i) => 100 + i + 8 * Math.sin((i * Math.PI) / 6)));
-    /// const d = sales.x11({ mode: "mult", seasonalFilter: "s3x5" });
-    /// const qoq = d.adjusted.pctChange(); // growth on the previous month, adjusted
-    /// ```
-    pub fn x11(
-        &self,
-        #[wasm_bindgen(
-            unchecked_optional_param_type = "{ mode?: \"mult\" | \"add\" | \"pseudoadd\" | \"logadd\"; seasonalFilter?: string; trendFilter?: number; sigmaLimits?: [number, number] }"
-        )]
-        options: Option<JsValue>,
-    ) -> Result<Decomposition, JsValue> {
-        let spec = spec(&options.unwrap_or(JsValue::UNDEFINED))?;
-        self.inner
-            .x11(&spec)
-            .js()
-            .map(|inner| Decomposition { inner })
-    }
+pub fn x11(
+    #[wasm_bindgen(unchecked_param_type = "Series")] series: &JsValue,
+    #[wasm_bindgen(
+        unchecked_optional_param_type = "{ mode?: \"mult\" | \"add\" | \"pseudoadd\" | \"logadd\"; seasonalFilter?: string; trendFilter?: number; sigmaLimits?: [number, number] }"
+    )]
+    options: Option<JsValue>,
+) -> Result<Decomposition, JsValue> {
+    let spec = spec(&options.unwrap_or(JsValue::UNDEFINED))?;
+    series_of(series)?
+        .x11(&spec)
+        .js()
+        .map(|inner| Decomposition { inner })
 }
 
 /// The coefficients as `{ name, value, stdError }` objects.
@@ -170,50 +183,44 @@ fn regressors(o: &JsValue) -> Result<Vec<growthkit::seasonal::Regressor>, JsValu
         .collect()
 }
 
-#[wasm_bindgen]
-impl Series {
-    /// Seasonal adjustment as X-13ARIMA-SEATS runs `arima{}`, `forecast{}`
-    /// and `x11{}`: the seasonal ARIMA model (exact maximum likelihood)
-    /// extends the series by `forecast` periods (12), then X-11 adjusts it.
-    /// Options, all optional: `transform` (`"log"`, `"none"` or `"auto"`),
-    /// `arima` (`"(0 1 1)(0 1 1)"`), `forecast`, `regressors` (names such
-    /// as `"td"`, `"easter[8]"`, `"spring_festival[7,7]"`,
-    /// `"working_days_cn"`, or Series covering the forecasts too), and
-    /// those of `x11` (`mode` is `"mult"` under `log`, `"add"` without).
-    #[wasm_bindgen(js_name = seasonalAdjust)]
-    pub fn seasonal_adjust(
-        &self,
-        #[wasm_bindgen(
-            unchecked_optional_param_type = "{ transform?: \"log\" | \"none\" | \"auto\"; arima?: string; forecast?: number; regressors?: (string | Series)[]; mode?: \"mult\" | \"add\" | \"pseudoadd\" | \"logadd\"; seasonalFilter?: string; trendFilter?: number; sigmaLimits?: [number, number] }"
-        )]
-        options: Option<JsValue>,
-    ) -> Result<Decomposition, JsValue> {
-        let spec = adjust_spec(&options.unwrap_or(JsValue::UNDEFINED))?;
-        self.inner
-            .seasonal_adjust(&spec)
-            .js()
-            .map(|inner| Decomposition { inner })
-    }
+/// Seasonal adjustment as X-13ARIMA-SEATS runs `arima{}`, `forecast{}`
+/// and `x11{}`: `series.seasonalAdjust(options)`. The seasonal ARIMA model
+/// (exact maximum likelihood) extends the series by `forecast` periods
+/// (12), then X-11 adjusts it. Options, all optional: `transform` (`"log"`,
+/// `"none"` or `"auto"`), `arima` (`"(0 1 1)(0 1 1)"`), `forecast`,
+/// `regressors` (names such as `"td"`, `"easter[8]"`,
+/// `"spring_festival[7,7]"`, `"working_days_cn"`, or Series covering the
+/// forecasts too), and those of `x11` (`mode` is `"mult"` under `log`,
+/// `"add"` without).
+#[wasm_bindgen(js_name = seasonalAdjust)]
+pub fn seasonal_adjust(
+    #[wasm_bindgen(unchecked_param_type = "Series")] series: &JsValue,
+    #[wasm_bindgen(
+        unchecked_optional_param_type = "{ transform?: \"log\" | \"none\" | \"auto\"; arima?: string; forecast?: number; regressors?: (string | Series)[]; mode?: \"mult\" | \"add\" | \"pseudoadd\" | \"logadd\"; seasonalFilter?: string; trendFilter?: number; sigmaLimits?: [number, number] }"
+    )]
+    options: Option<JsValue>,
+) -> Result<Decomposition, JsValue> {
+    let spec = adjust_spec(&options.unwrap_or(JsValue::UNDEFINED))?;
+    series_of(series)?
+        .seasonal_adjust(&spec)
+        .js()
+        .map(|inner| Decomposition { inner })
 }
 
-#[wasm_bindgen]
-impl Dataset {
-    /// Every series adjusted by X-11: the dataset of each series'
-    /// `component` (`"adjusted"`, `"trend"`, `"seasonal"`, `"irregular"`),
-    /// with the options of `Series.x11`; a series X-11 refuses is left out
-    /// and named in `notes`.
-    pub fn x11(
-        &self,
-        #[wasm_bindgen(
-            unchecked_optional_param_type = "{ component?: \"adjusted\" | \"trend\" | \"seasonal\" | \"irregular\"; mode?: \"mult\" | \"add\" | \"pseudoadd\" | \"logadd\"; seasonalFilter?: string; trendFilter?: number; sigmaLimits?: [number, number] }"
-        )]
-        options: Option<JsValue>,
-    ) -> Result<Dataset, JsValue> {
-        let options = options.unwrap_or(JsValue::UNDEFINED);
-        let spec = spec(&options)?;
-        self.inner
-            .x11(&spec, &component(&options)?)
-            .js()
-            .map(|inner| Dataset { inner })
-    }
+/// Every series of a dataset adjusted by X-11: `dataset.x11(options)`, the
+/// dataset of each series' `component` (`"adjusted"`, `"trend"`,
+/// `"seasonal"`, `"irregular"`), with the options of `Series.x11`; a
+/// series X-11 refuses is left out and named in `notes`.
+#[wasm_bindgen(js_name = datasetX11, unchecked_return_type = "Dataset")]
+pub fn dataset_x11(
+    #[wasm_bindgen(unchecked_param_type = "Dataset")] dataset: &JsValue,
+    #[wasm_bindgen(
+        unchecked_optional_param_type = "{ component?: \"adjusted\" | \"trend\" | \"seasonal\" | \"irregular\"; mode?: \"mult\" | \"add\" | \"pseudoadd\" | \"logadd\"; seasonalFilter?: string; trendFilter?: number; sigmaLimits?: [number, number] }"
+    )]
+    options: Option<JsValue>,
+) -> Result<String, JsValue> {
+    let options = options.unwrap_or(JsValue::UNDEFINED);
+    let spec = spec(&options)?;
+    let ds = growthkit::Dataset::from_json(&json_of(dataset, "a Dataset")?).js()?;
+    ds.x11(&spec, &component(&options)?).js().map(|d| d.to_json())
 }

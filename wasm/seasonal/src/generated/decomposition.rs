@@ -8,45 +8,35 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen]
 impl Decomposition {
     /// The final seasonal factors (X-13's table D10): ratios, or differences in `add` mode.
-    #[wasm_bindgen(getter)]
-    pub fn seasonal(&self) -> Result<crate::series::Series, JsValue> {
-        Ok(crate::series::Series {
-            inner: self.inner.seasonal.clone(),
-        })
+    #[wasm_bindgen(getter, unchecked_return_type = "Series")]
+    pub fn seasonal(&self) -> Result<String, JsValue> {
+        Ok(self.inner.seasonal.to_json())
     }
 
     /// The seasonally adjusted series (D11), its indicator named "…, seasonally
     /// adjusted": `adjusted.pct_change()` is the growth on the previous period a
     /// release prints.
-    #[wasm_bindgen(getter)]
-    pub fn adjusted(&self) -> Result<crate::series::Series, JsValue> {
-        Ok(crate::series::Series {
-            inner: self.inner.adjusted.clone(),
-        })
+    #[wasm_bindgen(getter, unchecked_return_type = "Series")]
+    pub fn adjusted(&self) -> Result<String, JsValue> {
+        Ok(self.inner.adjusted.to_json())
     }
 
     /// The final trend-cycle (D12).
-    #[wasm_bindgen(getter)]
-    pub fn trend(&self) -> Result<crate::series::Series, JsValue> {
-        Ok(crate::series::Series {
-            inner: self.inner.trend.clone(),
-        })
+    #[wasm_bindgen(getter, unchecked_return_type = "Series")]
+    pub fn trend(&self) -> Result<String, JsValue> {
+        Ok(self.inner.trend.to_json())
     }
 
     /// The final irregular (D13).
-    #[wasm_bindgen(getter)]
-    pub fn irregular(&self) -> Result<crate::series::Series, JsValue> {
-        Ok(crate::series::Series {
-            inner: self.inner.irregular.clone(),
-        })
+    #[wasm_bindgen(getter, unchecked_return_type = "Series")]
+    pub fn irregular(&self) -> Result<String, JsValue> {
+        Ok(self.inner.irregular.to_json())
     }
 
     /// The final weights of the extreme values, 0 to 1 (C17).
-    #[wasm_bindgen(getter)]
-    pub fn weights(&self) -> Result<crate::series::Series, JsValue> {
-        Ok(crate::series::Series {
-            inner: self.inner.weights.clone(),
-        })
+    #[wasm_bindgen(getter, unchecked_return_type = "Series")]
+    pub fn weights(&self) -> Result<String, JsValue> {
+        Ok(self.inner.weights.to_json())
     }
 
     /// The seasonal filter of the final factors, as X-13 names it in D10 (`s3x5` …; the MSR's choice under `msr`; `stable` under five years).
@@ -77,23 +67,15 @@ impl Decomposition {
     /// leap-year prior factors included (X-13's D18): ratios under the log,
     /// differences without; none without calendar regressors. `adjusted` has them
     /// removed too.
-    #[wasm_bindgen(getter)]
-    pub fn calendar(&self) -> Result<Option<crate::series::Series>, JsValue> {
-        Ok(self
-            .inner
-            .calendar
-            .clone()
-            .map(|inner| crate::series::Series { inner }))
+    #[wasm_bindgen(getter, unchecked_return_type = "Series | undefined")]
+    pub fn calendar(&self) -> Result<Option<String>, JsValue> {
+        Ok(self.inner.calendar.as_ref().map(|s| s.to_json()))
     }
 
     /// The regARIMA forecasts that extended the series (`seasonal_adjust`; none for `x11`).
-    #[wasm_bindgen(getter)]
-    pub fn forecasts(&self) -> Result<Option<crate::series::Series>, JsValue> {
-        Ok(self
-            .inner
-            .forecasts
-            .clone()
-            .map(|inner| crate::series::Series { inner }))
+    #[wasm_bindgen(getter, unchecked_return_type = "Series | undefined")]
+    pub fn forecasts(&self) -> Result<Option<String>, JsValue> {
+        Ok(self.inner.forecasts.as_ref().map(|s| s.to_json()))
     }
 
     /// The model's coefficients with X-13's names and standard errors: the regressors' (lag 0) first, then the ARMA terms' (empty for `x11`).
