@@ -20,62 +20,71 @@ pub(super) struct Filtered {
 }
 
 /// The banded Cholesky factor of the Toeplitz matrix with autocovariances
-/// `acv[0..=q]`, `n` by `n`: row `i` holds `L[i][i-q..=i]` at `band[i][..]`.
+/// `acv[0..=q]`, `n` by `n`: row `i` holds `L[i][i-q..=i]` at
+/// `l[i*(q+1)..][..=q]` (one flat array: the filter runs for every
+/// likelihood evaluation).
 struct Band {
     q: usize,
-    rows: Vec<Vec<f64>>,
+    l: Vec<f64>,
 }
 
 impl Band {
     fn new(acv: &[f64], n: usize) -> Option<Band> {
         let q = acv.len() - 1;
-        let mut rows: Vec<Vec<f64>> = Vec::with_capacity(n);
+        let w = q + 1;
+        let mut l = vec![0.0; n * w];
         for i in 0..n {
-            let mut row = vec![0.0; q + 1];
             let lo = i.saturating_sub(q);
             for j in lo..=i {
-                let mut s = acv[i - j];
-                for k in lo.max(j.saturating_sub(q))..j {
-                    let ljk = if j == i {
-                        row[k + q - i]
-                    } else {
-                        rows[j][k + q - j]
-                    };
-                    s -= row[k + q - i] * ljk;
-                }
+                // L[i][j] = (acv[i-j] - Σ_k L[i][k] L[j][k]) / L[j][j], k from max(lo, j-q) to j-1
+                let k0 = lo.max(j.saturating_sub(q));
+                let (ri, rj) = (i * w + q - i, j * w + q - j);
+                let dot: f64 = l[ri + k0..ri + j]
+                    .iter()
+                    .zip(&l[rj + k0..rj + j])
+                    .map(|(a, b)| a * b)
+                    .sum();
+                let s = acv[i - j] - dot;
                 if j == i {
                     if s.is_nan() || s <= 0.0 {
                         return None;
                     }
-                    row[q] = s.sqrt();
+                    l[ri + i] = s.sqrt();
                 } else {
-                    row[j + q - i] = s / rows[j][q];
+                    l[ri + j] = s / l[rj + j];
                 }
             }
-            rows.push(row);
         }
-        Some(Band { q, rows })
+        Some(Band { q, l })
+    }
+
+    /// `L[i][k]` for `k` within the band of row `i`.
+    fn at(&self, i: usize, k: usize) -> f64 {
+        self.l[i * (self.q + 1) + self.q - i + k]
     }
 
     /// Solves `L L' x = b`.
     fn solve(&self, b: &[f64]) -> Vec<f64> {
-        let (q, n) = (self.q, self.rows.len());
+        let (q, n) = (self.q, b.len());
         let mut x = b.to_vec();
+        let w = q + 1;
         for i in 0..n {
             let lo = i.saturating_sub(q);
-            let s: f64 = (lo..i).map(|k| self.rows[i][k + q - i] * x[k]).sum();
-            x[i] = (x[i] - s) / self.rows[i][q];
+            let row = &self.l[i * w + q - i..];
+            let s: f64 = row[lo..i].iter().zip(&x[lo..i]).map(|(a, b)| a * b).sum();
+            x[i] = (x[i] - s) / row[i];
         }
         for i in (0..n).rev() {
             let hi = (i + q).min(n - 1);
-            let s: f64 = (i + 1..=hi).map(|k| self.rows[k][i + q - k] * x[k]).sum();
-            x[i] = (x[i] - s) / self.rows[i][q];
+            let s: f64 = (i + 1..=hi).map(|k| self.at(k, i) * x[k]).sum();
+            x[i] = (x[i] - s) / self.at(i, i);
         }
         x
     }
 
     fn ln_det(&self) -> f64 {
-        2.0 * self.rows.iter().map(|r| r[self.q].ln()).sum::<f64>()
+        let n = self.l.len() / (self.q + 1);
+        2.0 * (0..n).map(|i| self.at(i, i).ln()).sum::<f64>()
     }
 }
 
