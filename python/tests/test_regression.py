@@ -80,10 +80,12 @@ def test_real_series_with_x13_regressors(x13: None) -> None:
     compare(start, air, ["lpyear", "easter[15]"], transform="none")
     start, gdp = real["US real GDP 1959-2009"]
     compare(start, gdp, ["td"])
+    compare(start, gdp, ["ls2008.4", "ao2000.1"])
     fixtures = shared("fixtures") / "round3"
     cpih = gk.read_ons_csv(fixtures / "ons_mm23_l522_cpih_annual_quarterly_monthly.csv")
     m = cpih.series({"cdid": "L522", "freq": "M"})
     compare(str(m.periods[0]), list(m.values), ["td", "easter[8]"])
+    compare(str(m.periods[0]), list(m.values), ["ls2020.apr", "ao2021.jan", "easter[8]"])
 
 
 def test_composed_series_with_chinese_calendar(x13: None) -> None:
@@ -122,6 +124,8 @@ def test_regressor_errors() -> None:
     for bad, error in [
         (["easter[30]"], gk.ArgumentError),
         (["tdx"], gk.ArgumentError),
+        (["ao2020.13"], gk.ArgumentError),
+        (["lsx"], gk.ArgumentError),
         ([s], gk.ArgumentError),  # does not cover the forecasts
     ]:
         with pytest.raises(error):
@@ -130,6 +134,9 @@ def test_regressor_errors() -> None:
         s.seasonal_adjust(regressors=[3])
     with pytest.raises(gk.ArgumentError, match="use mode add"):
         s.seasonal_adjust(transform="none", mode="mult", regressors=["td"])
+    with pytest.raises(gk.GrowthkitError) as e:
+        s.seasonal_adjust(regressors=["ao1990.jan"])
+    assert e.value.code == "out_of_range"
     late = gk.Series([gk.Period.parse("2020-01").shift(i) for i in range(84)], case["values"][:84])
     with pytest.raises(gk.GrowthkitError) as e:
         late.seasonal_adjust(regressors=["working_days_cn"])

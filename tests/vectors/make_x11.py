@@ -151,7 +151,28 @@ def regression_case(seed, years, period, transform, regressors, additive):
     start = (2009, 1)
     values = x13ref.composed(seed, n, period, additive=additive)
     regs = []
+    months = [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+    ]
     for r in regressors:
+        if r[:2] in ("ao", "ls"):
+            # plant the outlier: 15 % up at an AO, 10 % down from an LS on
+            y, k = r[2:].split(".")
+            k = months.index(k) + 1 if k in months else int(k)
+            at = (int(y) - start[0]) * period + k - start[1]
+            for i in range(at, at + 1 if r[:2] == "ao" else n):
+                values[i] = round(values[i] * (1.15 if r[:2] == "ao" else 0.9), 3)
         if r == "user":
             rng = random.Random(seed)
             u = [round(rng.gauss(0, 1), 4) for _ in range(n + period)]
@@ -160,7 +181,7 @@ def regression_case(seed, years, period, transform, regressors, additive):
                 for v, x in zip(values, u)
             ]
             regs.append({"name": "promo", "values": u})
-        else:
+        elif r != "user":
             regs.append(r)
     reg, files = x13ref.regression(regs, start, n + period, period)
     spec = (
@@ -216,6 +237,9 @@ REGRESSION = [
     (26, 12, 12, "log", ["spring_festival[7,7]"], False),
     (27, 12, 12, "log", ["spring_festival[20,5]", "working_days_cn"], False),
     (30, 12, 4, "log", ["working_days_cn"], False),
+    (31, 12, 12, "log", ["ao2014.may", "ls2016.mar", "td"], False),
+    (32, 12, 4, "log", ["ls2013.2", "ao2018.4"], False),
+    (33, 10, 12, "none", ["ao2012.feb", "ls2015.oct", "easter[8]"], True),
     # x13as removes a usertype=user effect from D11 too when a usertype=td one comes before it
     (28, 12, 12, "log", ["user", "working_days_cn"], False),
     (29, 12, 12, "auto", ["easter[8]", "user"], False),

@@ -66,7 +66,9 @@ fn json_of(v: &JsValue, what: &str) -> Result<String, JsValue> {
         .then(|| Reflect::get(v, &"toJSON".into()).ok())
         .flatten()
         .and_then(|m| m.dyn_into::<js_sys::Function>().ok())
-        .ok_or_else(|| invalid_argument(format!("expected {what}, got {}", convert::describe(v))))?;
+        .ok_or_else(|| {
+            invalid_argument(format!("expected {what}, got {}", convert::describe(v)))
+        })?;
     convert::json_text(&method.call0(v)?)
 }
 
@@ -222,5 +224,7 @@ pub fn dataset_x11(
     let options = options.unwrap_or(JsValue::UNDEFINED);
     let spec = spec(&options)?;
     let ds = growthkit::Dataset::from_json(&json_of(dataset, "a Dataset")?).js()?;
-    ds.x11(&spec, &component(&options)?).js().map(|d| d.to_json())
+    ds.x11(&spec, &component(&options)?)
+        .js()
+        .map(|d| d.to_json())
 }

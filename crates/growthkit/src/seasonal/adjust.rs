@@ -128,7 +128,7 @@ struct Design {
 impl Design {
     fn new(regressors: &[Regressor], periods: &[Period], log: bool) -> Result<Design> {
         let mut columns = Vec::new();
-        for r in regressors {
+        for r in ordered(regressors) {
             columns.extend(r.columns(periods, log)?);
         }
         let prior = if log && regressors.iter().any(Regressor::leap_year_prior) {
@@ -146,18 +146,32 @@ impl Design {
         }
     }
 
+    /// The regression effects of kind `effect` at `t` (transformed scale).
+    fn effect(&self, fit: &ArimaFit, t: usize, effect: Effect) -> f64 {
+        let beta = fit.coefficients.iter().map(|c| c.value);
+        self.columns
+            .iter()
+            .zip(beta)
+            .filter(|(c, _)| c.effect == effect)
+            .map(|(c, b)| b * c.values[t])
+            .sum()
+    }
+
     /// The calendar effects (trading day, holiday, and the prior) at `t`:
     /// a factor under the log, a difference without.
     fn calendar(&self, fit: &ArimaFit, t: usize, log: bool) -> f64 {
-        let beta = fit.coefficients.iter().map(|c| c.value);
-        let e: f64 = self
-            .columns
-            .iter()
-            .zip(beta)
-            .filter(|(c, _)| c.effect == Effect::Calendar)
-            .map(|(c, b)| b * c.values[t])
-            .sum();
+        let e = self.effect(fit, t, Effect::Calendar);
         if log { self.prior[t] * e.exp() } else { e }
+    }
+
+    /// `component` with the effects of kind `effect` put back (outliers: a
+    /// level shift into the trend, an additive outlier into the irregular).
+    fn put_back(&self, fit: &ArimaFit, component: &Series, effect: Effect, log: bool) -> Series {
+        let values = component.values().iter().enumerate().map(|(t, v)| {
+            let e = self.effect(fit, t, effect);
+            if log { v * e.exp() } else { v + e }
+        });
+        component.with_values(values.collect(), component.indicator().cloned())
     }
 }
 
@@ -271,6 +285,8 @@ impl Series {
             d.adjusted = d
                 .adjusted
                 .with_values(adjusted, d.adjusted.indicator().cloned());
+            d.trend = design.put_back(&fit, &d.trend, Effect::Trend, log);
+            d.irregular = design.put_back(&fit, &d.irregular, Effect::Irregular, log);
         }
         if has_calendar {
             d.calendar = Some(self.with_values(calendar, None));
@@ -300,6 +316,26 @@ impl Series {
         }
         Ok(out)
     }
+}
+
+/// The regressors in X-13's order: the outliers together, by date, where
+/// the first of them is given.
+fn ordered(regressors: &[Regressor]) -> Vec<&Regressor> {
+    let date = |r: &Regressor| match r {
+        Regressor::AdditiveOutlier(y, k) | Regressor::LevelShift(y, k) => Some((*y, *k)),
+        _ => None,
+    };
+    let mut outliers: Vec<&Regressor> = regressors.iter().filter(|r| date(r).is_some()).collect();
+    outliers.sort_by_key(|r| date(r));
+    let mut out = Vec::with_capacity(regressors.len());
+    for r in regressors {
+        match date(r) {
+            None => out.push(r),
+            Some(_) if out.iter().all(|o| date(o).is_none()) => out.append(&mut outliers),
+            Some(_) => {}
+        }
+    }
+    out
 }
 
 /// The mode must suit the transform: a model of the logarithms goes with a

@@ -39,14 +39,27 @@ pub enum Regressor {
     /// A regressor given as a series, covering the series and its forecasts;
     /// its effect stays in the adjusted series (X-13's `usertype=user`).
     User(Series),
+    /// An additive outlier at one period (X-13's `ao2020.apr`): 1 there, 0
+    /// elsewhere; its effect goes to the irregular.
+    AdditiveOutlier(i32, u32),
+    /// A level shift from one period on (X-13's `ls2020.mar`): -1 before
+    /// it, 0 from it; its effect goes to the trend.
+    LevelShift(i32, u32),
 }
 
 /// Where a regressor's effect goes: removed with the seasonal factors
 /// (trading day and holiday, X-13's D18), or left in the adjusted series.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Effect {
+    /// Trading day and holiday: out of the adjusted series, in D18.
     Calendar,
+    /// User regressors: left in the adjusted series and out of the
+    /// irregular, as X-13's `usertype=user`.
     User,
+    /// Additive outliers: left in the adjusted series and the irregular.
+    Irregular,
+    /// Level shifts: left in the adjusted series and the trend.
+    Trend,
 }
 
 /// One column of the regression matrix, on the series' periods and then
@@ -63,8 +76,10 @@ const WEEK: [&str; 6] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
 impl Regressor {
     /// A built-in regressor by X-13's name: `td`, `tdnolpyear`, `lpyear`,
-    /// `easter[w]` (w from 1 to 25), and `spring_festival[b,a]`,
-    /// `working_days_cn`.
+    /// `easter[w]` (w from 1 to 25), outliers `ao2020.apr`, `ls2020.3`
+    /// (X-13's dates: a month's name or number, or a quarter's number) or
+    /// `ao2020-04`, `ls2020-Q2` (period texts), and
+    /// `spring_festival[b,a]`, `working_days_cn`.
     ///
     /// ```
     /// use growthkit::seasonal::Regressor;
@@ -97,6 +112,21 @@ impl Regressor {
             "lpyear" => return Ok(Regressor::LeapYear),
             "working_days_cn" => return Ok(Regressor::WorkingDaysCn),
             _ => {}
+        }
+        for (prefix, ls) in [("ao", false), ("ls", true)] {
+            if let Some(rest) = name
+                .strip_prefix(prefix)
+                .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                let (y, k) = outlier_date(rest).ok_or_else(|| {
+                    bad("an outlier's date is X-13's (2020.apr, 2020.4) or a period (2020-04, 2020-Q2)")
+                })?;
+                return Ok(if ls {
+                    Regressor::LevelShift(y, k)
+                } else {
+                    Regressor::AdditiveOutlier(y, k)
+                });
+            }
         }
         if let Some(w) = args("easter") {
             return match w.as_slice() {
@@ -157,12 +187,77 @@ impl Regressor {
                 vec![calendar("Working Days CN".into(), centred(periods, &days))]
             }
             Regressor::User(s) => vec![user(s, periods)?],
+            Regressor::AdditiveOutlier(y, k) | Regressor::LevelShift(y, k) => {
+                vec![self.outlier(periods, *y, *k)?]
+            }
+        })
+    }
+
+    /// The column of an outlier at period `k` of year `y`, which must be one
+    /// of the series' (not a forecast's: `periods` less `forecasts`).
+    fn outlier(&self, periods: &[Period], y: i32, k: u32) -> Result<Column> {
+        let months = months_of(periods);
+        let at = periods
+            .iter()
+            .position(|p| p.year_number() == y && position(p, months) + 1 == k as usize);
+        let label = |p: &Period| {
+            const MONTHS: [&str; 12] = [
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+            ];
+            let n = position(p, months);
+            if months == 1 {
+                format!("{y}.{}", MONTHS[n])
+            } else {
+                format!("{y}.{}", n + 1)
+            }
+        };
+        let Some(t0) = at else {
+            return Err(Error::new(
+                ErrorKind::OutOfRange,
+                format!("the outlier at period {k} of {y} is outside the series"),
+            ));
+        };
+        let ls = matches!(self, Regressor::LevelShift(..));
+        let values = (0..periods.len())
+            .map(|t| match (ls, t.cmp(&t0)) {
+                (false, std::cmp::Ordering::Equal) => 1.0,
+                (true, std::cmp::Ordering::Less) => -1.0,
+                _ => 0.0,
+            })
+            .collect();
+        Ok(Column {
+            name: format!("{}{}", if ls { "LS" } else { "AO" }, label(&periods[t0])),
+            effect: if ls { Effect::Trend } else { Effect::Irregular },
+            values,
         })
     }
 
     /// Whether X-13 prior-adjusts the leap year for this regressor under the log.
     pub(super) fn leap_year_prior(&self) -> bool {
         *self == Regressor::TradingDay
+    }
+}
+
+/// An outlier's date, `(year, period of the year from 1)`: X-13's
+/// `2020.apr` or `2020.4`, or a period text (`2020-04`, `2020-Q2`).
+fn outlier_date(text: &str) -> Option<(i32, u32)> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    if let Some((y, k)) = text.split_once('.') {
+        let k = k.to_ascii_lowercase();
+        let n = MONTHS.iter().position(|m| *m == k).map(|i| i as u32 + 1);
+        let n = n
+            .or_else(|| k.parse().ok())
+            .filter(|n| (1..=12).contains(n))?;
+        return Some((y.parse().ok()?, n));
+    }
+    let p = Period::parse(text).ok()?;
+    let m = p.start().month() as u32;
+    match p.days() {
+        28..=31 => Some((p.year_number(), m)),
+        89..=92 => Some((p.year_number(), (m - 1) / 3 + 1)),
+        _ => None,
     }
 }
 
