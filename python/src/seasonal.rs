@@ -40,8 +40,9 @@ impl PySeries {
     /// Seasonal adjustment as X-13ARIMA-SEATS runs `arima{}`, `forecast{}`
     /// and `x11{}`: the seasonal ARIMA model (exact maximum likelihood)
     /// extends the series by `forecast` periods, then X-11 adjusts it.
-    /// `regressors`: names (`"td"`, `"easter[8]"` …) or Series.
-    #[pyo3(signature = (transform = "log", arima = "(0 1 1)(0 1 1)", forecast = 12, regressors = None, mode = None, seasonal_filter = "msr", trend_filter = None, sigma_limits = (1.5, 2.5)))]
+    /// `regressors`: names (`"td"`, `"easter[8]"` …) or Series;
+    /// `outliers`: the types to identify (`["ao", "ls"]`), at `critical`.
+    #[pyo3(signature = (transform = "log", arima = "(0 1 1)(0 1 1)", forecast = 12, regressors = None, outliers = None, critical = None, mode = None, seasonal_filter = "msr", trend_filter = None, sigma_limits = (1.5, 2.5)))]
     #[allow(clippy::too_many_arguments)]
     fn seasonal_adjust(
         &self,
@@ -50,6 +51,8 @@ impl PySeries {
         arima: &str,
         forecast: i64,
         regressors: Option<Vec<Bound<'_, PyAny>>>,
+        outliers: Option<Vec<String>>,
+        critical: Option<f64>,
         mode: Option<&str>,
         seasonal_filter: &str,
         trend_filter: Option<i64>,
@@ -71,6 +74,8 @@ impl PySeries {
         )
         .py()?
         .with_regressors(regressors);
+        let types: Vec<&str> = outliers.iter().flatten().map(String::as_str).collect();
+        let spec = spec.with_outliers(&types, critical).py()?;
         py.detach(|| self.0.seasonal_adjust(&spec))
             .py()
             .map(PyDecomposition)

@@ -3,6 +3,7 @@
 //! `forecast{maxlead=…}` and `x11{}` together.
 
 use super::arima::{Arima, ArimaFit, ArimaOrders, Regressors};
+use super::outliers::{self, OutlierTypes};
 use super::regression::{Column, Effect, Regressor, leap_year_factors};
 use super::series::Decomposition;
 use super::spec::{Mode, X11Spec};
@@ -40,6 +41,11 @@ pub struct AdjustSpec {
     pub x11: X11Spec,
     /// The regression variables of the model (none by default).
     pub regressors: Vec<Regressor>,
+    /// The outliers to identify automatically (none by default).
+    pub outliers: OutlierTypes,
+    /// Their critical |t|: `None` for X-13's default for the series'
+    /// length ([`outliers::critical_value`]).
+    pub critical: Option<f64>,
 }
 
 impl AdjustSpec {
@@ -105,7 +111,42 @@ impl AdjustSpec {
             forecast,
             x11,
             regressors: Vec::new(),
+            outliers: OutlierTypes::default(),
+            critical: None,
         })
+    }
+
+    /// The spec with automatic outlier identification (X-13's
+    /// `outlier{types=…}`): `types` among `"ao"` and `"ls"` (empty for
+    /// none), at the critical |t| `critical` (X-13's default for the
+    /// series' length when `None`).
+    ///
+    /// # Errors
+    ///
+    /// `invalid_argument` for another type, or a critical value not above zero.
+    pub fn with_outliers(mut self, types: &[&str], critical: Option<f64>) -> Result<AdjustSpec> {
+        let mut out = OutlierTypes::default();
+        for t in types {
+            match *t {
+                "ao" => out.ao = true,
+                "ls" => out.ls = true,
+                _ => {
+                    return Err(Error::new(
+                        ErrorKind::InvalidArgument,
+                        format!("{} is not an outlier type: use \"ao\" and \"ls\"", quote(t)),
+                    ));
+                }
+            }
+        }
+        if let Some(c) = critical.filter(|c| !(c.is_finite() && *c > 0.0)) {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!("the critical value is a |t| above zero, not {c}"),
+            ));
+        }
+        self.outliers = out;
+        self.critical = critical;
+        Ok(self)
     }
 
     /// The spec with the regression variables `regressors` (built-in ones
@@ -216,8 +257,10 @@ impl Series {
         self.check_values(&x11, ny)?;
         let periods = self.extended_periods(spec.forecast)?;
         let n = self.len();
-        let fit = |log: bool, start: Option<&[f64]>| -> Result<(ArimaFit, Design)> {
-            let design = Design::new(&spec.regressors, &periods, log)?;
+        let fit_with = |log: bool, start: Option<&[f64]>, extra: &[Regressor]| {
+            let mut all = spec.regressors.clone();
+            all.extend_from_slice(extra);
+            let design = Design::new(&all, &periods, log)?;
             let values: Vec<f64> = self
                 .values()
                 .iter()
@@ -226,7 +269,7 @@ impl Series {
                 .collect();
             let fit = Arima::fit_from(&values, ny, spec.orders, log, start, &design.regressors())?;
             if fit.converged {
-                return Ok((fit, design));
+                return Ok::<_, Error>((fit, design));
             }
             Err(Error::new(
                 ErrorKind::InvalidArgument,
@@ -236,6 +279,7 @@ impl Series {
                 ),
             ))
         };
+        let fit = |log: bool, start: Option<&[f64]>| fit_with(log, start, &[]);
         let positive = self.values().iter().all(|v| *v > 0.0);
         let (log, (fit, design)) = match spec.transform {
             Transform::Log => (true, fit(true, None)?),
@@ -249,6 +293,23 @@ impl Series {
                 (log, fit(log, Some(logs.params()))?)
             }
             Transform::Auto => (false, fit(false, None)?),
+        };
+        let (fit, design) = if spec.outliers == OutlierTypes::default() {
+            (fit, design)
+        } else {
+            let critical = spec.critical.unwrap_or_else(|| outliers::critical_value(n));
+            // each estimation from X-13's starting values, as X-13 does
+            let found = outliers::identify(
+                spec.outliers,
+                critical,
+                self.periods(),
+                &spec.regressors,
+                fit,
+                |extra| fit_with(log, None, extra).map(|f| f.0),
+            )?;
+            let mut all = spec.regressors.clone();
+            all.extend(found.found);
+            (found.fit, Design::new(&all, &periods, log)?)
         };
         x11.mode = spec
             .mode

@@ -32,6 +32,7 @@ mod filters;
 mod henderson;
 mod logadd;
 mod msr;
+mod outliers;
 mod regression;
 mod series;
 mod spec;
@@ -39,6 +40,7 @@ mod x11;
 
 pub use adjust::{AdjustSpec, Transform};
 pub use arima::{Arima, ArimaFit, ArimaOrders, Coefficient};
+pub use outliers::{OutlierTypes, critical_value};
 pub use regression::Regressor;
 pub use series::Decomposition;
 pub use spec::{Filter, Mode, X11Spec};

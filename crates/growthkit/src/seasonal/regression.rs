@@ -200,17 +200,6 @@ impl Regressor {
         let at = periods
             .iter()
             .position(|p| p.year_number() == y && position(p, months) + 1 == k as usize);
-        let label = |p: &Period| {
-            const MONTHS: [&str; 12] = [
-                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-            ];
-            let n = position(p, months);
-            if months == 1 {
-                format!("{y}.{}", MONTHS[n])
-            } else {
-                format!("{y}.{}", n + 1)
-            }
-        };
         let Some(t0) = at else {
             return Err(Error::new(
                 ErrorKind::OutOfRange,
@@ -226,7 +215,7 @@ impl Regressor {
             })
             .collect();
         Ok(Column {
-            name: format!("{}{}", if ls { "LS" } else { "AO" }, label(&periods[t0])),
+            name: outlier_name(ls, &periods[t0]),
             effect: if ls { Effect::Trend } else { Effect::Irregular },
             values,
         })
@@ -235,6 +224,21 @@ impl Regressor {
     /// Whether X-13 prior-adjusts the leap year for this regressor under the log.
     pub(super) fn leap_year_prior(&self) -> bool {
         *self == Regressor::TradingDay
+    }
+}
+
+/// X-13's name of an outlier at `p`: `AO2020.Apr`, `LS2020.2` (a quarter).
+pub(super) fn outlier_name(ls: bool, p: &Period) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let months = if p.days() > 31 { 3 } else { 1 };
+    let n = position(p, months);
+    let y = p.year_number();
+    let kind = if ls { "LS" } else { "AO" };
+    match months {
+        1 => format!("{kind}{y}.{}", MONTHS[n]),
+        _ => format!("{kind}{y}.{}", n + 1),
     }
 }
 

@@ -54,6 +54,8 @@ pub struct ArimaFit {
     /// The regression effects `Xβ` on the series' periods and then the
     /// forecasts' (empty without regressors).
     effects: Vec<f64>,
+    /// The differenced regressors (empty without).
+    xd: Vec<Vec<f64>>,
 }
 
 /// The regression part of a fit: the columns (on the series' periods, then
@@ -181,6 +183,7 @@ impl Arima {
             .collect();
         let resid: Vec<f64> = series.iter().zip(&effects).map(|(y, e)| y - e).collect();
         let mut fit = ArimaFit::new(model, log, resid, fitted.z, fitted.estimates, effects);
+        fit.xd = xd;
         // the log-likelihood's transform adjustment is of the series itself
         fit.transform_adjustment = if log {
             -series[series.len() - fit.effective_observations..]
@@ -250,7 +253,15 @@ impl ArimaFit {
             w,
             estimates,
             effects,
+            xd: Vec::new(),
         }
+    }
+
+    /// What the outlier tests need: the model, the ARMA coefficients, the
+    /// differenced regressors and the filtered GLS residuals.
+    pub(super) fn parts(&self) -> (&Model, &[f64], &[Vec<f64>], &[f64]) {
+        let e = &self.estimates;
+        (&self.model, &e.params, &self.xd, &e.filtered.residuals)
     }
 
     /// The number of estimated parameters X-13 counts (`np`): the

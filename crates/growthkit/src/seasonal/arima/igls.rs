@@ -140,7 +140,7 @@ pub(super) fn estimate(
     }
 }
 
-fn cholesky(a: &[Vec<f64>]) -> Option<Vec<Vec<f64>>> {
+pub(super) fn cholesky(a: &[Vec<f64>]) -> Option<Vec<Vec<f64>>> {
     let n = a.len();
     let mut l = vec![vec![0.0; n]; n];
     for i in 0..n {
@@ -161,7 +161,7 @@ fn cholesky(a: &[Vec<f64>]) -> Option<Vec<Vec<f64>>> {
 }
 
 /// Solves `L L' x = b`.
-fn solve(l: &[Vec<f64>], b: &[f64]) -> Vec<f64> {
+pub(super) fn solve(l: &[Vec<f64>], b: &[f64]) -> Vec<f64> {
     let n = b.len();
     let mut x = b.to_vec();
     for i in 0..n {

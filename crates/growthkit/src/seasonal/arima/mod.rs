@@ -16,6 +16,7 @@ mod igls;
 mod likelihood;
 mod lm;
 mod model;
+mod outlier_tests;
 
 pub(crate) use fit::Regressors;
 pub use fit::{Arima, ArimaFit, Coefficient};
