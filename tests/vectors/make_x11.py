@@ -144,12 +144,15 @@ def adjust_case(seed, years, period, transform, model, mode, filt, additive, tol
     }
 
 
-def regression_case(seed, years, period, transform, regressors, additive):
-    """A regARIMA case with regressors: x13as' tables, forecasts and
-    coefficients, the user series written into the case."""
+def regression_case(seed, years, period, transform, regressors, additive, outliers=()):
+    """A regARIMA case with regressors (and automatic outliers of the types
+    `outliers`, on a series with three planted): x13as' tables, forecasts
+    and coefficients, the user series written into the case."""
     n = years * period
     start = (2009, 1)
-    values = x13ref.composed(seed, n, period, additive=additive)
+    values = x13ref.composed(
+        seed, n, period, additive=additive, outliers=3 if outliers else 0
+    )
     regs = []
     months = [
         "jan",
@@ -184,6 +187,8 @@ def regression_case(seed, years, period, transform, regressors, additive):
         elif r != "user":
             regs.append(r)
     reg, files = x13ref.regression(regs, start, n + period, period)
+    if outliers:
+        reg += f"\noutlier{{types=({' '.join(outliers)})}}"
     spec = (
         f"transform{{function={transform}}}\n{reg}\narima{{model=(0 1 1)(0 1 1)}}\n"
         f"forecast{{maxlead={period} save=(fct)}}\nestimate{{save=(est)}}"
@@ -200,7 +205,9 @@ def regression_case(seed, years, period, transform, regressors, additive):
         extra=extra,
     )
     return {
-        "name": f"{n} {'months' if period == 12 else 'quarters'}, {transform}, {' '.join(map(str, regressors))}",
+        "name": f"{n} {'months' if period == 12 else 'quarters'}, {transform}, "
+        + " ".join(map(str, regressors))
+        + (f" outliers {' '.join(outliers)}" if outliers else ""),
         "start": label(period, start[0], start[1]),
         "period": period,
         "values": values,
@@ -208,7 +215,8 @@ def regression_case(seed, years, period, transform, regressors, additive):
             "transform": transform,
             "arima": "(0 1 1)(0 1 1)",
             "forecast": period,
-        },
+        }
+        | ({"outliers": list(outliers)} if outliers else {}),
         "regressors": [
             r
             if isinstance(r, str)
@@ -240,6 +248,13 @@ REGRESSION = [
     (31, 12, 12, "log", ["ao2014.may", "ls2016.mar", "td"], False),
     (32, 12, 4, "log", ["ls2013.2", "ao2018.4"], False),
     (33, 10, 12, "none", ["ao2012.feb", "ls2015.oct", "easter[8]"], True),
+    # automatic outliers: cases where growthkit's estimates stay inside the
+    # unit circle (docs: where they run to it, x13as stops elsewhere)
+    (40, 12, 12, "log", [], False, ("ao", "ls")),
+    (48, 12, 12, "log", ["td"], False, ("ao", "ls")),
+    (61, 20, 4, "log", [], False, ("ao", "ls")),
+    (72, 12, 12, "none", [], True, ("ao", "ls")),
+    (53, 12, 12, "log", ["easter[8]"], False, ("ao",)),
     # x13as removes a usertype=user effect from D11 too when a usertype=td one comes before it
     (28, 12, 12, "log", ["user", "working_days_cn"], False),
     (29, 12, 12, "auto", ["easter[8]", "user"], False),

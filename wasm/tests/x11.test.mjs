@@ -79,7 +79,7 @@ for (const c of doc.regression) {
   test(`seasonalAdjust with regressors: ${c.name}`, async () => {
     const o = c.options;
     const regressors = c.regressors.map((r) => (typeof r === "string" ? r : series(r)));
-    const d = await series(c).seasonalAdjust({ transform: o.transform, arima: o.arima, forecast: o.forecast, regressors });
+    const d = await series(c).seasonalAdjust({ transform: o.transform, arima: o.arima, forecast: o.forecast, regressors, outliers: o.outliers });
     assertTables(c, d, d.transform === "none");
     Array.from(d.forecasts.values).forEach((f, i) => {
       assert.ok(Math.abs(f - c.forecasts[i]) <= 1e-6 * Math.abs(c.forecasts[i]), `forecast ${i}: ${f}`);
@@ -96,6 +96,9 @@ test("seasonalAdjust refuses regressors it cannot use", async () => {
   const s = series(doc.regression[0]);
   for (const regressors of [["easter[30]"], ["tdx"], [3], "td", [s]]) {
     await assert.rejects(s.seasonalAdjust({ regressors }), (e) => e.code === "invalid_argument", String(regressors));
+  }
+  for (const o of [{ outliers: ["tc"] }, { outliers: "ao" }, { outliers: ["ao"], critical: -1 }]) {
+    await assert.rejects(s.seasonalAdjust(o), (e) => e.code === "invalid_argument", JSON.stringify(o));
   }
   assert.ok((await s.seasonalAdjust({ regressors: ["td"] })).calendar.length === s.length);
 });

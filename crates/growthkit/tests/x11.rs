@@ -246,6 +246,11 @@ fn regarima_with_regressors_equals_x13() {
         )
         .unwrap()
         .with_regressors(regressors(case));
+        let types: Vec<&str> = o["outliers"]
+            .as_array()
+            .map(|a| a.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let spec = spec.with_outliers(&types, None).unwrap();
         let s = series(case);
         let d = s.seasonal_adjust(&spec).unwrap();
         let name = case["name"].as_str().unwrap();

@@ -144,7 +144,20 @@ fn adjust_spec(o: &JsValue) -> Result<growthkit::seasonal::AdjustSpec, JsValue> 
         x.sigma_limits,
     )
     .js()?;
-    Ok(spec.with_regressors(regressors(o)?))
+    let types = match field(o, "outliers") {
+        Some(v) => convert::text_list(&v).ok_or_else(|| {
+            invalid_argument(format!(
+                "outliers is an array of types (\"ao\", \"ls\"), not {}",
+                convert::describe(&v)
+            ))
+        })?,
+        None => Vec::new(),
+    };
+    let critical = field(o, "critical").map(|v| v.as_f64().unwrap_or(f64::NAN));
+    let types: Vec<&str> = types.iter().map(String::as_str).collect();
+    spec.with_regressors(regressors(o)?)
+        .with_outliers(&types, critical)
+        .js()
 }
 
 /// A user regressor from a `Series` object, read through its `periods`,
@@ -191,14 +204,16 @@ fn regressors(o: &JsValue) -> Result<Vec<growthkit::seasonal::Regressor>, JsValu
 /// (12), then X-11 adjusts it. Options, all optional: `transform` (`"log"`,
 /// `"none"` or `"auto"`), `arima` (`"(0 1 1)(0 1 1)"`), `forecast`,
 /// `regressors` (names such as `"td"`, `"easter[8]"`,
-/// `"spring_festival[7,7]"`, `"working_days_cn"`, or Series covering the
-/// forecasts too), and those of `x11` (`mode` is `"mult"` under `log`,
+/// `"spring_festival[7,7]"`, `"working_days_cn"`, `"ao2020.apr"`, or
+/// Series covering the forecasts too), `outliers` (types to identify
+/// automatically, `["ao", "ls"]`) at `critical` (X-13's default for the
+/// series' length), and those of `x11` (`mode` is `"mult"` under `log`,
 /// `"add"` without).
 #[wasm_bindgen(js_name = seasonalAdjust)]
 pub fn seasonal_adjust(
     #[wasm_bindgen(unchecked_param_type = "Series")] series: &JsValue,
     #[wasm_bindgen(
-        unchecked_optional_param_type = "{ transform?: \"log\" | \"none\" | \"auto\"; arima?: string; forecast?: number; regressors?: (string | Series)[]; mode?: \"mult\" | \"add\" | \"pseudoadd\" | \"logadd\"; seasonalFilter?: string; trendFilter?: number; sigmaLimits?: [number, number] }"
+        unchecked_optional_param_type = "{ transform?: \"log\" | \"none\" | \"auto\"; arima?: string; forecast?: number; regressors?: (string | Series)[]; outliers?: (\"ao\" | \"ls\")[]; critical?: number; mode?: \"mult\" | \"add\" | \"pseudoadd\" | \"logadd\"; seasonalFilter?: string; trendFilter?: number; sigmaLimits?: [number, number] }"
     )]
     options: Option<JsValue>,
 ) -> Result<Decomposition, JsValue> {

@@ -305,7 +305,7 @@ impl Series {
                 self.periods(),
                 &spec.regressors,
                 fit,
-                |extra| fit_with(log, None, extra).map(|f| f.0),
+                |extra, start| fit_with(log, start, extra).map(|f| f.0),
             )?;
             let mut all = spec.regressors.clone();
             all.extend(found.found);

@@ -97,9 +97,11 @@ impl Candidate {
             Regressor::LevelShift(y, k) => (true, *y, *k),
             _ => return None,
         };
-        let at = periods.iter().position(|p| p.year_number() == y && {
-            let months = if p.days() > 31 { 3 } else { 1 };
-            (p.start().month() as u32 - 1) / months + 1 == k
+        let at = periods.iter().position(|p| {
+            p.year_number() == y && {
+                let months = if p.days() > 31 { 3 } else { 1 };
+                (p.start().month() as u32 - 1) / months + 1 == k
+            }
         })?;
         Some(Candidate { ls, t: at })
     }
@@ -121,12 +123,15 @@ pub(super) fn identify(
     periods: &[Period],
     given: &[Regressor],
     fit: ArimaFit,
-    mut refit: impl FnMut(&[Regressor]) -> Result<ArimaFit>,
+    mut refit: impl FnMut(&[Regressor], Option<&[f64]>) -> Result<ArimaFit>,
 ) -> Result<Identified> {
     let n = periods.len();
     let mut fit = fit;
     let mut found: Vec<Candidate> = Vec::new();
-    let user: Vec<Candidate> = given.iter().filter_map(|r| Candidate::of(r, periods)).collect();
+    let user: Vec<Candidate> = given
+        .iter()
+        .filter_map(|r| Candidate::of(r, periods))
+        .collect();
     let regs = |found: &[Candidate]| -> Vec<Regressor> {
         found.iter().map(|c| c.regressor(&periods[c.t])).collect()
     };
@@ -169,7 +174,10 @@ pub(super) fn identify(
         let Some((c, _)) = best else { break };
         found.push(c);
         found.sort_by_key(|c| (c.t, c.ls));
-        fit = refit(&regs(&found))?;
+        // X-13's first re-estimation starts from its starting values, the
+        // later ones from the estimates before them
+        let start = Some(fit.params().to_vec());
+        fit = refit(&regs(&found), start.as_deref())?;
     }
     backward(critical, periods, &mut found, &mut fit, &mut refit, &regs)?;
     Ok(Identified {
@@ -185,7 +193,7 @@ fn backward(
     periods: &[Period],
     found: &mut Vec<Candidate>,
     fit: &mut ArimaFit,
-    refit: &mut impl FnMut(&[Regressor]) -> Result<ArimaFit>,
+    refit: &mut impl FnMut(&[Regressor], Option<&[f64]>) -> Result<ArimaFit>,
     regs: &impl Fn(&[Candidate]) -> Vec<Regressor>,
 ) -> Result<()> {
     while !found.is_empty() {
@@ -216,7 +224,8 @@ fn backward(
             break;
         };
         found.remove(i);
-        *fit = refit(&regs(found))?;
+        let start = fit.params().to_vec();
+        *fit = refit(&regs(found), Some(&start))?;
     }
     Ok(())
 }

@@ -44,7 +44,11 @@ impl ArimaFit {
         let xtx: Vec<Vec<f64>> = (0..k)
             .map(|i| (0..k).map(|j| dot(&fx[i], &fx[j])).collect())
             .collect();
-        let l = if k > 0 { cholesky(&xtx) } else { Some(Vec::new()) };
+        let l = if k > 0 {
+            cholesky(&xtx)
+        } else {
+            Some(Vec::new())
+        };
         let delta = model.differencing();
         let d = delta.len() - 1;
         // X-13 leaves out of o'o the filtered values below the square root
