@@ -7,6 +7,7 @@
 //! by less than `2·tol/n` relatively, within 1500 iterations in all.
 
 use super::estimate::{Estimates, MAX_ITER, TOL, covariance_errors, filter, objective};
+use super::likelihood::cholesky;
 use super::lm;
 use super::model::Model;
 
@@ -44,7 +45,9 @@ fn gls(model: &Model, w: &[f64], xd: &[Vec<f64>], params: &[f64]) -> Result<Gls,
         .map(|i| (0..k).map(|j| dot(&fx[i], &fx[j])).collect())
         .collect();
     let xty: Vec<f64> = fx.iter().map(|c| dot(c, &fy.residuals)).collect();
-    let l = cholesky(&xtx).ok_or(Failure::Singular)?;
+    // X-13's dppfa refuses a pivot at or below zero; below 1e-12 of its
+    // diagonal the regressors are collinear in all but rounding
+    let l = cholesky(&xtx, 1e-12).ok_or(Failure::Singular)?;
     let beta = solve(&l, &xty);
     let inv_diag = (0..k)
         .map(|i| {
@@ -138,26 +141,6 @@ pub(super) fn estimate(
             },
         });
     }
-}
-
-pub(super) fn cholesky(a: &[Vec<f64>]) -> Option<Vec<Vec<f64>>> {
-    let n = a.len();
-    let mut l = vec![vec![0.0; n]; n];
-    for i in 0..n {
-        for j in 0..=i {
-            let s = a[i][j] - (0..j).map(|k| l[i][k] * l[j][k]).sum::<f64>();
-            if i == j {
-                // X-13's dppfa refuses a pivot at or below zero
-                if s.is_nan() || s <= 1e-12 * a[i][i].abs().max(f64::MIN_POSITIVE) {
-                    return None;
-                }
-                l[i][i] = s.sqrt();
-            } else {
-                l[i][j] = s / l[j][j];
-            }
-        }
-    }
-    Some(l)
 }
 
 /// Solves `L L' x = b`.

@@ -199,7 +199,7 @@ impl ArPart {
                 v[i][j] = acv[i.abs_diff(j)] - dot(&cols[i], &ycols[j]);
             }
         }
-        let l = cholesky(&v)?;
+        let l = cholesky(&v, 0.0)?;
         let resid: Vec<f64> = (0..p).map(|j| w[j] - dot(&cols[j], x)).collect();
         let whitened = forward(&l, &resid);
         let ln_det = 2.0 * (0..p).map(|i| l[i][i].ln()).sum::<f64>();
@@ -207,14 +207,16 @@ impl ArPart {
     }
 }
 
-fn cholesky(a: &[Vec<f64>]) -> Option<Vec<Vec<f64>>> {
+/// The Cholesky factor of `a`, or `None` when a pivot is at or below
+/// `floor` times its diagonal element (0 for positive definiteness).
+pub(super) fn cholesky(a: &[Vec<f64>], floor: f64) -> Option<Vec<Vec<f64>>> {
     let n = a.len();
     let mut l = vec![vec![0.0; n]; n];
     for i in 0..n {
         for j in 0..=i {
             let s = a[i][j] - (0..j).map(|k| l[i][k] * l[j][k]).sum::<f64>();
             if i == j {
-                if s.is_nan() || s <= 0.0 {
+                if s.is_nan() || s <= floor * a[i][i].abs() || s <= 0.0 {
                     return None;
                 }
                 l[i][i] = s.sqrt();

@@ -7,7 +7,7 @@
 
 use super::estimate::filter;
 use super::fit::ArimaFit;
-use super::igls::cholesky;
+use super::likelihood::cholesky;
 
 fn dot(a: &[f64], b: &[f64]) -> f64 {
     a.iter().zip(b).map(|(x, y)| x * y).sum()
@@ -45,7 +45,7 @@ impl ArimaFit {
             .map(|i| (0..k).map(|j| dot(&fx[i], &fx[j])).collect())
             .collect();
         let l = if k > 0 {
-            cholesky(&xtx)
+            cholesky(&xtx, 1e-12)
         } else {
             Some(Vec::new())
         };
