@@ -123,6 +123,10 @@ impl Arima {
             series.push(v);
         }
         let model = Model::new(orders, period);
+        // X-13 takes an earlier estimation's coefficients as they are, but
+        // moves an MA factor near the unit circle back (setmdl)
+        let start = start.map(|p| model.shrunk(p));
+        let start = start.as_deref();
         let delta = model.differencing();
         let d = delta.len() - 1;
         let w: Vec<f64> = (d..series.len())

@@ -175,6 +175,35 @@ impl Model {
     }
 }
 
+impl Model {
+    /// Starting values from an earlier estimation as X-13's `setmdl` takes
+    /// them: an MA factor with a root of modulus at most 1.06 has each
+    /// coefficient multiplied by 0.9 to the power of its lag, which moves
+    /// it back from the unit circle.
+    pub(super) fn shrunk(&self, params: &[f64]) -> Vec<f64> {
+        let mut out = params.to_vec();
+        for seasonal in [false, true] {
+            let idx: Vec<usize> = (0..self.terms.len())
+                .filter(|&i| self.terms[i].ma && self.terms[i].seasonal == seasonal)
+                .collect();
+            let c: Vec<f64> = idx.iter().map(|&i| params[i]).collect();
+            // roots of the factor (in its own lag units) with modulus at most
+            // 1.06 are roots of p(1.06 z) within the unit circle
+            let scaled: Vec<f64> = lag_poly(1, &c)
+                .iter()
+                .enumerate()
+                .map(|(k, v)| v * 1.06_f64.powi(k as i32))
+                .collect();
+            if !c.is_empty() && !stable(&scaled) {
+                for &i in &idx {
+                    out[i] *= 0.9_f64.powi((self.terms[i].lag) as i32);
+                }
+            }
+        }
+        out
+    }
+}
+
 /// `1 - c₁B^s - c₂B^{2s} - …` as coefficients of `B^0, B^1, …`.
 fn lag_poly(s: usize, c: &[f64]) -> Vec<f64> {
     let mut poly = vec![0.0; c.len() * s + 1];
@@ -226,6 +255,18 @@ mod tests {
         assert_eq!(m.differencing().len(), 14);
         assert!(m.admissible(&[0.4, 0.5]));
         assert!(!m.admissible(&[1.2, 0.5]));
+    }
+
+    #[test]
+    fn shrinks_ma_factors_near_the_unit_circle() {
+        let m = Model::new(ArimaOrders::AIRLINE, 12);
+        // a root of 1 - 0.9995 B^12 (in B^12) has modulus 1/0.9995 < 1.06
+        let s = m.shrunk(&[0.776, 0.9995]);
+        assert_eq!(s[0], 0.776);
+        assert!((s[1] - 0.9995 * 0.9_f64.powi(12)).abs() < 1e-15);
+        // 1/0.94 = 1.0638 > 1.06: left alone; 1/0.95 = 1.0526: shrunk by 0.9
+        assert_eq!(m.shrunk(&[0.94, 0.5]), vec![0.94, 0.5]);
+        assert!((m.shrunk(&[0.95, 0.5])[0] - 0.855).abs() < 1e-15);
     }
 
     #[test]
