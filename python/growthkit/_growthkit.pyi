@@ -632,6 +632,20 @@ class Dataset:
         trend_filter: int | None = None,
         sigma_limits: tuple[float, float] = ...,
     ) -> Dataset: ...
+    def seasonal_adjust(
+        self,
+        component: str = "adjusted",
+        transform: str = "log",
+        arima: str = "(0 1 1)(0 1 1)",
+        forecast: int = 12,
+        regressors: list[str | Series] | None = None,
+        outliers: list[str] | None = None,
+        critical: float | None = None,
+        mode: str | None = None,
+        seasonal_filter: str = "msr",
+        trend_filter: int | None = None,
+        sigma_limits: tuple[float, float] = ...,
+    ) -> Dataset: ...
     # @generated begin: api/*.toml, by `make generate`
     @property
     def dimensions(self) -> list[str]: ...

@@ -74,7 +74,16 @@ def decumulate_ytd(ddf: Any, value: str, *, period: str, by: Any, freq: str | No
     return _apply(ddf, "decumulate_ytd", value, period, by, freq=freq)
 
 
-__all__ = ["annualized", "cumulate_ytd", "decumulate_ytd", "diff", "pct_change", "yoy"]
+__all__ = [
+    "annualized",
+    "cumulate_ytd",
+    "decumulate_ytd",
+    "diff",
+    "pct_change",
+    "seasonal_adjust",
+    "x11",
+    "yoy",
+]
 
 
 def x11(
@@ -94,6 +103,28 @@ def x11(
     row. A group X-11 refuses raises its error, naming the group: a Dask
     Series has no notes to carry it (``Dataset.x11`` leaves the series out
     and names it in ``notes``)."""
+    options = {
+        "mode": mode,
+        "seasonal_filter": seasonal_filter,
+        "trend_filter": trend_filter,
+        "sigma_limits": sigma_limits,
+    }
+    return _decompose(ddf, value, period, by, component, "x11", options)
+
+
+def seasonal_adjust(
+    ddf: Any, value: str, *, period: str, by: Any, component: str = "adjusted", **options: Any
+) -> Any:
+    """``Series.seasonal_adjust`` (its keyword ``options``: the model,
+    regressors, outliers and X-11's options) within each group of ``by``:
+    the ``component`` at each row; a group refused raises its error, naming
+    the group, as ``x11`` does."""
+    return _decompose(ddf, value, period, by, component, "seasonal_adjust", options)
+
+
+def _decompose(
+    ddf: Any, value: str, period: str, by: Any, component: str, method: str, options: dict
+) -> Any:
     import pandas as pd
 
     keys = [by] if isinstance(by, str) else list(by)
@@ -105,9 +136,7 @@ def x11(
         for key, g in part.groupby(keys, sort=False):
             periods = [gk.Period.parse(str(p)) for p in g[period]]
             try:
-                d = gk.Series(periods, g[value].tolist()).x11(
-                    mode, seasonal_filter, trend_filter, sigma_limits
-                )
+                d = getattr(gk.Series(periods, g[value].tolist()), method)(**options)
             except gk.GrowthkitError as e:
                 name = ", ".join(map(str, key)) if isinstance(key, tuple) else str(key)
                 raise type(e)(f"group {name}: {e}", e.code) from e

@@ -58,28 +58,48 @@ impl PySeries {
         trend_filter: Option<i64>,
         sigma_limits: (f64, f64),
     ) -> PyResult<PyDecomposition> {
-        let regressors = regressors
-            .unwrap_or_default()
-            .iter()
-            .map(regressor)
-            .collect::<PyResult<Vec<_>>>()?;
-        let spec = growthkit::seasonal::AdjustSpec::from_names(
-            transform,
-            arima,
-            forecast,
-            mode,
-            seasonal_filter,
-            trend_filter,
-            sigma_limits,
-        )
-        .py()?
-        .with_regressors(regressors);
-        let types: Vec<&str> = outliers.iter().flatten().map(String::as_str).collect();
-        let spec = spec.with_outliers(&types, critical).py()?;
+        let spec = adjust_spec(
+            (transform, arima, forecast),
+            (regressors, outliers, critical),
+            (mode, seasonal_filter, trend_filter, sigma_limits),
+        )?;
         py.detach(|| self.0.seasonal_adjust(&spec))
             .py()
             .map(PyDecomposition)
     }
+}
+
+/// The core's spec of `seasonal_adjust`'s arguments: the model, the
+/// regressors and outliers, and the X-11 options.
+type X11Args<'a> = (Option<&'a str>, &'a str, Option<i64>, (f64, f64));
+type RegressionArgs<'py> = (
+    Option<Vec<Bound<'py, PyAny>>>,
+    Option<Vec<String>>,
+    Option<f64>,
+);
+fn adjust_spec(
+    (transform, arima, forecast): (&str, &str, i64),
+    (regressors, outliers, critical): RegressionArgs<'_>,
+    (mode, seasonal_filter, trend_filter, sigma_limits): X11Args<'_>,
+) -> PyResult<growthkit::seasonal::AdjustSpec> {
+    let regressors = regressors
+        .unwrap_or_default()
+        .iter()
+        .map(regressor)
+        .collect::<PyResult<Vec<_>>>()?;
+    let spec = growthkit::seasonal::AdjustSpec::from_names(
+        transform,
+        arima,
+        forecast,
+        mode,
+        seasonal_filter,
+        trend_filter,
+        sigma_limits,
+    )
+    .py()?
+    .with_regressors(regressors);
+    let types: Vec<&str> = outliers.iter().flatten().map(String::as_str).collect();
+    spec.with_outliers(&types, critical).py()
 }
 
 /// A regressor: a Series, or a name the core parses.
@@ -124,6 +144,36 @@ impl PyDataset {
         )
         .py()?;
         py.detach(|| self.0.x11(&spec, component))
+            .py()
+            .map(PyDataset)
+    }
+
+    /// Every series adjusted as `Series.seasonal_adjust` does, on every
+    /// core, without the GIL: the dataset of each series' `component`; a
+    /// series refused is left out and named in `notes`.
+    #[pyo3(signature = (component = "adjusted", transform = "log", arima = "(0 1 1)(0 1 1)", forecast = 12, regressors = None, outliers = None, critical = None, mode = None, seasonal_filter = "msr", trend_filter = None, sigma_limits = (1.5, 2.5)))]
+    #[allow(clippy::too_many_arguments)]
+    fn seasonal_adjust(
+        &self,
+        py: Python<'_>,
+        component: &str,
+        transform: &str,
+        arima: &str,
+        forecast: i64,
+        regressors: Option<Vec<Bound<'_, PyAny>>>,
+        outliers: Option<Vec<String>>,
+        critical: Option<f64>,
+        mode: Option<&str>,
+        seasonal_filter: &str,
+        trend_filter: Option<i64>,
+        sigma_limits: (f64, f64),
+    ) -> PyResult<PyDataset> {
+        let spec = adjust_spec(
+            (transform, arima, forecast),
+            (regressors, outliers, critical),
+            (mode, seasonal_filter, trend_filter, sigma_limits),
+        )?;
+        py.detach(|| self.0.seasonal_adjust(&spec, component))
             .py()
             .map(PyDataset)
     }

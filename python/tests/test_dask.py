@@ -58,10 +58,17 @@ def test_x11_equals_one_machine(client) -> None:  # type: ignore[no-untyped-def]
     df = pd.DataFrame(rows, columns=["region", "month", "sales"]).sample(frac=1.0, random_state=3)
     ddf = dd.from_pandas(df, npartitions=4)
     got = gk.dask.x11(ddf, "sales", period="month", by="region").compute().sort_index()
+    adjusted = gk.dask.seasonal_adjust(
+        ddf, "sales", period="month", by="region", regressors=["td"], outliers=["ao", "ls"]
+    )
+    adjusted = adjusted.compute().sort_index()
     for _key, g in df.groupby("region"):
-        one = gk.Series(list(g["month"]), g["sales"].tolist()).x11().adjusted
+        s = gk.Series(list(g["month"]), g["sales"].tolist())
+        one = s.x11().adjusted
+        model = s.seasonal_adjust(regressors=["td"], outliers=["ao", "ls"]).adjusted
         for i, m in zip(g.index, g["month"]):
             assert got[i] == one[m]
+            assert adjusted[i] == model[m]
     # Two years are too few for X-11: the group's error, named, not a silent NaN.
     short = df[(df["region"] == "r0") & (df["month"] < "2017-01")].assign(region="short")
     ddf = dd.from_pandas(pd.concat([df, short], ignore_index=True), npartitions=2)

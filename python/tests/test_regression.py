@@ -184,3 +184,24 @@ def test_outlier_options() -> None:
     # a critical value above every |t| finds none; a low one finds some
     assert len(s.seasonal_adjust(outliers=["ao", "ls"], critical=50.0).coefficients) == 2
     assert len(s.seasonal_adjust(outliers=["ao", "ls"], critical=2.5).coefficients) > 2
+
+
+def test_dataset_adjusts_every_series_and_notes_the_refused() -> None:
+    import pandas as pd
+
+    months = [str(gk.Period.parse("2009-01").shift(i)) for i in range(144)]
+    rows = []
+    for key in range(3):
+        values = x13ref.composed(300 + key, 144, 12, outliers=3)
+        rows += [(f"r{key}", m, v) for m, v in zip(months, values, strict=True)]
+    rows += [("short", m, 100.0 + i) for i, m in enumerate(months[:24])]
+    ds = gk.Dataset.from_pandas(pd.DataFrame(rows, columns=["id", "period", "value"]), keys=["id"])
+    for comp in ["adjusted", "trend"]:
+        out = ds.seasonal_adjust(component=comp, regressors=["td"], outliers=["ao", "ls"])
+        assert sorted(k["id"] for k in out.keys()) == ["r0", "r1", "r2"]
+        assert any("short" in n and "three years" in n for n in out.notes)
+        for key in ["r0", "r1", "r2"]:
+            one = ds.series({"id": key}).seasonal_adjust(regressors=["td"], outliers=["ao", "ls"])
+            assert list(out.series({"id": key}).values) == list(getattr(one, comp).values)
+    with pytest.raises(gk.ArgumentError):
+        ds.seasonal_adjust(component="calendar")

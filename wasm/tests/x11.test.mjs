@@ -122,3 +122,25 @@ test("seasonalAdjust refuses what it cannot do", async () => {
     await assert.rejects(s.seasonalAdjust(o), (e) => e.code === "invalid_argument");
   }
 });
+
+test("dataset.x11 and dataset.seasonalAdjust adjust every series, the refused named in notes", async () => {
+  const cases = doc.regression.filter((c) => c.period === 12 && c.values.length === 144).slice(0, 2);
+  const rows = [];
+  cases.forEach((c, k) => {
+    const first = gk.Period.parse(c.start);
+    c.values.forEach((v, i) => rows.push({ id: `r${k}`, period: first.shift(i).toString(), value: v }));
+  });
+  for (let i = 0; i < 24; i++) rows.push({ id: "short", period: gk.Period.parse("2009-01").shift(i).toString(), value: 100 + i });
+  const ds = gk.datasetFromRows(rows, { keys: ["id"] });
+  const out = await ds.seasonalAdjust({ regressors: ["td"], outliers: ["ao", "ls"] });
+  const plain = await ds.x11({ component: "trend" });
+  assert.deepEqual(out.keys().map((k) => k.id).sort(), ["r0", "r1"]);
+  assert.ok(out.notes.some((n) => n.includes("short")) && plain.notes.some((n) => n.includes("short")));
+  for (const id of ["r0", "r1"]) {
+    const s = ds.series({ id });
+    const one = await s.seasonalAdjust({ regressors: ["td"], outliers: ["ao", "ls"] });
+    assert.deepEqual(Array.from(out.series({ id }).values), Array.from(one.adjusted.values));
+    assert.deepEqual(Array.from(plain.series({ id }).values), Array.from((await s.x11()).trend.values));
+  }
+  await assert.rejects(ds.seasonalAdjust({ component: "calendar" }), (e) => e.code === "invalid_argument");
+});

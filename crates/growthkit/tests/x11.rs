@@ -332,3 +332,64 @@ fn regressors_refuse_what_they_cannot_do() {
         "out_of_range"
     );
 }
+
+#[test]
+fn datasets_adjust_every_series_and_note_the_refused() {
+    use growthkit::seasonal::{AdjustSpec, Regressor};
+    use growthkit::{Dataset, KeyedSeries};
+    let doc = cases();
+    let monthly: Vec<&Value> = doc["regression"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["period"] == 12 && c["values"].as_array().unwrap().len() == 144)
+        .take(2)
+        .collect();
+    let mut entries: Vec<KeyedSeries> = monthly
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            KeyedSeries::new(
+                vec![format!("r{k}")],
+                Default::default(),
+                series(c),
+                vec![None; 144],
+            )
+            .unwrap()
+        })
+        .collect();
+    let short = series(monthly[0]);
+    let short = Series::new(
+        short.periods()[..24].to_vec(),
+        short.values()[..24].to_vec(),
+    )
+    .unwrap();
+    entries.push(
+        KeyedSeries::new(
+            vec!["short".into()],
+            Default::default(),
+            short,
+            vec![None; 24],
+        )
+        .unwrap(),
+    );
+    let ds = Dataset::new(vec!["id".into()], entries).unwrap();
+    let spec = AdjustSpec::from_names("log", "(0 1 1)(0 1 1)", 12, None, "msr", None, (1.5, 2.5))
+        .unwrap()
+        .with_regressors(vec![Regressor::TradingDay]);
+    let out = ds.seasonal_adjust(&spec, "adjusted").unwrap();
+    assert_eq!(out.entries().len(), 2);
+    assert!(
+        out.notes()
+            .iter()
+            .any(|n| n.contains("short") && n.contains("three years"))
+    );
+    for (e, c) in out.entries().iter().zip(&monthly) {
+        let one = series(c).seasonal_adjust(&spec).unwrap();
+        assert_eq!(e.series().values(), one.adjusted.values());
+    }
+    assert_eq!(
+        ds.seasonal_adjust(&spec, "calendar").unwrap_err().code(),
+        "invalid_argument"
+    );
+}

@@ -243,3 +243,23 @@ pub fn dataset_x11(
         .js()
         .map(|d| d.to_json())
 }
+
+/// Every series of a dataset adjusted as `Series.seasonalAdjust` does:
+/// `dataset.seasonalAdjust(options)`, the dataset of each series'
+/// `component`, with the options of `Series.seasonalAdjust`; a series
+/// refused is left out and named in `notes`.
+#[wasm_bindgen(js_name = datasetSeasonalAdjust, unchecked_return_type = "Dataset")]
+pub fn dataset_seasonal_adjust(
+    #[wasm_bindgen(unchecked_param_type = "Dataset")] dataset: &JsValue,
+    #[wasm_bindgen(
+        unchecked_optional_param_type = "{ component?: \"adjusted\" | \"trend\" | \"seasonal\" | \"irregular\"; transform?: \"log\" | \"none\" | \"auto\"; arima?: string; forecast?: number; regressors?: (string | Series)[]; outliers?: (\"ao\" | \"ls\")[]; critical?: number; mode?: \"mult\" | \"add\" | \"pseudoadd\" | \"logadd\"; seasonalFilter?: string; trendFilter?: number; sigmaLimits?: [number, number] }"
+    )]
+    options: Option<JsValue>,
+) -> Result<String, JsValue> {
+    let options = options.unwrap_or(JsValue::UNDEFINED);
+    let spec = adjust_spec(&options)?;
+    let ds = growthkit::Dataset::from_json(&json_of(dataset, "a Dataset")?).js()?;
+    ds.seasonal_adjust(&spec, &component(&options)?)
+        .js()
+        .map(|d| d.to_json())
+}
