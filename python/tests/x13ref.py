@@ -161,12 +161,13 @@ def days(year: int, number: int, period: int) -> list:
     return [first + dt.timedelta(k) for k in range((end - first).days)]
 
 
-def centred(ps: list[tuple[int, int]], raw: list[float]) -> list[float]:
-    """`raw` less its mean by period of the year over `ps`."""
-    by: dict[int, list[float]] = {}
-    for (_, k), v in zip(ps, raw, strict=True):
-        by.setdefault(k, []).append(v)
-    return [v - sum(by[k]) / len(by[k]) for (_, k), v in zip(ps, raw, strict=True)]
+def centred(ps: list[tuple[int, int]], period: int, value) -> list[float]:
+    """`value(year, number)` of each period less its mean for that period of
+    the year over the whole years from the first period's to the last's
+    (genhol's center=calendar)."""
+    years = range(ps[0][0], ps[-1][0] + 1)
+    mean = {k: sum(value(y, k) for y in years) / len(years) for k in range(1, period + 1)}
+    return [value(y, k) - mean[k] for y, k in ps]
 
 
 def spring_festival_column(ps, period: int, before: int, after: int) -> list[float]:
@@ -175,24 +176,26 @@ def spring_festival_column(ps, period: int, before: int, after: int) -> list[flo
 
     import lunardate
 
-    raw = []
-    for y, k in ps:
+    def value(y: int, k: int) -> float:
         inside = set(days(y, k, period))
         v = 0.0
         for year in (y, y + 1):
             f = lunardate.LunarDate(year, 1, 1).to_solar_date()
             window = [f + dt.timedelta(j) for j in range(-before, after)]
             v += sum(d in inside for d in window) / (before + after)
-        raw.append(v)
-    return centred(ps, raw)
+        return v
+
+    return centred(ps, period, value)
 
 
 def working_days_column(ps, period: int) -> list[float]:
     """China's working days in each period, centred."""
     import chinese_calendar
 
-    raw = [float(sum(chinese_calendar.is_workday(d) for d in days(y, k, period))) for y, k in ps]
-    return centred(ps, raw)
+    def value(y: int, k: int) -> float:
+        return float(sum(chinese_calendar.is_workday(d) for d in days(y, k, period)))
+
+    return centred(ps, period, value)
 
 
 def regression(regressors: list, start: tuple[int, int], n: int, period: int) -> tuple[str, dict]:

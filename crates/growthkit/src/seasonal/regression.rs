@@ -23,9 +23,9 @@ pub enum Regressor {
     /// falling in each month, less its mean over 1600–2099.
     Easter(u32),
     /// The window `[festival - before, festival + after)` around the Spring
-    /// Festival: the share of its days in each period, less that period's
-    /// mean over the years the series and its forecasts cover (X-13's
-    /// `genhol` with `center=calendar`).
+    /// Festival: the share of its days in each period, less that month's
+    /// (quarter's) mean over the whole years the series and its forecasts
+    /// cover (X-13's `genhol` with `center=calendar`).
     SpringFestival {
         /// Days before the festival.
         before: u32,
@@ -33,8 +33,8 @@ pub enum Regressor {
         after: u32,
     },
     /// China's official working days in each period
-    /// ([`calendar::working_days`]), less that period's mean over the
-    /// years covered.
+    /// ([`calendar::working_days`]), less that month's (quarter's) mean
+    /// over the whole years covered.
     WorkingDaysCn,
     /// A regressor given as a series, covering the series and its forecasts;
     /// its effect stays in the adjusted series (X-13's `usertype=user`).
@@ -180,11 +180,8 @@ impl Regressor {
                 spring_festival(periods, *before, *after)?,
             )],
             Regressor::WorkingDaysCn => {
-                let days = periods
-                    .iter()
-                    .map(|p| calendar::working_days(p, "CN").map(f64::from))
-                    .collect::<Result<Vec<_>>>()?;
-                vec![calendar("Working Days CN".into(), centred(periods, &days))]
+                let days = centred(periods, |p| calendar::working_days(p, "CN").map(f64::from))?;
+                vec![calendar("Working Days CN".into(), days)]
             }
             Regressor::User(s) => vec![user(s, periods)?],
             Regressor::AdditiveOutlier(y, k) | Regressor::LevelShift(y, k) => {
@@ -353,39 +350,43 @@ fn easter(periods: &[Period], w: u32) -> Result<Vec<f64>> {
 
 /// The share of the Spring Festival window in each period, centred.
 fn spring_festival(periods: &[Period], before: u32, after: u32) -> Result<Vec<f64>> {
-    let mut raw = Vec::with_capacity(periods.len());
-    for p in periods {
+    centred(periods, |p| {
         // the window may reach a period from its year's festival or the next one's
         let mut v = 0.0;
         for y in [p.year_number(), p.year_number() + 1] {
             let first = epoch_day(calendar::spring_festival(y)?) - i64::from(before);
             v += share(p.day_numbers(), first, before + after);
         }
-        raw.push(v);
-    }
-    Ok(centred(periods, &raw))
+        Ok(v)
+    })
 }
 
-/// `values` less their mean by period of the year (month or quarter) over
-/// the periods given, those of the series and its forecasts (X-13
-/// `genhol`'s `center=calendar` over whole years).
-fn centred(periods: &[Period], values: &[f64]) -> Vec<f64> {
+/// The value of each period by `value`, less its mean for that period of
+/// the year (month or quarter) over the whole years from the first
+/// period's to the last's, as X-13's `genhol` centres with
+/// `center=calendar`.
+fn centred(periods: &[Period], value: impl Fn(&Period) -> Result<f64>) -> Result<Vec<f64>> {
     let months = months_of(periods);
     let ny = (12 / months) as usize;
-    let mut sum = vec![0.0; ny];
-    let mut count = vec![0usize; ny];
-    for (p, v) in periods.iter().zip(values) {
-        let k = position(p, months);
-        sum[k] += v;
-        count[k] += 1;
+    let (Some(first), Some(last)) = (periods.first(), periods.last()) else {
+        return Ok(Vec::new());
+    };
+    let years = first.year_number()..=last.year_number();
+    let mut mean = vec![0.0; ny];
+    for y in years.clone() {
+        for (k, m) in mean.iter_mut().enumerate() {
+            let p = if months == 1 {
+                Period::month(y, k as u32 + 1)?
+            } else {
+                Period::quarter(y, k as u32 + 1)?
+            };
+            *m += value(&p)?;
+        }
     }
+    let n = years.count() as f64;
     periods
         .iter()
-        .zip(values)
-        .map(|(p, v)| {
-            let k = position(p, months);
-            v - sum[k] / count[k].max(1) as f64
-        })
+        .map(|p| Ok(value(p)? - mean[position(p, months)] / n))
         .collect()
 }
 
