@@ -6,7 +6,7 @@
 use crate::convert;
 use crate::errors::{OrJsErr, invalid_argument};
 use growthkit::claims::{self, Lang};
-use js_sys::{Array, Function, Object, Reflect};
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 /// One statement read from text: the indicator as written, its period, a
@@ -112,15 +112,6 @@ pub fn extract(
         .collect())
 }
 
-/// The JSON text of a JS object through its `toJSON` method.
-fn to_json_text(v: &JsValue, what: &str) -> Result<String, JsValue> {
-    let method = Reflect::get(v, &"toJSON".into())
-        .ok()
-        .and_then(|m| m.dyn_into::<Function>().ok())
-        .ok_or_else(|| invalid_argument(format!("{what}, not {}", convert::describe(v))))?;
-    convert::json_text(&method.call0(v)?)
-}
-
 /// The findings over `statements` (from `extract`), and against `data` (a
 /// `Series` or a `Dataset`) when given.
 ///
@@ -139,13 +130,13 @@ pub fn check(
     let st = list
         .iter()
         .map(|s| {
-            let text = to_json_text(&s, "statements must be Statement objects")?;
+            let text = convert::object_json(&s, "statements must be Statement objects")?;
             claims::Statement::from_json(&text).js()
         })
         .collect::<Result<Vec<_>, JsValue>>()?;
     let mut out = claims::check(&st).js()?;
     if let Some(d) = data.filter(|d| !d.is_undefined() && !d.is_null()) {
-        let text = to_json_text(&d, "data must be a Series or a Dataset")?;
+        let text = convert::object_json(&d, "data must be a Series or a Dataset")?;
         match growthkit::Dataset::from_json(&text) {
             Ok(ds) => out.extend(claims::check_against_dataset(&st, &ds).js()?),
             Err(_) => {

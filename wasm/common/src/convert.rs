@@ -220,6 +220,17 @@ pub fn json_text(v: &JsValue) -> Result<String, JsValue> {
         .ok_or_else(|| invalid_argument(format!("expected a JSON document, got {}", describe(v))))
 }
 
+/// The JSON text of a JS object through its `toJSON` method (a `Series`,
+/// a `Dataset` or a `Statement` crossing between modules); `what` says
+/// what was expected.
+pub fn object_json(v: &JsValue, what: &str) -> Result<String, JsValue> {
+    let method = js_sys::Reflect::get(v, &"toJSON".into())
+        .ok()
+        .and_then(|m| m.dyn_into::<js_sys::Function>().ok())
+        .ok_or_else(|| invalid_argument(format!("{what}, not {}", describe(v))))?;
+    json_text(&method.call0(v)?)
+}
+
 /// A plain JS value from JSON text made by the core.
 pub fn parse_json(text: &str) -> JsValue {
     JSON::parse(text).unwrap_or(JsValue::NULL)

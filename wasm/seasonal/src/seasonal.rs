@@ -59,21 +59,12 @@ fn spec(options: &JsValue) -> Result<growthkit::seasonal::X11Spec, JsValue> {
     growthkit::seasonal::X11Spec::from_names(&mode, &filter, trend, limits).js()
 }
 
-/// A core `Series` or `Dataset` object entering this module: its JSON.
-fn json_of(v: &JsValue, what: &str) -> Result<String, JsValue> {
-    let method = v
-        .is_object()
-        .then(|| Reflect::get(v, &"toJSON".into()).ok())
-        .flatten()
-        .and_then(|m| m.dyn_into::<js_sys::Function>().ok())
-        .ok_or_else(|| {
-            invalid_argument(format!("expected {what}, got {}", convert::describe(v)))
-        })?;
-    convert::json_text(&method.call0(v)?)
+fn dataset_of(v: &JsValue) -> Result<growthkit::Dataset, JsValue> {
+    growthkit::Dataset::from_json(&convert::object_json(v, "expected a Dataset")?).js()
 }
 
 fn series_of(v: &JsValue) -> Result<growthkit::Series, JsValue> {
-    growthkit::Series::from_json(&json_of(v, "a Series")?).js()
+    growthkit::Series::from_json(&convert::object_json(v, "expected a Series")?).js()
 }
 
 /// Seasonal adjustment by X-11, identical to X-13ARIMA-SEATS' `x11{}`
@@ -238,8 +229,8 @@ pub fn dataset_x11(
 ) -> Result<String, JsValue> {
     let options = options.unwrap_or(JsValue::UNDEFINED);
     let spec = spec(&options)?;
-    let ds = growthkit::Dataset::from_json(&json_of(dataset, "a Dataset")?).js()?;
-    ds.x11(&spec, &component(&options)?)
+    dataset_of(dataset)?
+        .x11(&spec, &component(&options)?)
         .js()
         .map(|d| d.to_json())
 }
@@ -258,8 +249,8 @@ pub fn dataset_seasonal_adjust(
 ) -> Result<String, JsValue> {
     let options = options.unwrap_or(JsValue::UNDEFINED);
     let spec = adjust_spec(&options)?;
-    let ds = growthkit::Dataset::from_json(&json_of(dataset, "a Dataset")?).js()?;
-    ds.seasonal_adjust(&spec, &component(&options)?)
+    dataset_of(dataset)?
+        .seasonal_adjust(&spec, &component(&options)?)
         .js()
         .map(|d| d.to_json())
 }
