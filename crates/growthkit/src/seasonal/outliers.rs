@@ -8,7 +8,7 @@
 //! below the critical value, re-estimating each time.
 
 use super::arima::ArimaFit;
-use super::regression::{Regressor, outlier_name};
+use super::regression::{Regressor, outlier_date_of, outlier_name, outlier_position};
 use crate::error::Result;
 use crate::period::Period;
 
@@ -82,12 +82,11 @@ impl Candidate {
     }
 
     fn regressor(self, p: &Period) -> Regressor {
-        let months = if p.days() > 31 { 3 } else { 1 };
-        let k = (p.start().month() as u32 - 1) / months + 1;
+        let (y, k) = outlier_date_of(p);
         if self.ls {
-            Regressor::LevelShift(p.year_number(), k)
+            Regressor::LevelShift(y, k)
         } else {
-            Regressor::AdditiveOutlier(p.year_number(), k)
+            Regressor::AdditiveOutlier(y, k)
         }
     }
 
@@ -97,13 +96,8 @@ impl Candidate {
             Regressor::LevelShift(y, k) => (true, *y, *k),
             _ => return None,
         };
-        let at = periods.iter().position(|p| {
-            p.year_number() == y && {
-                let months = if p.days() > 31 { 3 } else { 1 };
-                (p.start().month() as u32 - 1) / months + 1 == k
-            }
-        })?;
-        Some(Candidate { ls, t: at })
+        let t = outlier_position(periods, y, k)?;
+        Some(Candidate { ls, t })
     }
 }
 

@@ -193,11 +193,7 @@ impl Regressor {
     /// The column of an outlier at period `k` of year `y`, which must be one
     /// of the series' (not a forecast's: `periods` less `forecasts`).
     fn outlier(&self, periods: &[Period], y: i32, k: u32) -> Result<Column> {
-        let months = months_of(periods);
-        let at = periods
-            .iter()
-            .position(|p| p.year_number() == y && position(p, months) + 1 == k as usize);
-        let Some(t0) = at else {
+        let Some(t0) = outlier_position(periods, y, k) else {
             return Err(Error::new(
                 ErrorKind::OutOfRange,
                 format!("the outlier at period {k} of {y} is outside the series"),
@@ -224,18 +220,27 @@ impl Regressor {
     }
 }
 
+/// The year of `p` and its month (quarter) from 1: an outlier's date.
+pub(super) fn outlier_date_of(p: &Period) -> (i32, u32) {
+    let months = if p.days() > 31 { 3 } else { 1 };
+    (p.year_number(), position(p, months) as u32 + 1)
+}
+
+/// The position in `periods` of period `k` of year `y`.
+pub(super) fn outlier_position(periods: &[Period], y: i32, k: u32) -> Option<usize> {
+    periods.iter().position(|p| outlier_date_of(p) == (y, k))
+}
+
 /// X-13's name of an outlier at `p`: `AO2020.Apr`, `LS2020.2` (a quarter).
 pub(super) fn outlier_name(ls: bool, p: &Period) -> String {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
-    let months = if p.days() > 31 { 3 } else { 1 };
-    let n = position(p, months);
-    let y = p.year_number();
+    let (y, k) = outlier_date_of(p);
     let kind = if ls { "LS" } else { "AO" };
-    match months {
-        1 => format!("{kind}{y}.{}", MONTHS[n]),
-        _ => format!("{kind}{y}.{}", n + 1),
+    match p.days() {
+        ..=31 => format!("{kind}{y}.{}", MONTHS[k as usize - 1]),
+        _ => format!("{kind}{y}.{k}"),
     }
 }
 
@@ -395,11 +400,12 @@ fn user(s: &Series, periods: &[Period]) -> Result<Column> {
     let name = s
         .indicator()
         .map_or_else(|| "user".to_string(), |i| i.code().to_string());
+    let by_period: std::collections::HashMap<&Period, f64> =
+        s.periods().iter().zip(s.values().iter().copied()).collect();
     let values = periods
         .iter()
         .map(|p| {
-            let at = s.periods().iter().position(|q| q == p);
-            match at.map(|i| s.values()[i]) {
+            match by_period.get(p).copied() {
                 Some(v) if v.is_finite() => Ok(v),
                 Some(_) => Err(Error::new(
                     ErrorKind::NonFinite,
